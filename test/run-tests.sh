@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The README's test command (make test).  Builds with warnings as errors, runs
+# the core unit tests, installs ecoinsp into a throwaway copy of PostgreSQL,
+# runs the whole pg_regress suite (and the benchmarks once on tiny data, so
+# that they cannot rot) in a throwaway cluster run by an ordinary user, and
+# ends with one line "N passed, N failed".  Exit status 1 on any failure.
+set -u
+cd "$(dirname "$0")/.."
+. test/lib.sh
+
+ensure_build_deps
+passed=0
+failed=0
+
+make -s clean >/dev/null 2>&1
+if ! make -s -j2 >/dev/null; then
+	make 2>&1 | grep -E 'error|warning' | head -40
+	echo "build: FAILED"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+echo "build: ok"
+
+# Core unit tests: each binary ends with "NAME: N passed, N failed".
+core_out=$(bash test/run-core-tests.sh 2>&1)
+echo "$core_out" | grep -v ': [0-9]* passed, 0 failed$'
+while read -r p f; do
+	passed=$((passed + p)); failed=$((failed + f))
+done < <(echo "$core_out" | sed -n 's/^.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/ecoinsp-test.XXXXXX")
+trap 'cluster_stop; rm -rf "$work"' EXIT
+stage_install "$work/pg"
+cluster_start "$STAGE_BIN" "$work"
+
+tests=$(ls sql/*.sql | sed 's|sql/\(.*\)\.sql|\1|')
+rm -rf results regression.diffs regression.out
+regress_out=$(/usr/lib/postgresql/$PG_MAJOR/lib/pgxs/src/test/regress/pg_regress \
+	--inputdir=. --outputdir=. --bindir="$STAGE_BIN" --host="$PGHOST" --port="$PGPORT" \
+	--user=postgres --dbname=ecoinsp_regress --load-extension=ecoinsp \
+	--encoding=UTF8 $tests 2>&1)
+echo "$regress_out" | grep -E '^(test|     |ok|not ok)' | grep -vE '\.\.\. ok|^ok '
+rp=$(echo "$regress_out" | grep -cE '\.\.\. ok|^ok ')
+# A test counts as passed only on an explicit "ok"; anything else (a
+# difference, a missing expected file, a crash) is a failure.
+rf=$(( $(echo "$tests" | wc -w) - rp ))
+echo "pg_regress: $rp passed, $rf failed"
+[ "$rf" -gt 0 ] && [ -f regression.diffs ] && head -200 regression.diffs
+passed=$((passed + rp)); failed=$((failed + rf))
+
+# The benchmarks, once, on tiny data: each script exits non-zero when its
+# queries fail or its answers disagree with the baseline.
+for b in test/bench/bench_*.sql; do
+	[ -e "$b" ] || continue
+	if psql -X -q -v ON_ERROR_STOP=1 -v scale=tiny -d ecoinsp_regress -f "$b" >"$work/bench.out" 2>&1; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1)); echo "benchmark $b: FAILED"; tail -20 "$work/bench.out"
+	fi
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
