@@ -52,7 +52,7 @@ passed=$((passed + rp)); failed=$((failed + rf))
 # queries fail or its answers disagree with the baseline.
 for b in test/bench/bench_*.sql; do
 	[ -e "$b" ] || continue
-	if psql -X -q -v ON_ERROR_STOP=1 -v scale=tiny -d ecoinsp_regress -f "$b" >"$work/bench.out" 2>&1; then
+	if (cd test/bench && psql -X -q -v ON_ERROR_STOP=1 -v scale=tiny -d ecoinsp_regress -f "$(basename "$b")") >"$work/bench.out" 2>&1; then
 		passed=$((passed + 1))
 	else
 		failed=$((failed + 1)); echo "benchmark $b: FAILED"; tail -20 "$work/bench.out"
