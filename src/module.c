@@ -1,0 +1,9 @@
+/*
+ * ecoinsp: the shared library's one module block.  Each SQL-visible concern
+ * has its own glue file beside this one.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+
+PG_MODULE_MAGIC;
