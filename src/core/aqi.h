@@ -74,6 +74,18 @@ typedef struct EcoAqi
 	bool		beyond;			/* a sub-index was above the top of the scale */
 } EcoAqi;
 
+/*
+ * Parses a pollutant name, case-insensitively, with the common spellings
+ * ("pm2.5", "pm25", "PM2_5", "o3", "o3_8h", "o3-1h", "so2", "co", ...).
+ * *period is set from a period suffix in the name ("o3_8h" gives
+ * ECO_PERIOD_8H) and to 0 when the name carries none.  False when unknown.
+ */
+extern bool eco_pollutant_from_name(const char *name, int len,
+									EcoPollutant *pollutant, EcoPeriod *period);
+
+/* The canonical name of a pollutant indicator ("SO2", "PM2.5", "O3_8h", ...). */
+extern const char *eco_pollutant_name(EcoPollutant pollutant);
+
 /* Looks a standard up by name ("hj633-2012", ...); NULL when unknown. */
 extern const struct EcoAqiStandard *eco_aqi_standard(const char *name, int len);
 
