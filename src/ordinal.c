@@ -22,6 +22,8 @@ PG_FUNCTION_INFO_V1(eco_ordinal_ge);
 PG_FUNCTION_INFO_V1(eco_ordinal_hash);
 PG_FUNCTION_INFO_V1(eco_ordinal_hash_extended);
 PG_FUNCTION_INFO_V1(eco_ordinal_to_int4);
+PG_FUNCTION_INFO_V1(eco_ordinal_larger);
+PG_FUNCTION_INFO_V1(eco_ordinal_smaller);
 
 Datum
 eco_ordinal_cmp(PG_FUNCTION_ARGS)
@@ -85,4 +87,17 @@ Datum
 eco_ordinal_to_int4(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32((int32) RANK_ARG(0));
+}
+
+/* min() and max(): the better and the worse of two */
+Datum
+eco_ordinal_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(Int64GetDatum(Max(RANK_ARG(0), RANK_ARG(1))));
+}
+
+Datum
+eco_ordinal_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(Int64GetDatum(Min(RANK_ARG(0), RANK_ARG(1))));
 }

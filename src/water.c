@@ -346,7 +346,11 @@ water_section_transfn(PG_FUNCTION_ARGS)
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		elog(ERROR, "water_section_transfn called in non-aggregate context");
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (state == NULL)
+			PG_RETURN_NULL();
 		PG_RETURN_POINTER(state);
+	}
 	cache = section_call_cache(fcinfo);
 	if (PG_NARGS() > 3)
 	{
@@ -380,7 +384,11 @@ water_section_combine(PG_FUNCTION_ARGS)
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		elog(ERROR, "water_section_combine called in non-aggregate context");
 	if (PG_ARGISNULL(1))
-		PG_RETURN_POINTER(PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0));
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
 	other = (SectionState *) PG_GETARG_POINTER(1);
 	if (PG_ARGISNULL(0))
 	{

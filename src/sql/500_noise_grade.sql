@@ -88,6 +88,18 @@ CREATE OPERATOR CLASS @extschema@.noise_grade_hash_ops
 	FUNCTION 1 @extschema@.noise_grade_hash(@extschema@.noise_grade),
 	FUNCTION 2 @extschema@.noise_grade_hash_extended(@extschema@.noise_grade, bigint);
 
+-- min() is the best and max() the worst noise grade of a group
+CREATE FUNCTION @extschema@.noise_grade_larger(@extschema@.noise_grade, @extschema@.noise_grade) RETURNS @extschema@.noise_grade
+	AS 'MODULE_PATHNAME', 'eco_ordinal_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.noise_grade_smaller(@extschema@.noise_grade, @extschema@.noise_grade) RETURNS @extschema@.noise_grade
+	AS 'MODULE_PATHNAME', 'eco_ordinal_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.max(@extschema@.noise_grade) (
+	SFUNC = @extschema@.noise_grade_larger, STYPE = @extschema@.noise_grade,
+	COMBINEFUNC = @extschema@.noise_grade_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.min(@extschema@.noise_grade) (
+	SFUNC = @extschema@.noise_grade_smaller, STYPE = @extschema@.noise_grade,
+	COMBINEFUNC = @extschema@.noise_grade_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE);
+
 -- the grade number 1..5
 CREATE FUNCTION @extschema@.noise_grade_to_integer(@extschema@.noise_grade) RETURNS integer
 	AS 'MODULE_PATHNAME', 'eco_ordinal_to_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -88,6 +88,18 @@ CREATE OPERATOR CLASS @extschema@.water_class_hash_ops
 	FUNCTION 1 @extschema@.water_class_hash(@extschema@.water_class),
 	FUNCTION 2 @extschema@.water_class_hash_extended(@extschema@.water_class, bigint);
 
+-- min() is the best and max() the worst water class of a group
+CREATE FUNCTION @extschema@.water_class_larger(@extschema@.water_class, @extschema@.water_class) RETURNS @extschema@.water_class
+	AS 'MODULE_PATHNAME', 'eco_ordinal_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.water_class_smaller(@extschema@.water_class, @extschema@.water_class) RETURNS @extschema@.water_class
+	AS 'MODULE_PATHNAME', 'eco_ordinal_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.max(@extschema@.water_class) (
+	SFUNC = @extschema@.water_class_larger, STYPE = @extschema@.water_class,
+	COMBINEFUNC = @extschema@.water_class_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.min(@extschema@.water_class) (
+	SFUNC = @extschema@.water_class_smaller, STYPE = @extschema@.water_class,
+	COMBINEFUNC = @extschema@.water_class_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE);
+
 -- the class number 1..6 (劣V is 6)
 CREATE FUNCTION @extschema@.water_class_to_integer(@extschema@.water_class) RETURNS integer
 	AS 'MODULE_PATHNAME', 'eco_ordinal_to_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
