@@ -39,6 +39,7 @@ CREATE FUNCTION @extschema@.water_exceeding_items_final(internal) RETURNS text
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
+	SSPACE = 400,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -48,6 +49,7 @@ CREATE AGGREGATE @extschema@.section_class(item text, value double precision) (
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
+	SSPACE = 400,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -60,6 +62,7 @@ CREATE AGGREGATE @extschema@.section_class(item text, value double precision, wa
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
+	SSPACE = 400,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -69,6 +72,7 @@ CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision) 
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
+	SSPACE = 400,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
