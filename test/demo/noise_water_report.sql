@@ -91,13 +91,11 @@ WITH levels AS (
 	SELECT point, zone, (ts - interval '6 hours')::date AS day, noise_period(ts) AS period, leq_mean(leq) AS leq
 	FROM demo_zone_hours GROUP BY 1, 2, 3, 4
 )
-SELECT format('功能区声环境：昼间达标率 %s%%（%s/%s 点次），夜间达标率 %s%%（%s/%s 点次）。',
-	round(100.0 * count(*) FILTER (WHERE period = 'day' AND noise_compliant(leq, zone, period))
-		  / count(*) FILTER (WHERE period = 'day'), 1),
-	count(*) FILTER (WHERE period = 'day' AND noise_compliant(leq, zone, period)), count(*) FILTER (WHERE period = 'day'),
-	round(100.0 * count(*) FILTER (WHERE period = 'night' AND noise_compliant(leq, zone, period))
-		  / count(*) FILTER (WHERE period = 'night'), 1),
-	count(*) FILTER (WHERE period = 'night' AND noise_compliant(leq, zone, period)), count(*) FILTER (WHERE period = 'night'))
+SELECT format('功能区声环境：昼间达标率 %s%%（%s 点次），夜间达标率 %s%%（%s 点次）。',
+	pct(rate_agg(noise_compliant(leq, zone, period)) FILTER (WHERE period = 'day')),
+	rate_agg(noise_compliant(leq, zone, period)) FILTER (WHERE period = 'day'),
+	pct(rate_agg(noise_compliant(leq, zone, period)) FILTER (WHERE period = 'night')),
+	rate_agg(noise_compliant(leq, zone, period)) FILTER (WHERE period = 'night'))
 FROM levels;
 
 SELECT '';
@@ -109,9 +107,8 @@ SELECT section, river, section_class(item, value) AS class, exceeding_items(item
 FROM demo_water GROUP BY section, river;
 
 SELECT format('%s 个监测断面中，Ⅰ～Ⅲ类水质断面 %s 个，占 %s%%；劣Ⅴ类 %s 个，占 %s%%。全市地表水水质状况：%s。',
-	count(*), count(*) FILTER (WHERE is_good(class)), round(100.0 * count(*) FILTER (WHERE is_good(class)) / count(*), 1),
-	count(*) FILTER (WHERE class = '劣V'), round(100.0 * count(*) FILTER (WHERE class = '劣V') / count(*), 1),
-	water_status(class))
+	count(*), numerator(rate_agg(is_good(class))), pct(rate_agg(is_good(class))),
+	numerator(rate_agg(class = '劣V')), pct(rate_agg(class = '劣V')), water_status(class))
 FROM demo_sections;
 
 SELECT format('  %s断面%s：%s类，%s%s', river, section, class, status(class),
