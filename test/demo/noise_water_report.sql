@@ -126,3 +126,10 @@ SELECT format('湖库富营养化：年均综合营养状态指数 TLI(Σ) = %s�
 	round(tli(avg(chla), avg(tp), avg(tn), avg(sd), avg(codmn))::numeric, 1),
 	trophic_state(tli(avg(chla), avg(tp), avg(tn), avg(sd), avg(codmn))))
 FROM demo_lake;
+
+-- leave the session as it was found (this file can be included in a longer report)
+\pset format aligned
+\pset tuples_only off
+\pset footer on
+DROP TABLE demo_grid, demo_roads, demo_zone_hours, demo_water, demo_lake, demo_sections;
+RESET client_min_messages;
