@@ -76,12 +76,6 @@ eco_noise_grade(double level_db, EcoNoiseKind kind, EcoNoisePeriod period)
 	return 5;
 }
 
-int
-eco_noise_grade_upper_decidb(EcoNoiseKind kind, EcoNoisePeriod period, int grade)
-{
-	return (grade >= 1 && grade <= 4) ? noise_grade_upper[kind][period][grade - 1] : -1;
-}
-
 const char *
 eco_noise_grade_label_zh(int grade)
 {

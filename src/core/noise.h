@@ -60,9 +60,6 @@ extern int	eco_noise_decidb(double level_db);
 /* HJ 640-2012 grade 1..5 of a valid level. */
 extern int	eco_noise_grade(double level_db, EcoNoiseKind kind, EcoNoisePeriod period);
 
-/* The upper bound of a grade 1..4 in 0.1 dB (grade 5 has none: returns -1). */
-extern int	eco_noise_grade_upper_decidb(EcoNoiseKind kind, EcoNoisePeriod period, int grade);
-
 /* HJ 640-2012 wording of a grade 1..5: 好 .. 差, or the English words. */
 extern const char *eco_noise_grade_label_zh(int grade);
 extern const char *eco_noise_grade_label_en(int grade);

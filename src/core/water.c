@@ -22,7 +22,6 @@ typedef enum LimitDirection
 typedef struct WaterItemRow
 {
 	const char *name_zh;
-	const char *abbrev;
 	LimitDirection direction;
 	double		river[5];		/* classes I, II, III, IV, V */
 	double		lake[5];		/* 湖、库 */
@@ -35,54 +34,54 @@ typedef struct WaterItemRow
  */
 static const WaterItemRow gb3838_table1[ECO_N_WATER_ITEMS] = {
 	/* 1 水温 (℃): 周平均最大温升 ≤ 1, 温降 ≤ 2, not a class limit */
-	{"水温", "WT", NO_LIMIT, {NONE, NONE, NONE, NONE, NONE}, {NONE, NONE, NONE, NONE, NONE}},
-	/* 2 pH (无量纲): 6~9 in every class */
-	{"pH", "pH", IN_RANGE, {6, 9, NONE, NONE, NONE}, {6, 9, NONE, NONE, NONE}},
+	{"水温", NO_LIMIT, {NONE, NONE, NONE, NONE, NONE}, {NONE, NONE, NONE, NONE, NONE}},
+	/* 2 pH (无量纲): 6~9 in every class (stored as the range's low and high ends) */
+	{"pH", IN_RANGE, {6, 9, NONE, NONE, NONE}, {6, 9, NONE, NONE, NONE}},
 	/* 3 溶解氧 ≥: 饱和率90%（或7.5）, 6, 5, 3, 2 */
-	{"溶解氧", "DO", AT_LEAST, {7.5, 6, 5, 3, 2}, {7.5, 6, 5, 3, 2}},
+	{"溶解氧", AT_LEAST, {7.5, 6, 5, 3, 2}, {7.5, 6, 5, 3, 2}},
 	/* 4 高锰酸盐指数 ≤ */
-	{"高锰酸盐指数", "CODMn", AT_MOST, {2, 4, 6, 10, 15}, {2, 4, 6, 10, 15}},
+	{"高锰酸盐指数", AT_MOST, {2, 4, 6, 10, 15}, {2, 4, 6, 10, 15}},
 	/* 5 化学需氧量(COD) ≤ */
-	{"化学需氧量", "COD", AT_MOST, {15, 15, 20, 30, 40}, {15, 15, 20, 30, 40}},
+	{"化学需氧量", AT_MOST, {15, 15, 20, 30, 40}, {15, 15, 20, 30, 40}},
 	/* 6 五日生化需氧量(BOD5) ≤ */
-	{"五日生化需氧量", "BOD5", AT_MOST, {3, 3, 4, 6, 10}, {3, 3, 4, 6, 10}},
+	{"五日生化需氧量", AT_MOST, {3, 3, 4, 6, 10}, {3, 3, 4, 6, 10}},
 	/* 7 氨氮(NH3-N) ≤ */
-	{"氨氮", "NH3-N", AT_MOST, {0.15, 0.5, 1.0, 1.5, 2.0}, {0.15, 0.5, 1.0, 1.5, 2.0}},
+	{"氨氮", AT_MOST, {0.15, 0.5, 1.0, 1.5, 2.0}, {0.15, 0.5, 1.0, 1.5, 2.0}},
 	/* 8 总磷(以P计) ≤; 湖、库 have their own row */
-	{"总磷", "TP", AT_MOST, {0.02, 0.1, 0.2, 0.3, 0.4}, {0.01, 0.025, 0.05, 0.1, 0.2}},
+	{"总磷", AT_MOST, {0.02, 0.1, 0.2, 0.3, 0.4}, {0.01, 0.025, 0.05, 0.1, 0.2}},
 	/* 9 总氮(湖、库，以N计) ≤: no river limit */
-	{"总氮", "TN", AT_MOST, {NONE, NONE, NONE, NONE, NONE}, {0.2, 0.5, 1.0, 1.5, 2.0}},
+	{"总氮", AT_MOST, {NONE, NONE, NONE, NONE, NONE}, {0.2, 0.5, 1.0, 1.5, 2.0}},
 	/* 10 铜 ≤ */
-	{"铜", "Cu", AT_MOST, {0.01, 1.0, 1.0, 1.0, 1.0}, {0.01, 1.0, 1.0, 1.0, 1.0}},
+	{"铜", AT_MOST, {0.01, 1.0, 1.0, 1.0, 1.0}, {0.01, 1.0, 1.0, 1.0, 1.0}},
 	/* 11 锌 ≤ */
-	{"锌", "Zn", AT_MOST, {0.05, 1.0, 1.0, 2.0, 2.0}, {0.05, 1.0, 1.0, 2.0, 2.0}},
+	{"锌", AT_MOST, {0.05, 1.0, 1.0, 2.0, 2.0}, {0.05, 1.0, 1.0, 2.0, 2.0}},
 	/* 12 氟化物(以F-计) ≤ */
-	{"氟化物", "F", AT_MOST, {1.0, 1.0, 1.0, 1.5, 1.5}, {1.0, 1.0, 1.0, 1.5, 1.5}},
+	{"氟化物", AT_MOST, {1.0, 1.0, 1.0, 1.5, 1.5}, {1.0, 1.0, 1.0, 1.5, 1.5}},
 	/* 13 硒 ≤ */
-	{"硒", "Se", AT_MOST, {0.01, 0.01, 0.01, 0.02, 0.02}, {0.01, 0.01, 0.01, 0.02, 0.02}},
+	{"硒", AT_MOST, {0.01, 0.01, 0.01, 0.02, 0.02}, {0.01, 0.01, 0.01, 0.02, 0.02}},
 	/* 14 砷 ≤ */
-	{"砷", "As", AT_MOST, {0.05, 0.05, 0.05, 0.1, 0.1}, {0.05, 0.05, 0.05, 0.1, 0.1}},
+	{"砷", AT_MOST, {0.05, 0.05, 0.05, 0.1, 0.1}, {0.05, 0.05, 0.05, 0.1, 0.1}},
 	/* 15 汞 ≤ */
-	{"汞", "Hg", AT_MOST, {0.00005, 0.00005, 0.0001, 0.001, 0.001},
+	{"汞", AT_MOST, {0.00005, 0.00005, 0.0001, 0.001, 0.001},
 	{0.00005, 0.00005, 0.0001, 0.001, 0.001}},
 	/* 16 镉 ≤ */
-	{"镉", "Cd", AT_MOST, {0.001, 0.005, 0.005, 0.005, 0.01}, {0.001, 0.005, 0.005, 0.005, 0.01}},
+	{"镉", AT_MOST, {0.001, 0.005, 0.005, 0.005, 0.01}, {0.001, 0.005, 0.005, 0.005, 0.01}},
 	/* 17 铬（六价） ≤ */
-	{"铬（六价）", "Cr6+", AT_MOST, {0.01, 0.05, 0.05, 0.05, 0.1}, {0.01, 0.05, 0.05, 0.05, 0.1}},
+	{"铬（六价）", AT_MOST, {0.01, 0.05, 0.05, 0.05, 0.1}, {0.01, 0.05, 0.05, 0.05, 0.1}},
 	/* 18 铅 ≤ */
-	{"铅", "Pb", AT_MOST, {0.01, 0.01, 0.05, 0.05, 0.1}, {0.01, 0.01, 0.05, 0.05, 0.1}},
+	{"铅", AT_MOST, {0.01, 0.01, 0.05, 0.05, 0.1}, {0.01, 0.01, 0.05, 0.05, 0.1}},
 	/* 19 氰化物 ≤ */
-	{"氰化物", "CN", AT_MOST, {0.005, 0.05, 0.2, 0.2, 0.2}, {0.005, 0.05, 0.2, 0.2, 0.2}},
+	{"氰化物", AT_MOST, {0.005, 0.05, 0.2, 0.2, 0.2}, {0.005, 0.05, 0.2, 0.2, 0.2}},
 	/* 20 挥发酚 ≤ */
-	{"挥发酚", "VP", AT_MOST, {0.002, 0.002, 0.005, 0.01, 0.1}, {0.002, 0.002, 0.005, 0.01, 0.1}},
+	{"挥发酚", AT_MOST, {0.002, 0.002, 0.005, 0.01, 0.1}, {0.002, 0.002, 0.005, 0.01, 0.1}},
 	/* 21 石油类 ≤ */
-	{"石油类", "Oil", AT_MOST, {0.05, 0.05, 0.05, 0.5, 1.0}, {0.05, 0.05, 0.05, 0.5, 1.0}},
+	{"石油类", AT_MOST, {0.05, 0.05, 0.05, 0.5, 1.0}, {0.05, 0.05, 0.05, 0.5, 1.0}},
 	/* 22 阴离子表面活性剂 ≤ */
-	{"阴离子表面活性剂", "LAS", AT_MOST, {0.2, 0.2, 0.2, 0.3, 0.3}, {0.2, 0.2, 0.2, 0.3, 0.3}},
+	{"阴离子表面活性剂", AT_MOST, {0.2, 0.2, 0.2, 0.3, 0.3}, {0.2, 0.2, 0.2, 0.3, 0.3}},
 	/* 23 硫化物 ≤ */
-	{"硫化物", "S2-", AT_MOST, {0.05, 0.1, 0.2, 0.5, 1.0}, {0.05, 0.1, 0.2, 0.5, 1.0}},
+	{"硫化物", AT_MOST, {0.05, 0.1, 0.2, 0.5, 1.0}, {0.05, 0.1, 0.2, 0.5, 1.0}},
 	/* 24 粪大肠菌群(个/L) ≤ */
-	{"粪大肠菌群", "FC", AT_MOST, {200, 2000, 10000, 20000, 40000},
+	{"粪大肠菌群", AT_MOST, {200, 2000, 10000, 20000, 40000},
 	{200, 2000, 10000, 20000, 40000}}
 };
 
@@ -138,8 +137,9 @@ prepare_limits(void)
 	limits_ready = true;
 }
 
-int64_t
-eco_water_limit_fixed(EcoWaterItem item, EcoWaterbody waterbody, int water_class)
+/* the limit of a class 1..5 in fixed point, -1 when the table has none */
+static int64_t
+limit_fixed(EcoWaterItem item, EcoWaterbody waterbody, int water_class)
 {
 	if (!limits_ready)
 		prepare_limits();
@@ -189,12 +189,6 @@ eco_water_item_name_zh(EcoWaterItem item)
 	return gb3838_table1[item].name_zh;
 }
 
-const char *
-eco_water_item_abbrev(EcoWaterItem item)
-{
-	return gb3838_table1[item].abbrev;
-}
-
 EcoWaterStatus
 eco_water_value_check(EcoWaterItem item, double value)
 {
@@ -220,22 +214,22 @@ eco_water_item_class(EcoWaterItem item, EcoWaterbody waterbody, double value, in
 			return ECO_WATER_NOT_CLASSED;
 		case IN_RANGE:
 			/* pH 6~9 meets every class; outside it meets none (劣V) */
-			*water_class = (v >= eco_water_limit_fixed(item, waterbody, 1) &&
-							v <= eco_water_limit_fixed(item, waterbody, 2))
+			*water_class = (v >= limit_fixed(item, waterbody, 1) &&
+							v <= limit_fixed(item, waterbody, 2))
 				? ECO_WATER_CLASS_I : ECO_WATER_CLASS_WORSE_V;
 			return ECO_WATER_OK;
 		case AT_LEAST:
 			for (c = 1; c <= 5; c++)
-				if (v >= eco_water_limit_fixed(item, waterbody, c))
+				if (v >= limit_fixed(item, waterbody, c))
 					break;
 			*water_class = c;
 			return ECO_WATER_OK;
 		case AT_MOST:
-			if (eco_water_limit_fixed(item, waterbody, 1) < 0)
+			if (limit_fixed(item, waterbody, 1) < 0)
 				return ECO_WATER_NOT_CLASSED;
 			/* the first class whose limit holds: a limit shared by several classes gives the best */
 			for (c = 1; c <= 5; c++)
-				if (v <= eco_water_limit_fixed(item, waterbody, c))
+				if (v <= limit_fixed(item, waterbody, c))
 					break;
 			*water_class = c;
 			return ECO_WATER_OK;
@@ -257,7 +251,7 @@ eco_water_exceedance(EcoWaterItem item, EcoWaterbody waterbody, double value, do
 
 	if (gb3838_table1[item].direction != AT_MOST)
 		return false;
-	limit = eco_water_limit_fixed(item, waterbody, ECO_WATER_CLASS_III);
+	limit = limit_fixed(item, waterbody, ECO_WATER_CLASS_III);
 	(void) eco_fixed_from_double(value, &v);
 	if (limit <= 0 || v <= limit)
 		return false;

@@ -17,7 +17,6 @@
 /* Classes I..V and 劣V, best to worst. */
 #define ECO_WATER_CLASS_I 1
 #define ECO_WATER_CLASS_III 3
-#define ECO_WATER_CLASS_V 5
 #define ECO_WATER_CLASS_WORSE_V 6
 
 /*
@@ -71,9 +70,8 @@ typedef enum EcoWaterStatus
 /* Names: case-insensitive, Chinese, English, CSV keys and abbreviations. */
 extern bool eco_water_item_from_name(const char *name, int len, EcoWaterItem *item);
 extern bool eco_waterbody_from_name(const char *name, int len, EcoWaterbody *waterbody);
-/* The Chinese name of GB 3838-2002 Table 1 ("总磷") and its abbreviation ("TP"). */
+/* The Chinese name of an item in GB 3838-2002 Table 1 ("总磷"). */
 extern const char *eco_water_item_name_zh(EcoWaterItem item);
-extern const char *eco_water_item_abbrev(EcoWaterItem item);
 
 /* Checks a measured value of an item (ECO_WATER_OK or the reason it is bad). */
 extern EcoWaterStatus eco_water_value_check(EcoWaterItem item, double value);
@@ -98,9 +96,6 @@ extern bool eco_water_item_evaluated(EcoWaterItem item);
  */
 extern bool eco_water_exceedance(EcoWaterItem item, EcoWaterbody waterbody,
 								 double value, double *multiple);
-
-/* Limit of a class 1..5 in fixed point, or -1 when there is none. */
-extern int64_t eco_water_limit_fixed(EcoWaterItem item, EcoWaterbody waterbody, int water_class);
 
 /* Class text: "I".."V", "劣V"; parsing accepts the common spellings (0 when malformed). */
 extern const char *eco_water_class_name(int water_class);

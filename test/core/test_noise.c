@@ -49,8 +49,8 @@ main(void)
 	check_grade(58.0, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 1);
 	check_grade(58.1, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 2);
 	check_grade(200.0, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 5);
-	CHECK(eco_noise_grade_upper_decidb(ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 4) == 640, "upper");
-	CHECK(eco_noise_grade_upper_decidb(ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 5) == -1, "no upper");
+	check_grade(64.0, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 4);
+	check_grade(64.1, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 5);
 
 	CHECK(eco_noise_level_valid(0.0) && eco_noise_level_valid(200.0), "0 and 200 valid");
 	CHECK(!eco_noise_level_valid(-0.1) && !eco_noise_level_valid(200.1), "outside 0..200");
