@@ -64,6 +64,34 @@ SELECT pg_temp.bench_line('valid_avg(o3, 6) OVER 8-hour RANGE window', :valid_av
 SELECT pg_temp.bench_line('valid_avg(o3, 6) OVER 8-hour RANGE window', :valid_avg_ms,
                           'CASE count>=6 THEN avg END', :case_ms);
 
+-- 1b. a longer frame shows what the exact inverse transition buys: the
+--     24-hour moving mean (mean_24h over RANGE '23 hours') against the
+--     count-checked built-in avg, which re-adds the whole frame for every row
+DO $$
+DECLARE
+	bad bigint;
+BEGIN
+	SELECT count(*) INTO bad FROM (
+		SELECT mean_24h(o3) OVER w AS m,
+		       CASE WHEN count(o3) OVER w >= 20 THEN avg(o3) OVER w END AS b
+		FROM bench_hourly
+		WINDOW w AS (PARTITION BY station ORDER BY observed_at RANGE BETWEEN '23 hours' PRECEDING AND CURRENT ROW)) AS t
+	WHERE m IS DISTINCT FROM b;
+	IF bad > 0 THEN
+		RAISE EXCEPTION 'bench_airday: mean_24h disagrees with the built-in avg on % rows', bad;
+	END IF;
+END $$;
+SELECT pg_temp.bench_ms($q$
+	SELECT sum(m) FROM (SELECT mean_24h(o3) OVER w AS m FROM bench_hourly
+	WINDOW w AS (PARTITION BY station ORDER BY observed_at RANGE BETWEEN '23 hours' PRECEDING AND CURRENT ROW)) AS t
+$q$) AS mean24_ms,
+       pg_temp.bench_ms($q$
+	SELECT sum(m) FROM (SELECT CASE WHEN count(o3) OVER w >= 20 THEN avg(o3) OVER w END AS m FROM bench_hourly
+	WINDOW w AS (PARTITION BY station ORDER BY observed_at RANGE BETWEEN '23 hours' PRECEDING AND CURRENT ROW)) AS t
+$q$) AS case24_ms \gset
+SELECT pg_temp.bench_line('mean_24h(o3) OVER 24-hour RANGE window', :mean24_ms,
+                          'CASE count>=20 THEN avg END', :case24_ms);
+
 -- 2. MDA8 per station-day: o3_max8h against the plain-SQL recipe (8-hour
 --    window mean with the count check, windows ending 08:00..24:00, max,
 --    >= 14 valid windows or max > 160)
