@@ -49,6 +49,9 @@ sum128_div_long(const EcoSum128 *sum, uint64_t divisor)
 	uint64_t	mantissa = 0;
 	int			bits = 0;
 	int			position;		/* weight 2^position of the next quotient bit */
+	uint64_t	kept;
+	bool		half;
+	bool		sticky;
 
 	for (position = 127; bits < 54; position--)
 	{
@@ -73,20 +76,21 @@ sum128_div_long(const EcoSum128 *sum, uint64_t divisor)
 	}
 
 	/*
-	 * mantissa has 54 bits, its last one of weight 2^(position + 1); round
-	 * the 54th bit away half to even, the remainder being the sticky part.
+	 * mantissa has 54 bits, the last of weight 2^(position + 1).  Round off
+	 * that last bit, half to even; the quotient goes on beyond it (sticky)
+	 * when a remainder or an unread bit of the sum (positions 0..position)
+	 * is non-zero.
 	 */
-	{
-		uint64_t	kept = mantissa >> 1;
-		bool		half = (mantissa & 1) != 0;
-		bool		sticky = rem != 0 ||
-			(position >= 0 && position < 64 && (sum->lo & ((UINT64_C(2) << position) - 1)) != 0) ||
-			(position >= 64 && ((sum->hi & ((UINT64_C(2) << (position - 64)) - 1)) != 0 || sum->lo != 0));
-
-		if (half && (sticky || (kept & 1)))
-			kept++;
-		return ldexp((double) kept, position + 2);
-	}
+	kept = mantissa >> 1;
+	half = (mantissa & 1) != 0;
+	sticky = rem != 0 ||
+		(position >= 0 && position < 64 &&
+		 (sum->lo & ((UINT64_C(2) << position) - 1)) != 0) ||
+		(position >= 64 &&
+		 ((sum->hi & ((UINT64_C(2) << (position - 64)) - 1)) != 0 || sum->lo != 0));
+	if (half && (sticky || (kept & 1)))
+		kept++;
+	return ldexp((double) kept, position + 2);
 }
 
 double

@@ -60,6 +60,15 @@ test_division(void)
 	s.lo = 0;					/* 3 * 2^64 */
 	CHECK(eco_sum128_div(&s, 3) == ldexp(1, 64), "3*2^64/3");
 
+	/* sums far above 2^64: 2^100 + 2^47 is a tie (to even), one more is not */
+	s.hi = UINT64_C(1) << 36;
+	s.lo = UINT64_C(1) << 47;
+	CHECK(eco_sum128_div(&s, 1) == ldexp(1, 100), "2^100+2^47 rounds to even 2^100");
+	s.lo = (UINT64_C(1) << 47) + 1;
+	CHECK(eco_sum128_div(&s, 1) == ldexp(1, 100) + ldexp(1, 48), "2^100+2^47+1 rounds up");
+	s.lo = (UINT64_C(1) << 48) + (UINT64_C(1) << 47);
+	CHECK(eco_sum128_div(&s, 1) == ldexp(1, 100) + ldexp(1, 49), "2^100+3*2^47 rounds to even, up");
+
 	/* ties: 2^53 + 1 is halfway between 2^53 and 2^53 + 2: to even */
 	s.hi = 0;
 	s.lo = (UINT64_C(1) << 53) + 1;
