@@ -48,24 +48,29 @@ standard_from_text(const char *name, int len)
 
 /*
  * The standard named by argument argno, parsed once per call site: the
- * name's bytes are kept in fn_extra and only a different name is looked up
- * again.
+ * cache in fn_extra keeps the name's bytes (a constant argument is not even
+ * compared again) and, for the reports, the plan of the report's columns.
  */
 typedef struct StandardCache
 {
 	const EcoAqiStandard *standard;
-	int			len;
+	bool		constant;		/* the argument cannot change between calls */
+	int			len;			/* -1: name too long to keep */
 	char		name[32];
+	EcoAqiReport report;
+	EcoAqiPlan	plan;
 } StandardCache;
 
-static const EcoAqiStandard *
-standard_arg(FunctionCallInfo fcinfo, int argno)
+static StandardCache *
+standard_arg(FunctionCallInfo fcinfo, int argno, EcoAqiReport report)
 {
 	StandardCache *cache = (StandardCache *) fcinfo->flinfo->fn_extra;
 	text	   *arg;
 	const char *name;
 	int			len;
 
+	if (cache != NULL && cache->constant)
+		return cache;
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -75,13 +80,16 @@ standard_arg(FunctionCallInfo fcinfo, int argno)
 	name = VARDATA_ANY(arg);
 	len = VARSIZE_ANY_EXHDR(arg);
 	if (cache != NULL && cache->len == len && memcmp(cache->name, name, len) == 0)
-		return cache->standard;
+		return cache;
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(StandardCache));
+		cache->constant = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	cache->standard = standard_from_text(name, len);
+	cache->report = report;
+	eco_aqi_plan(cache->standard, report, &cache->plan);
 	if (len <= (int) sizeof(cache->name))
 	{
 		memcpy(cache->name, name, len);
@@ -89,7 +97,7 @@ standard_arg(FunctionCallInfo fcinfo, int argno)
 	}
 	else
 		cache->len = -1;
-	return cache->standard;
+	return cache;
 }
 
 static const char *
@@ -182,7 +190,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	bool		beyond;
 	EcoAqiStatus status;
 
-	standard = standard_arg(fcinfo, 3);
+	standard = standard_arg(fcinfo, 3, ECO_REPORT_DAILY)->standard;
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	name_arg = PG_GETARG_TEXT_PP(0);
@@ -254,8 +262,8 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 static Datum
 report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 {
-	const EcoAqiStandard *standard = standard_arg(fcinfo, standard_argno);
-	int			nslots = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
+	const StandardCache *cache = standard_arg(fcinfo, standard_argno, report);
+	int			nslots = cache->plan.nslots;
 	double		conc[ECO_MAX_SLOTS];
 	bool		present[ECO_MAX_SLOTS];
 	EcoAqi		result;
@@ -271,10 +279,10 @@ report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 		present[i] = !PG_ARGISNULL(argno);
 		conc[i] = present[i] ? PG_GETARG_FLOAT8(argno) : 0;
 	}
-	status = eco_aqi_report(standard, report, conc, present, &result, &culprit);
+	status = eco_aqi_report_planned(&cache->plan, conc, present, &result, &culprit);
 	if (status != ECO_AQI_OK)
 	{
-		report_status(status, standard, report, culprit, conc);
+		report_status(status, cache->standard, report, culprit, conc);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_AQI(eco_aqi_pack(&result));
@@ -519,7 +527,7 @@ aqi_value(PG_FUNCTION_ARGS)
 {
 	EcoAqi		aqi;
 
-	unpack_arg(fcinfo, &aqi);
+	eco_aqi_unpack(PG_GETARG_AQI(0), &aqi);
 	PG_RETURN_INT32(aqi.value);
 }
 
