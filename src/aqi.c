@@ -18,6 +18,7 @@
 #include "utils/builtins.h"
 
 #include "core/aqi.h"
+#include "core/gbt8170.h"
 
 #define AQI_BINARY_VERSION 1
 
@@ -134,9 +135,11 @@ accepted_inputs(const EcoAqiStandard *standard, EcoAqiReport report)
 }
 
 static void
-report_status(EcoAqiStatus status, const EcoAqiStandard *standard, EcoAqiReport report,
-			  int culprit, const double *conc)
+report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
+			  int culprit, const double *conc, const bool *present)
 {
+	const EcoAqiStandard *standard = plan->standard;
+	int			above;
 	const char *const *names = report == ECO_REPORT_DAILY ? daily_arg_names : hourly_arg_names;
 	const char *kind = report == ECO_REPORT_DAILY ? "daily" : "real-time";
 
@@ -164,12 +167,19 @@ report_status(EcoAqiStatus status, const EcoAqiStandard *standard, EcoAqiReport 
 							 standard->title, kind, accepted_inputs(standard, report))));
 			break;
 		case ECO_AQI_NEEDS_OTHER_PERIOD:
+			/* the input whose column hands over to the missing one */
+			for (above = 0; above < plan->nslots; above++)
+				if (present[above] && plan->substitute[above] == culprit)
+					break;
+			Assert(above < plan->nslots && culprit >= 0);
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("a concentration is above the top of its breakpoint column and %s reports the %s sub-index instead, which was not given",
-							standard->title, culprit >= 0 ? names[culprit] : "other period's"),
-					 culprit >= 0 ?
-					 errhint("Pass %s (HJ 633-2012 Table 1 notes 2 and 3; US EPA: O3 8-h above 0.200 ppm uses O3 1-h, SO2 1-h above 304 ppb uses SO2 24-h).", names[culprit]) : 0));
+					 errmsg("%s = %g is above the top of its breakpoint column (%g) and %s then uses the %s sub-index, which was not given",
+							names[above], conc[above],
+							(double) plan->column[above]->rows[plan->column[above]->nrows - 1].c_hi / ECO_FIXED_SCALE,
+							standard->title, names[culprit]),
+					 errhint("Pass %s (HJ 633-2012 Table 1 notes 2 and 3; US EPA: O3 8-h above 0.200 ppm uses O3 1-h, 1-h SO2 above 304 ppb uses 24-h SO2).",
+							 names[culprit])));
 			break;
 	}
 }
@@ -282,7 +292,7 @@ report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 	status = eco_aqi_report_planned(&cache->plan, conc, present, &result, &culprit);
 	if (status != ECO_AQI_OK)
 	{
-		report_status(status, cache->standard, report, culprit, conc);
+		report_status(status, &cache->plan, report, culprit, conc, present);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_AQI(eco_aqi_pack(&result));
