@@ -58,7 +58,6 @@ typedef struct StandardCache
 	bool		constant;		/* the argument cannot change between calls */
 	int			len;			/* -1: name too long to keep */
 	char		name[32];
-	EcoAqiReport report;
 	EcoAqiPlan	plan;
 } StandardCache;
 
@@ -89,7 +88,6 @@ standard_arg(FunctionCallInfo fcinfo, int argno, EcoAqiReport report)
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	cache->standard = standard_from_text(name, len);
-	cache->report = report;
 	eco_aqi_plan(cache->standard, report, &cache->plan);
 	if (len <= (int) sizeof(cache->name))
 	{
