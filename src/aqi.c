@@ -58,13 +58,14 @@ typedef struct StandardCache
 	bool		constant;		/* the argument cannot change between calls */
 	int			len;			/* -1: name too long to keep */
 	char		name[32];
-	EcoAqiPlan	plan;
+	EcoAqiPlan	plan;			/* only for aqi_daily() and aqi_hourly() */
 } StandardCache;
 
 static StandardCache *
-standard_arg(FunctionCallInfo fcinfo, int argno, EcoAqiReport report)
+standard_arg(FunctionCallInfo fcinfo, int argno, const EcoAqiReport *report)
 {
 	StandardCache *cache = (StandardCache *) fcinfo->flinfo->fn_extra;
+	const EcoAqiStandard *standard;
 	text	   *arg;
 	const char *name;
 	int			len;
@@ -81,14 +82,15 @@ standard_arg(FunctionCallInfo fcinfo, int argno, EcoAqiReport report)
 	len = VARSIZE_ANY_EXHDR(arg);
 	if (cache != NULL && cache->len == len && memcmp(cache->name, name, len) == 0)
 		return cache;
+	standard = standard_from_text(name, len);
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(StandardCache));
-		cache->constant = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	cache->standard = standard_from_text(name, len);
-	eco_aqi_plan(cache->standard, report, &cache->plan);
+	cache->standard = standard;
+	if (report != NULL)
+		eco_aqi_plan(standard, *report, &cache->plan);
 	if (len <= (int) sizeof(cache->name))
 	{
 		memcpy(cache->name, name, len);
@@ -96,6 +98,7 @@ standard_arg(FunctionCallInfo fcinfo, int argno, EcoAqiReport report)
 	}
 	else
 		cache->len = -1;
+	cache->constant = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 	return cache;
 }
 
@@ -198,7 +201,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	bool		beyond;
 	EcoAqiStatus status;
 
-	standard = standard_arg(fcinfo, 3, ECO_REPORT_DAILY)->standard;
+	standard = standard_arg(fcinfo, 3, NULL)->standard;
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	name_arg = PG_GETARG_TEXT_PP(0);
@@ -270,7 +273,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 static Datum
 report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 {
-	const StandardCache *cache = standard_arg(fcinfo, standard_argno, report);
+	const StandardCache *cache = standard_arg(fcinfo, standard_argno, &report);
 	int			nslots = cache->plan.nslots;
 	double		conc[ECO_MAX_SLOTS];
 	bool		present[ECO_MAX_SLOTS];

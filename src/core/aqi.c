@@ -216,34 +216,17 @@ prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *colum
 	return c;
 }
 
-/*
- * The interpolation on one row, rounded exactly: the quotient is estimated
- * in double precision (faster than a 64-bit integer division) and then
- * corrected with exact integer products, so the result is the exact
- * ceiling (or nearest, .5 up) of i_lo + num / den.
- */
+/* The interpolation on one row, rounded exactly (num, den >= 0). */
 static int
 segment_index(const EcoAqiSegment *row, int64_t c, EcoIndexRounding rounding)
 {
 	int64_t		num = (int64_t) (row->i_hi - row->i_lo) * (c - row->c_lo);
 	int64_t		den = row->c_hi - row->c_lo;
-	int64_t		q;
 
-	if (rounding == ECO_INDEX_HALF_UP)
-	{
-		/* nearest of num/den with .5 up = floor((2 num + den) / (2 den)) */
-		num = 2 * num + den;
-		den = 2 * den;
-	}
-	q = (int64_t) ((double) num / (double) den);
-	/* now make q = floor(num / den) exactly */
-	while (q * den > num)
-		q--;
-	while ((q + 1) * den <= num)
-		q++;
-	if (rounding == ECO_INDEX_CEIL && q * den != num)
-		q++;
-	return row->i_lo + (int) q;
+	if (rounding == ECO_INDEX_CEIL)
+		return row->i_lo + (int) (num / den + (num % den != 0));
+	/* nearest, .5 up: floor((2 num + den) / (2 den)) */
+	return row->i_lo + (int) ((2 * num + den) / (2 * den));
 }
 
 static EcoAqiStatus
