@@ -85,4 +85,81 @@ FROM station_day JOIN station_aqi USING (station, day),
 	 LATERAL (SELECT station_aqi.aqi AS a) x
 WHERE station = 'Dongsi' AND day BETWEEN '2016-01-01' AND '2016-01-10'
 ORDER BY day;
+
+-- The city: several stations on one day are averaged (HJ 663), so one
+-- air_summary per year over all station-days is Beijing's annual summary.
+-- Stored per station and month, as a materialized view would keep them, and
+-- rolled up: the same values as aggregating the raw station-days directly.
+CREATE TABLE station_month AS
+SELECT station, date_trunc('month', day)::date AS month,
+	   air_summary(day, so2, no2, pm10, co, o3_8h, pm25) AS s
+FROM station_day
+GROUP BY station, date_trunc('month', day);
+
+CREATE TABLE city_year AS
+SELECT extract(year FROM month)::integer AS year, rollup(s) AS s
+FROM station_month
+GROUP BY 1;
+
+\echo
+\echo '=================================================================='
+\echo ' Beijing air-quality bulletin, 2014-2016 (HJ 663, GB 3095-2012, HJ 633-2012)'
+\echo '=================================================================='
+\echo
+\echo 'Evaluation values (annual means; CO 24-h 95th percentile, mg/m3; O3 daily max 8-h 90th percentile)'
+\echo 'and compliance with GB 3095-2012 Class II'
+SELECT year,
+	   evaluation_value(s, 'so2') AS "SO2", evaluation_value(s, 'no2') AS "NO2",
+	   evaluation_value(s, 'pm10') AS "PM10", evaluation_value(s, 'pm2.5') AS "PM2.5",
+	   evaluation_value(s, 'co') AS "CO", evaluation_value(s, 'o3') AS "O3",
+	   concat_ws(' ', CASE WHEN NOT compliant(s, 'so2') THEN 'SO2' END,
+				 CASE WHEN NOT compliant(s, 'no2') THEN 'NO2' END,
+				 CASE WHEN NOT compliant(s, 'pm10') THEN 'PM10' END,
+				 CASE WHEN NOT compliant(s, 'pm2.5') THEN 'PM2.5' END,
+				 CASE WHEN NOT compliant(s, 'co') THEN 'CO' END,
+				 CASE WHEN NOT compliant(s, 'o3') THEN 'O3' END) AS "over the limit",
+	   is_valid_year(s) AS "valid year"
+FROM city_year ORDER BY year;
+
+\echo
+\echo 'Composite index, good days, days per level, primary pollutants (share of exceedance days)'
+SELECT year, composite_index(s) AS "综合指数", max_subindex_pollutant(s) AS "最大单项",
+	   good_days(s) AS "优良天数", aqi_days(s) AS "有效天数", pct(good_day_ratio(s)) AS "优良%",
+	   days_at_level(s, 1) AS "优", days_at_level(s, 2) AS "良", days_at_level(s, 3) AS "轻度",
+	   days_at_level(s, 4) AS "中度", days_at_level(s, 5) AS "重度", days_at_level(s, 6) AS "严重",
+	   heavy_days(s) AS "重污染",
+	   pct(primary_pollutant_share(s, 'pm2.5')) AS "PM2.5首要%",
+	   pct(primary_pollutant_share(s, 'o3_8h')) AS "O3首要%",
+	   pct(primary_pollutant_share(s, 'pm10')) AS "PM10首要%",
+	   pct(primary_pollutant_share(s, 'no2')) AS "NO2首要%"
+FROM city_year ORDER BY year;
+
+\echo
+\echo 'Year over year (gap-aware window: the row exactly one year earlier, NULL when missing)'
+SELECT year,
+	   round_gb8170(improvement(composite_index(s), year) OVER w, 1) AS "综合指数改善%",
+	   round_gb8170(improvement(evaluation_value(s, 'pm2.5'), year) OVER w, 1) AS "PM2.5改善%",
+	   round_gb8170(improvement(evaluation_value(s, 'o3'), year) OVER w, 1) AS "O3改善%",
+	   round_gb8170(pp_change(good_day_ratio(s), lag(good_day_ratio(s)) OVER w), 1) AS "优良比例变化(百分点)"
+FROM city_year
+WINDOW w AS (ORDER BY year)
+ORDER BY year;
+
+\echo
+\echo 'The bulletin, as it would be printed:'
+SELECT format('%s年，全市环境空气质量综合指数为%s%s；PM2.5年均浓度为%s微克/立方米%s；'
+			  '优良天数%s天，优良天数比例为%s%%；重污染天数%s天；'
+			  '以PM2.5为首要污染物的超标天数占总超标天数的%s%%，以臭氧为首要污染物的占%s%%。',
+			  year, composite_index(s),
+			  CASE WHEN ci IS NULL THEN '' WHEN ci >= 0 THEN format('，同比改善%s%%', ci) ELSE format('，同比上升%s%%', -ci) END,
+			  evaluation_value(s, 'pm2.5'),
+			  CASE WHEN pm IS NULL THEN '' WHEN pm >= 0 THEN format('，同比下降%s%%', pm) ELSE format('，同比上升%s%%', -pm) END,
+			  good_days(s), pct(good_day_ratio(s)), heavy_days(s),
+			  pct(primary_pollutant_share(s, 'pm2.5')), pct(primary_pollutant_share(s, 'o3_8h'))) AS bulletin
+FROM (SELECT year, s,
+			 round_gb8170(improvement(composite_index(s), year) OVER w, 1) AS ci,
+			 round_gb8170(improvement(evaluation_value(s, 'pm2.5'), year) OVER w, 1) AS pm
+	  FROM city_year WINDOW w AS (ORDER BY year)) y
+ORDER BY year;
+
 \ir noise_water_report.sql
