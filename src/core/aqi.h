@@ -98,4 +98,164 @@ extern EcoAqiStatus eco_aqi_daily(const struct EcoAqiStandard *standard,
 /* AQI level 1..6 of an index value under a standard (Table 2 of HJ 633). */
 extern int	eco_aqi_level(EcoAqiStandardId standard, int value);
 
+/* ---- Additions to the contract (everything above is unchanged) ---- */
+
+/* How a concentration is prepared before the row lookup. */
+typedef enum EcoConcPreparation
+{
+	ECO_CONC_AS_GIVEN,			/* HJ 633-2012: no pre-rounding */
+	ECO_CONC_ROUND_HALF_EVEN,	/* HJ 633-2026 §4.2.2-4.2.3: GB/T 8170 */
+	ECO_CONC_TRUNCATE			/* US EPA TAD: truncate to the reporting step */
+} EcoConcPreparation;
+
+/* How the linear interpolation becomes an integer index. */
+typedef enum EcoIndexRounding
+{
+	ECO_INDEX_CEIL,				/* HJ 633-2012 §6.2, HJ 633-2026 §4.2.6 */
+	ECO_INDEX_HALF_UP			/* US EPA TAD: nearest integer, .5 up (AirNow) */
+} EcoIndexRounding;
+
+/* What a concentration above a column's top breakpoint gives. */
+typedef enum EcoAboveTop
+{
+	ECO_ABOVE_CAP,				/* 500, beyond-the-scale flag set */
+	ECO_ABOVE_FIXED,			/* a fixed index (HJ 633-2026 notes b and c) */
+	ECO_ABOVE_SUBSTITUTE		/* the index of another column (HJ 633-2012
+								 * notes 2 and 3, US EPA O3 8-h and SO2 1-h) */
+} EcoAboveTop;
+
+/* One row of a breakpoint table, concentrations in 10^-6 of the unit. */
+typedef struct EcoAqiSegment
+{
+	int64_t		c_lo;
+	int64_t		c_hi;
+	int			i_lo;
+	int			i_hi;
+} EcoAqiSegment;
+
+/* One column of a breakpoint table: a pollutant indicator and its period. */
+typedef struct EcoAqiColumn
+{
+	EcoPollutant pollutant;
+	EcoPeriod	period;
+	int64_t		quantum;		/* pre-rounding / truncation step, fixed units */
+	const EcoAqiSegment *rows;
+	int			nrows;
+	EcoAboveTop above;
+	int			above_index;	/* FIXED: the index; SUBSTITUTE: its floor */
+	EcoPollutant substitute;	/* SUBSTITUTE: the column used instead */
+	EcoPeriod	substitute_period;
+} EcoAqiColumn;
+
+/* The reports an AQI is computed for. */
+typedef enum EcoAqiReport
+{
+	ECO_REPORT_DAILY = 0,		/* 日报 */
+	ECO_REPORT_HOURLY = 1		/* 实时报 */
+} EcoAqiReport;
+
+/* The role of one input of a report. */
+typedef enum EcoSlotRole
+{
+	ECO_SLOT_REJECTED = 0,		/* not an input of this report: error if given */
+	ECO_SLOT_INDICATOR,			/* an indicator: missing makes the report incomplete */
+	ECO_SLOT_OPTIONAL,			/* contributes when given, never "missing" */
+	ECO_SLOT_SUBSTITUTE			/* only used in place of another column */
+} EcoSlotRole;
+
+typedef struct EcoAqiSlot
+{
+	EcoSlotRole role;
+	EcoPollutant pollutant;		/* the pollutant it is credited to */
+	EcoPeriod	period;
+} EcoAqiSlot;
+
+/* Inputs of the daily report, in the order of aqi_daily()'s arguments. */
+#define ECO_DAILY_SLOTS 8		/* EcoPollutant order, then SO2 24-h */
+#define ECO_DAILY_SO2_24H 7
+/* Inputs of the real-time report, in the order of aqi_hourly()'s arguments. */
+typedef enum EcoHourlySlot
+{
+	ECO_HOURLY_SO2 = 0,
+	ECO_HOURLY_NO2,
+	ECO_HOURLY_PM10,
+	ECO_HOURLY_CO,
+	ECO_HOURLY_O3,
+	ECO_HOURLY_PM25,
+	ECO_HOURLY_O3_8H,
+	ECO_HOURLY_PM10_24H,
+	ECO_HOURLY_PM25_24H,
+	ECO_HOURLY_SO2_24H,
+	ECO_HOURLY_SLOTS
+} EcoHourlySlot;
+#define ECO_MAX_SLOTS ECO_HOURLY_SLOTS
+
+typedef struct EcoAqiStandard
+{
+	EcoAqiStandardId id;
+	const char *name;			/* canonical, lower case */
+	const char *title;			/* "HJ 633-2012", ... */
+	const EcoAqiColumn *columns;
+	int			ncolumns;
+	EcoConcPreparation preparation;
+	EcoIndexRounding rounding;
+	bool		hourly_pm_uses_daily;	/* PM 1-h on the 24-h breakpoints */
+	int			aqi_min;		/* lowest reported AQI (2026 §4.1.1: 1) */
+	int			primary_above;	/* primary pollutants only when AQI > this */
+	int			exceeding_above;	/* exceeding pollutants: IAQI > this; <0: none */
+	bool		incomplete_hides_to_100;	/* HJ 633-2026 §5.3 */
+	EcoPeriod	default_period[ECO_N_POLLUTANTS];	/* the daily indicator */
+	EcoAqiSlot	daily[ECO_DAILY_SLOTS];
+	EcoAqiSlot	hourly[ECO_HOURLY_SLOTS];
+	bool		has_hourly;
+	const char *category_zh[6];
+	const char *category_en[6];
+	const char *color[6];
+} EcoAqiStandard;
+
+extern const EcoAqiStandard *const eco_aqi_standards[];	/* NULL-terminated */
+extern const EcoAqiStandard *eco_aqi_standard_by_id(EcoAqiStandardId id);
+
+/* The indicator named by a pollutant and a period (O3 splits by period). */
+extern EcoPollutant eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period);
+
+/* Parses "1h", "8h", "24h" (case-insensitive); false when unknown. */
+extern bool eco_period_from_name(const char *name, int len, EcoPeriod *period);
+
+/* The breakpoint column of a standard for an indicator; NULL if none. */
+extern const EcoAqiColumn *eco_aqi_column(const EcoAqiStandard *standard,
+										  EcoPollutant pollutant, EcoPeriod period);
+
+/*
+ * The sub-index of one concentration.  *index is set on ECO_AQI_OK; status
+ * ECO_AQI_NONE when the column defines nothing at that concentration (US EPA
+ * O3 1-h below 0.125 ppm, SO2 24-h below 305 ppb); ECO_AQI_NEEDS_OTHER_PERIOD
+ * when the column substitutes another one (the caller must supply it).
+ */
+extern EcoAqiStatus eco_iaqi(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+							 double conc, int *index, bool *beyond);
+
+/*
+ * A whole report.  conc/present are indexed by the report's slots (the
+ * argument order of aqi_daily()/aqi_hourly()).  On an error status *culprit
+ * is the slot at fault (for NEEDS_OTHER_PERIOD: the slot to supply).
+ */
+extern EcoAqiStatus eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
+								   const double *conc, const bool *present,
+								   EcoAqi *result, int *culprit);
+
+/* Category and colour of an index value (level 1..6). */
+extern const char *eco_aqi_category(const EcoAqiStandard *standard, int value, bool english);
+extern const char *eco_aqi_color(const EcoAqiStandard *standard, int value);
+
+/*
+ * Checks that a stored value can be the result of a computation under its
+ * standard; NULL when valid, else the reason.
+ */
+extern const char *eco_aqi_check(const EcoAqi *aqi);
+
+/* The aqi type's 8-byte packing: it is also its sort key. */
+extern uint64_t eco_aqi_pack(const EcoAqi *aqi);
+extern void eco_aqi_unpack(uint64_t packed, EcoAqi *aqi);
+
 #endif

@@ -1,0 +1,132 @@
+-- rectification(deadline, completed_on, as_of) and its summary type.
+
+CREATE SCHEMA rectification_test;
+SET search_path = rectification_test, public;
+
+-- one issue of each kind, as of 2022-12-31
+CREATE TABLE issues (id integer, district text, deadline date, completed_on date);
+INSERT INTO issues VALUES
+	(1, 'east', '2022-06-30', '2022-06-01'),	-- due, completed on time
+	(2, 'east', '2022-06-30', '2022-07-15'),	-- due, completed late
+	(3, 'east', '2022-06-30', NULL),			-- due, overdue
+	(4, 'west', '2023-06-30', '2022-10-01'),	-- not yet due, completed early
+	(5, 'west', '2023-06-30', NULL),			-- not yet due, open
+	(6, 'west', NULL, '2022-03-01'),			-- no deadline, completed
+	(7, 'west', NULL, NULL),					-- no deadline, open
+	(8, 'east', '2022-12-31', '2023-01-05'),	-- due on as_of itself; completed after as_of: not known
+	(9, 'east', '2022-12-31', '2022-12-31');	-- due and completed on as_of: on time
+SELECT rectification(deadline, completed_on, '2022-12-31') FROM issues;
+SELECT total(s), with_deadline(s), due(s), completed(s), completed_due(s), overdue(s), completed_on_time(s),
+	   completion_rate(s), pct(completion_rate(s)), on_time_rate(s), closure_rate(s), as_of(s)
+FROM (SELECT rectification(deadline, completed_on, '2022-12-31') AS s FROM issues) x;
+-- as of a later date, issue 8 counts as completed
+SELECT rectification(deadline, completed_on, '2023-12-31') FROM issues;
+-- as of an earlier date nothing was due yet
+SELECT completion_rate(s), pct(completion_rate(s)), closure_rate(s)
+FROM (SELECT rectification(deadline, completed_on, '2022-01-01') AS s FROM issues) x;
+-- zero rows: no as_of, no summary
+SELECT rectification(deadline, completed_on, '2022-12-31') IS NULL AS zero_rows FROM issues WHERE false;
+
+-- bad input
+SELECT rectification(deadline, completed_on, NULL) FROM issues;
+SELECT rectification(deadline, completed_on, CASE WHEN id < 5 THEN '2022-12-31'::date ELSE '2023-01-01' END)
+FROM issues;
+SELECT rectification(deadline, completed_on, 'infinity') FROM issues;
+SELECT rectification('-infinity', NULL, '2022-12-31');
+SELECT rectification(NULL, 'infinity', '2022-12-31');
+SELECT rectification_transfn(NULL, NULL, NULL, '2022-12-31');
+
+-- per district, rolled up; rollup refuses summaries of different dates
+CREATE TABLE district_summaries AS
+SELECT district, rectification(deadline, completed_on, '2022-12-31') AS s FROM issues GROUP BY district;
+SELECT district, s FROM district_summaries ORDER BY district;
+SELECT rollup(s) AS city, rollup(s)::text = (SELECT rectification(deadline, completed_on, '2022-12-31')::text FROM issues) AS same_as_direct
+FROM district_summaries;
+SELECT rollup(s) IS NULL AS zero_rows, rollup(NULL::rectification_summary) IS NULL AS only_null FROM district_summaries WHERE false;
+INSERT INTO district_summaries
+SELECT 'north', rectification(deadline, completed_on, '2023-12-31') FROM issues;
+SELECT rollup(s) FROM district_summaries;
+SELECT rectification_summary_merge(a.s, b.s) FROM district_summaries a, district_summaries b
+WHERE a.district = 'east' AND b.district = 'west';
+
+-- text form: ISO dates whatever DateStyle, every field checked
+SET DateStyle = 'SQL, DMY';
+SELECT s FROM district_summaries WHERE district = 'east';
+SELECT s::text::rectification_summary::text = s::text AS round_trip FROM district_summaries;
+RESET DateStyle;
+SELECT 'as_of=2022-12-31,total=256,with_deadline=209,due=209,completed=209,completed_due=209,completed_on_time=209,due_on_time=209'::rectification_summary;
+SELECT 'as_of=2022-12-31,total=1'::rectification_summary;
+SELECT 'as_of=2022-02-30,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+SELECT 'as_of=2022-12-31,total=-1,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+SELECT 'as_of=2022-12-31,total=1,with_deadline=2,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+SELECT 'as_of=2022-12-31,total=2,with_deadline=2,due=1,completed=1,completed_due=1,completed_on_time=0,due_on_time=1'::rectification_summary;
+SELECT 'as_of=2022-12-31,total=2,with_deadline=2,due=1,completed=2,completed_due=1,completed_on_time=0,due_on_time=0'::rectification_summary;
+SELECT 'as_of=2022-12-31,total=99999999999999999999,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+SELECT 'as_of=2022-12-31,total=1,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0 '::rectification_summary;
+SELECT 'as_of=2022-12-31,due=0,total=1,with_deadline=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+
+-- binary form: version byte, int4 date, seven int8 counts
+SELECT rectification_summary_send(s) FROM district_summaries WHERE district = 'west';
+CREATE FUNCTION pg_temp.write_copy_file(field bytea) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+	lo oid := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea
+		|| '\x0001'::bytea || int4send(length(field)) || field || '\xffff'::bytea);
+BEGIN
+	PERFORM lo_export(lo, 'rectification_binary.copy');
+	PERFORM lo_unlink(lo);
+END $$;
+CREATE TABLE summary_copy (s rectification_summary);
+SELECT pg_temp.write_copy_file(rectification_summary_send(s)) FROM district_summaries WHERE district = 'west';
+COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+SELECT s::text = (SELECT s::text FROM district_summaries WHERE district = 'west') AS binary_round_trip FROM summary_copy;
+-- the same bytes with one field changed at a time
+CREATE FUNCTION pg_temp.west_bytes_with(pos integer, replacement text) RETURNS bytea LANGUAGE sql AS $$
+	SELECT overlay(rectification_summary_send(s) PLACING decode(replacement, 'hex') FROM pos)
+	FROM rectification_test.district_summaries WHERE district = 'west'
+$$;
+SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(1, '02'));
+COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(2, '7fffffff'));
+COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(6, 'ffffffffffffffff'));
+COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(30, '0000000000000009'));
+COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+SELECT pg_temp.write_copy_file(substr(pg_temp.west_bytes_with(1, '01'), 1, 60));
+COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(1, '01') || '\x00'::bytea);
+COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+
+-- parallel plans give the serial answers
+CREATE TABLE many_issues AS
+SELECT i % 20 AS district,
+	   CASE WHEN i % 5 = 0 THEN NULL ELSE '2021-01-01'::date + (i % 900) END AS deadline,
+	   CASE WHEN i % 3 = 0 THEN NULL ELSE '2021-01-01'::date + (i % 1000) END AS completed_on
+FROM generate_series(1, 100000) i;
+ANALYZE many_issues;
+CREATE TABLE serial_answer AS
+SELECT district, rectification(deadline, completed_on, '2022-12-31')::text AS s FROM many_issues GROUP BY district;
+SET force_parallel_mode = on;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT rectification(deadline, completed_on, '2022-12-31') FROM many_issues;
+SELECT rectification(deadline, completed_on, '2022-12-31') FROM many_issues;
+SELECT rollup(s::rectification_summary) FROM serial_answer;
+SET enable_hashagg = off;
+EXPLAIN (COSTS OFF)
+SELECT district, rectification(deadline, completed_on, '2022-12-31') FROM many_issues GROUP BY district;
+SELECT count(*) AS districts_equal_to_serial
+FROM (SELECT district, rectification(deadline, completed_on, '2022-12-31')::text AS s
+	  FROM many_issues GROUP BY district) p JOIN serial_answer USING (district, s);
+RESET enable_hashagg;
+RESET force_parallel_mode;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+SELECT rectification(deadline, completed_on, '2022-12-31') FROM many_issues;
+
+RESET search_path;
+DROP SCHEMA rectification_test CASCADE;

@@ -1,0 +1,18 @@
+-- Extension-wide catalog check: every function of the extension (found via
+-- pg_depend, so functions added later by anyone are checked too) must be
+-- PARALLEL SAFE and not VOLATILE, and every aggregate must have a combine
+-- function.  Expected: three empty lists.
+CREATE TEMP VIEW ext_functions AS
+SELECT p.oid, p.oid::regprocedure AS fn, p.proparallel, p.provolatile, p.prokind
+FROM pg_depend d
+JOIN pg_extension e ON e.oid = d.refobjid AND d.refclassid = 'pg_extension'::regclass
+JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
+WHERE e.extname = 'ecoinsp' AND d.deptype = 'e';
+SELECT count(*) > 0 AS extension_has_functions FROM ext_functions;
+-- not PARALLEL SAFE
+SELECT fn FROM ext_functions WHERE proparallel <> 's' ORDER BY fn::text;
+-- VOLATILE
+SELECT fn FROM ext_functions WHERE provolatile = 'v' ORDER BY fn::text;
+-- aggregates without a combine function
+SELECT f.fn FROM ext_functions f JOIN pg_aggregate a ON a.aggfnoid = f.oid
+WHERE f.prokind = 'a' AND a.aggcombinefn = 0 ORDER BY f.fn::text;

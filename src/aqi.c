@@ -1,0 +1,683 @@
+/*
+ * The aqi type and the AQI functions: glue between SQL and core/aqi.h.
+ *
+ * An aqi value is 8 bytes passed by value: the packed EcoAqi of
+ * eco_aqi_pack(), whose integer order is the type's sort order (index value
+ * first, then the remaining fields, so that "=" means identical values).
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+
+#include "core/aqi.h"
+
+#define AQI_BINARY_VERSION 1
+
+#define PG_GETARG_AQI(n) ((uint64) PG_GETARG_INT64(n))
+#define PG_RETURN_AQI(v) PG_RETURN_INT64((int64) (v))
+
+static const char *const daily_arg_names[ECO_DAILY_SLOTS] = {
+	"so2", "no2", "pm10", "co", "o3_8h", "pm25", "o3_1h", "so2_24h"
+};
+static const char *const hourly_arg_names[ECO_HOURLY_SLOTS] = {
+	"so2", "no2", "pm10", "co", "o3", "pm25", "o3_8h", "pm10_24h", "pm25_24h", "so2_24h"
+};
+
+#define STANDARD_NAMES "hj633-2012, hj633-2026 (the default), us-epa-2024"
+
+static const EcoAqiStandard *
+standard_from_text(const char *name, int len)
+{
+	const EcoAqiStandard *standard = (const EcoAqiStandard *) eco_aqi_standard(name, len);
+
+	if (standard == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown AQI standard \"%.*s\"", len, name),
+				 errhint("Accepted standards (case-insensitive): " STANDARD_NAMES ".")));
+	return standard;
+}
+
+/*
+ * The standard named by argument argno, parsed once per call site: the
+ * name's bytes are kept in fn_extra and only a different name is looked up
+ * again.
+ */
+typedef struct StandardCache
+{
+	const EcoAqiStandard *standard;
+	int			len;
+	char		name[32];
+} StandardCache;
+
+static const EcoAqiStandard *
+standard_arg(FunctionCallInfo fcinfo, int argno)
+{
+	StandardCache *cache = (StandardCache *) fcinfo->flinfo->fn_extra;
+	text	   *arg;
+	const char *name;
+	int			len;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the AQI standard must not be NULL"),
+				 errhint("Accepted standards: " STANDARD_NAMES ".")));
+	arg = PG_GETARG_TEXT_PP(argno);
+	name = VARDATA_ANY(arg);
+	len = VARSIZE_ANY_EXHDR(arg);
+	if (cache != NULL && cache->len == len && memcmp(cache->name, name, len) == 0)
+		return cache->standard;
+	if (cache == NULL)
+	{
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(StandardCache));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	cache->standard = standard_from_text(name, len);
+	if (len <= (int) sizeof(cache->name))
+	{
+		memcpy(cache->name, name, len);
+		cache->len = len;
+	}
+	else
+		cache->len = -1;
+	return cache->standard;
+}
+
+static const char *
+period_label(EcoPeriod period)
+{
+	return period == ECO_PERIOD_1H ? "1h" : period == ECO_PERIOD_8H ? "8h" : "24h";
+}
+
+static void
+report_bad_concentration(EcoAqiStatus status, const char *what, double value)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("argument %s = %g is %s", what, value,
+					status == ECO_AQI_NEGATIVE ? "negative" : "not a finite number"),
+			 errhint("A concentration is a finite value >= 0 in the standard's unit; pass NULL for a value not measured.")));
+}
+
+/* The report's accepted inputs, for hints: "so2, no2, ..." */
+static char *
+accepted_inputs(const EcoAqiStandard *standard, EcoAqiReport report)
+{
+	const EcoAqiSlot *slots = report == ECO_REPORT_DAILY ? standard->daily : standard->hourly;
+	const char *const *names = report == ECO_REPORT_DAILY ? daily_arg_names : hourly_arg_names;
+	int			n = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < n; i++)
+		if (slots[i].role != ECO_SLOT_REJECTED)
+			appendStringInfo(&buf, "%s%s", buf.len > 0 ? ", " : "", names[i]);
+	return buf.data;
+}
+
+static void
+report_status(EcoAqiStatus status, const EcoAqiStandard *standard, EcoAqiReport report,
+			  int culprit, const double *conc)
+{
+	const char *const *names = report == ECO_REPORT_DAILY ? daily_arg_names : hourly_arg_names;
+	const char *kind = report == ECO_REPORT_DAILY ? "daily" : "real-time";
+
+	switch (status)
+	{
+		case ECO_AQI_OK:
+		case ECO_AQI_NONE:
+		case ECO_AQI_NOT_PUBLISHED:
+			return;
+		case ECO_AQI_NEGATIVE:
+		case ECO_AQI_NOT_FINITE:
+			report_bad_concentration(status, names[culprit], conc[culprit]);
+			break;
+		case ECO_AQI_NO_PERIOD:
+			if (culprit < 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("%s defines no real-time (hourly) AQI in ecoinsp", standard->title),
+						 errhint("The US hourly AQI uses the NowCast, which is not implemented; use aqi_daily() or a Chinese standard.")));
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s is not an input of the %s %s report", names[culprit],
+							standard->title, kind),
+					 errhint("The %s %s report takes %s; pass NULL for the others.",
+							 standard->title, kind, accepted_inputs(standard, report))));
+			break;
+		case ECO_AQI_NEEDS_OTHER_PERIOD:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("a concentration is above the top of its breakpoint column and %s reports the %s sub-index instead, which was not given",
+							standard->title, culprit >= 0 ? names[culprit] : "other period's"),
+					 culprit >= 0 ?
+					 errhint("Pass %s (HJ 633-2012 Table 1 notes 2 and 3; US EPA: O3 8-h above 0.200 ppm uses O3 1-h, SO2 1-h above 304 ppb uses SO2 24-h).", names[culprit]) : 0));
+			break;
+	}
+}
+
+/* iaqi(pollutant, concentration, period, standard) */
+PG_FUNCTION_INFO_V1(aqi_iaqi);
+Datum
+aqi_iaqi(PG_FUNCTION_ARGS)
+{
+	const EcoAqiStandard *standard;
+	text	   *name_arg;
+	EcoPollutant pollutant;
+	EcoPeriod	name_period;
+	EcoPeriod	period;
+	const EcoAqiColumn *column;
+	double		conc;
+	int			index;
+	bool		beyond;
+	EcoAqiStatus status;
+
+	standard = standard_arg(fcinfo, 3);
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	name_arg = PG_GETARG_TEXT_PP(0);
+	if (!eco_pollutant_from_name(VARDATA_ANY(name_arg), VARSIZE_ANY_EXHDR(name_arg),
+								 &pollutant, &name_period))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\"", text_to_cstring(name_arg)),
+				 errhint("Accepted (case-insensitive): SO2, NO2, PM10, CO, O3, PM2.5 (also pm25, PM2_5), optionally with a period suffix _1h, _8h or _24h.")));
+	period = name_period;
+	if (!PG_ARGISNULL(2))
+	{
+		text	   *period_arg = PG_GETARG_TEXT_PP(2);
+		EcoPeriod	explicit_period;
+
+		if (!eco_period_from_name(VARDATA_ANY(period_arg), VARSIZE_ANY_EXHDR(period_arg),
+								  &explicit_period))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown averaging period \"%s\"", text_to_cstring(period_arg)),
+					 errhint("Accepted periods: '1h', '8h', '24h', or NULL for the pollutant's daily-report indicator.")));
+		if (name_period != 0 && name_period != explicit_period)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("pollutant \"%s\" names period %s but period '%s' was passed",
+							text_to_cstring(name_arg), period_label(name_period),
+							period_label(explicit_period)),
+					 errhint("Drop the suffix from the pollutant name or pass period NULL.")));
+		period = explicit_period;
+	}
+	if (period == 0)
+		period = standard->default_period[pollutant];
+	pollutant = eco_pollutant_for_period(pollutant, period);
+	column = eco_aqi_column(standard, pollutant, period);
+	if (column == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s has no %s breakpoints for %s", standard->title,
+						period_label(period), text_to_cstring(name_arg)),
+				 errhint("HJ 633: SO2, NO2, CO 24h and 1h; O3 8h and 1h; PM10, PM2.5 24h (also used for 1-h values).  US EPA: O3 8h and 1h; PM 24h; CO 8h; SO2 1h and 24h; NO2 1h.")));
+	conc = PG_GETARG_FLOAT8(1);
+	status = eco_iaqi(standard, column, conc, &index, &beyond);
+	switch (status)
+	{
+		case ECO_AQI_OK:
+			PG_RETURN_INT32(index);
+		case ECO_AQI_NONE:
+			PG_RETURN_NULL();
+		case ECO_AQI_NEGATIVE:
+		case ECO_AQI_NOT_FINITE:
+			report_bad_concentration(status, "concentration", conc);
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s %s = %g is above the top of its column: %s reports the %s %s sub-index instead",
+							eco_pollutant_name(pollutant), period_label(period), conc,
+							standard->title,
+							eco_pollutant_name(column->substitute),
+							period_label(column->substitute_period)),
+					 errhint("Compute iaqi('%s', <%s value>, '%s', '%s'), or use aqi_daily()/aqi_hourly() with that value.",
+							 eco_pollutant_name(column->substitute),
+							 period_label(column->substitute_period),
+							 period_label(column->substitute_period), standard->name)));
+	}
+	PG_RETURN_NULL();
+}
+
+static Datum
+report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
+{
+	const EcoAqiStandard *standard = standard_arg(fcinfo, standard_argno);
+	int			nslots = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
+	double		conc[ECO_MAX_SLOTS];
+	bool		present[ECO_MAX_SLOTS];
+	EcoAqi		result;
+	EcoAqiStatus status;
+	int			culprit;
+	int			i;
+
+	for (i = 0; i < nslots; i++)
+	{
+		/* the standard sits between the last indicator and so2_24h (daily) */
+		int			argno = i < standard_argno ? i : i + 1;
+
+		present[i] = !PG_ARGISNULL(argno);
+		conc[i] = present[i] ? PG_GETARG_FLOAT8(argno) : 0;
+	}
+	status = eco_aqi_report(standard, report, conc, present, &result, &culprit);
+	if (status != ECO_AQI_OK)
+	{
+		report_status(status, standard, report, culprit, conc);
+		PG_RETURN_NULL();
+	}
+	PG_RETURN_AQI(eco_aqi_pack(&result));
+}
+
+/* aqi_daily(so2, no2, pm10, co, o3_8h, pm25, o3_1h, standard, so2_24h) */
+PG_FUNCTION_INFO_V1(aqi_daily);
+Datum
+aqi_daily(PG_FUNCTION_ARGS)
+{
+	return report_datum(fcinfo, ECO_REPORT_DAILY, 7);
+}
+
+/* aqi_hourly(so2, no2, pm10, co, o3, pm25, o3_8h, pm10_24h, pm25_24h, so2_24h, standard) */
+PG_FUNCTION_INFO_V1(aqi_hourly);
+Datum
+aqi_hourly(PG_FUNCTION_ARGS)
+{
+	return report_datum(fcinfo, ECO_REPORT_HOURLY, 10);
+}
+
+/* ---- text and binary I/O ---- */
+
+static void
+append_pollutants(StringInfo buf, const char *label, uint8 set)
+{
+	int			p;
+	bool		first = true;
+
+	if (set == 0)
+		return;
+	appendStringInfo(buf, " %s=", label);
+	for (p = 0; p < ECO_N_POLLUTANTS; p++)
+		if (set & (1u << p))
+		{
+			appendStringInfo(buf, "%s%s", first ? "" : ",", eco_pollutant_name(p));
+			first = false;
+		}
+}
+
+PG_FUNCTION_INFO_V1(aqi_out);
+Datum
+aqi_out(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+	StringInfoData buf;
+
+	eco_aqi_unpack(PG_GETARG_AQI(0), &aqi);
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "%d %s", aqi.value, eco_aqi_standard_by_id(aqi.standard)->name);
+	append_pollutants(&buf, "primary", aqi.primary);
+	append_pollutants(&buf, "exceeding", aqi.exceeding);
+	if (aqi.beyond)
+		appendStringInfoString(&buf, " beyond");
+	PG_RETURN_CSTRING(buf.data);
+}
+
+#define AQI_TEXT_HINT "The format is \"<0..500> <standard> [primary=P,...] [exceeding=P,...] [beyond]\", e.g. \"156 hj633-2012 primary=PM2.5 exceeding=PM2.5\"; pollutants: SO2, NO2, PM10, CO, O3_8h, PM2.5, O3_1h."
+
+static void
+bad_aqi_text(const char *input, const char *why)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type aqi: \"%s\"", input),
+			 errdetail("%s", why),
+			 errhint(AQI_TEXT_HINT)));
+}
+
+/* the next space-separated token of *p: its start and length */
+static int
+next_token(const char **p, const char **start)
+{
+	const char *s = *p;
+
+	while (*s == ' ')
+		s++;
+	*start = s;
+	while (*s != '\0' && *s != ' ')
+		s++;
+	*p = s;
+	return (int) (s - *start);
+}
+
+static uint8
+parse_pollutant_list(const char *input, const char *list, int len)
+{
+	uint8		set = 0;
+	int			i = 0;
+
+	while (i <= len)
+	{
+		int			j = i;
+		EcoPollutant pollutant;
+		EcoPeriod	period;
+
+		while (j < len && list[j] != ',')
+			j++;
+		if (!eco_pollutant_from_name(list + i, j - i, &pollutant, &period) ||
+			(period != 0 && pollutant != ECO_O3_8H && pollutant != ECO_O3_1H) ||
+			((pollutant == ECO_O3_8H || pollutant == ECO_O3_1H) && period == 0))
+			bad_aqi_text(input, psprintf("unknown pollutant \"%.*s\"", j - i, list + i));
+		if (set & (1u << pollutant))
+			bad_aqi_text(input, psprintf("pollutant %s listed twice", eco_pollutant_name(pollutant)));
+		set |= (uint8) (1u << pollutant);
+		i = j + 1;
+	}
+	return set;
+}
+
+PG_FUNCTION_INFO_V1(aqi_in);
+Datum
+aqi_in(PG_FUNCTION_ARGS)
+{
+	const char *input = PG_GETARG_CSTRING(0);
+	const char *p = input;
+	const char *tok;
+	int			len;
+	int			value = 0;
+	int			i;
+	const EcoAqiStandard *standard;
+	EcoAqi		aqi;
+	const char *problem;
+	int			field = 0;		/* 0: primary next, 1: exceeding, 2: beyond, 3: end */
+
+	len = next_token(&p, &tok);
+	if (len == 0 || len > 3)
+		bad_aqi_text(input, "the index value must be an integer 0..500");
+	for (i = 0; i < len; i++)
+	{
+		if (tok[i] < '0' || tok[i] > '9')
+			bad_aqi_text(input, "the index value must be an integer 0..500");
+		value = value * 10 + (tok[i] - '0');
+	}
+	len = next_token(&p, &tok);
+	standard = len > 0 ? (const EcoAqiStandard *) eco_aqi_standard(tok, len) : NULL;
+	if (standard == NULL)
+		bad_aqi_text(input, "unknown or missing standard (hj633-2012, hj633-2026, us-epa-2024)");
+	aqi.value = value;
+	aqi.standard = standard->id;
+	aqi.primary = 0;
+	aqi.exceeding = 0;
+	aqi.beyond = false;
+	while ((len = next_token(&p, &tok)) > 0)
+	{
+		if (field <= 0 && len > 8 && strncmp(tok, "primary=", 8) == 0)
+		{
+			aqi.primary = parse_pollutant_list(input, tok + 8, len - 8);
+			field = 1;
+		}
+		else if (field <= 1 && len > 10 && strncmp(tok, "exceeding=", 10) == 0)
+		{
+			aqi.exceeding = parse_pollutant_list(input, tok + 10, len - 10);
+			field = 2;
+		}
+		else if (field <= 2 && len == 6 && strncmp(tok, "beyond", 6) == 0)
+		{
+			aqi.beyond = true;
+			field = 3;
+		}
+		else
+			bad_aqi_text(input, psprintf("unexpected \"%.*s\"", len, tok));
+	}
+	problem = eco_aqi_check(&aqi);
+	if (problem != NULL)
+		bad_aqi_text(input, problem);
+	PG_RETURN_AQI(eco_aqi_pack(&aqi));
+}
+
+/* version byte, int16 value, standard, primary set, exceeding set, beyond */
+PG_FUNCTION_INFO_V1(aqi_send);
+Datum
+aqi_send(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+	StringInfoData buf;
+
+	eco_aqi_unpack(PG_GETARG_AQI(0), &aqi);
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, AQI_BINARY_VERSION);
+	pq_sendint16(&buf, (uint16) aqi.value);
+	pq_sendbyte(&buf, (uint8) aqi.standard);
+	pq_sendbyte(&buf, aqi.primary);
+	pq_sendbyte(&buf, aqi.exceeding);
+	pq_sendbyte(&buf, aqi.beyond ? 1 : 0);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+#define AQI_BINARY_LENGTH 7
+
+PG_FUNCTION_INFO_V1(aqi_recv);
+Datum
+aqi_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	EcoAqi		aqi;
+	int			version;
+	int			beyond;
+	const char *problem;
+
+	if (buf->len - buf->cursor != AQI_BINARY_LENGTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary aqi: %d bytes, expected %d",
+						buf->len - buf->cursor, AQI_BINARY_LENGTH)));
+	version = pq_getmsgbyte(buf);
+	if (version != AQI_BINARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary aqi: format version %d, expected %d",
+						version, AQI_BINARY_VERSION)));
+	aqi.value = (int16) pq_getmsgint(buf, 2);
+	aqi.standard = (EcoAqiStandardId) pq_getmsgbyte(buf);
+	aqi.primary = (uint8) pq_getmsgbyte(buf);
+	aqi.exceeding = (uint8) pq_getmsgbyte(buf);
+	beyond = pq_getmsgbyte(buf);
+	if (beyond != 0 && beyond != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary aqi: beyond-the-scale byte %d", beyond)));
+	aqi.beyond = beyond == 1;
+	problem = eco_aqi_check(&aqi);
+	if (problem != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary aqi: %s", problem)));
+	PG_RETURN_AQI(eco_aqi_pack(&aqi));
+}
+
+/* ---- accessors ---- */
+
+static const EcoAqiStandard *
+unpack_arg(FunctionCallInfo fcinfo, EcoAqi *aqi)
+{
+	eco_aqi_unpack(PG_GETARG_AQI(0), aqi);
+	return eco_aqi_standard_by_id(aqi->standard);
+}
+
+PG_FUNCTION_INFO_V1(aqi_value);
+Datum
+aqi_value(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+
+	unpack_arg(fcinfo, &aqi);
+	PG_RETURN_INT32(aqi.value);
+}
+
+PG_FUNCTION_INFO_V1(aqi_level);
+Datum
+aqi_level(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+
+	unpack_arg(fcinfo, &aqi);
+	PG_RETURN_INT32(eco_aqi_level(aqi.standard, aqi.value));
+}
+
+PG_FUNCTION_INFO_V1(aqi_category);
+Datum
+aqi_category(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+	const EcoAqiStandard *standard = unpack_arg(fcinfo, &aqi);
+	char	   *lang = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	bool		english;
+
+	if (pg_strcasecmp(lang, "zh") == 0)
+		english = false;
+	else if (pg_strcasecmp(lang, "en") == 0)
+		english = true;
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown language \"%s\" for an AQI category", lang),
+				 errhint("Accepted languages: 'zh' (the default), 'en'.")));
+	PG_RETURN_TEXT_P(cstring_to_text(eco_aqi_category(standard, aqi.value, english)));
+}
+
+PG_FUNCTION_INFO_V1(aqi_color);
+Datum
+aqi_color(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+	const EcoAqiStandard *standard = unpack_arg(fcinfo, &aqi);
+
+	PG_RETURN_TEXT_P(cstring_to_text(eco_aqi_color(standard, aqi.value)));
+}
+
+static Datum
+pollutant_array(uint8 set)
+{
+	Datum		elems[ECO_N_POLLUTANTS];
+	int			n = 0;
+	int			p;
+
+	for (p = 0; p < ECO_N_POLLUTANTS; p++)
+		if (set & (1u << p))
+			elems[n++] = CStringGetTextDatum(eco_pollutant_name(p));
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+PG_FUNCTION_INFO_V1(aqi_primary_pollutants);
+Datum
+aqi_primary_pollutants(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+
+	unpack_arg(fcinfo, &aqi);
+	return pollutant_array(aqi.primary);
+}
+
+PG_FUNCTION_INFO_V1(aqi_exceeding_pollutants);
+Datum
+aqi_exceeding_pollutants(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+
+	unpack_arg(fcinfo, &aqi);
+	return pollutant_array(aqi.exceeding);
+}
+
+PG_FUNCTION_INFO_V1(aqi_standard);
+Datum
+aqi_standard(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+	const EcoAqiStandard *standard = unpack_arg(fcinfo, &aqi);
+
+	PG_RETURN_TEXT_P(cstring_to_text(standard->name));
+}
+
+PG_FUNCTION_INFO_V1(aqi_is_beyond_scale);
+Datum
+aqi_is_beyond_scale(PG_FUNCTION_ARGS)
+{
+	EcoAqi		aqi;
+
+	unpack_arg(fcinfo, &aqi);
+	PG_RETURN_BOOL(aqi.beyond);
+}
+
+/* ---- ordering, hashing, max/min ---- */
+
+#define AQI_COMPARISON(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(PG_GETARG_AQI(0) op PG_GETARG_AQI(1)); \
+}
+
+AQI_COMPARISON(aqi_lt, <)
+AQI_COMPARISON(aqi_le, <=)
+AQI_COMPARISON(aqi_eq, ==)
+AQI_COMPARISON(aqi_ne, !=)
+AQI_COMPARISON(aqi_ge, >=)
+AQI_COMPARISON(aqi_gt, >)
+
+PG_FUNCTION_INFO_V1(aqi_cmp);
+Datum
+aqi_cmp(PG_FUNCTION_ARGS)
+{
+	uint64		a = PG_GETARG_AQI(0);
+	uint64		b = PG_GETARG_AQI(1);
+
+	PG_RETURN_INT32(a < b ? -1 : a > b ? 1 : 0);
+}
+
+PG_FUNCTION_INFO_V1(aqi_hash);
+Datum
+aqi_hash(PG_FUNCTION_ARGS)
+{
+	uint64		key = PG_GETARG_AQI(0) >> 8;
+
+	return hash_uint32((uint32) key ^ (uint32) (key >> 32));
+}
+
+PG_FUNCTION_INFO_V1(aqi_hash_extended);
+Datum
+aqi_hash_extended(PG_FUNCTION_ARGS)
+{
+	uint64		key = PG_GETARG_AQI(0) >> 8;
+
+	return hash_uint32_extended((uint32) key ^ (uint32) (key >> 32), PG_GETARG_INT64(1));
+}
+
+PG_FUNCTION_INFO_V1(aqi_larger);
+Datum
+aqi_larger(PG_FUNCTION_ARGS)
+{
+	uint64		a = PG_GETARG_AQI(0);
+	uint64		b = PG_GETARG_AQI(1);
+
+	PG_RETURN_AQI(a >= b ? a : b);
+}
+
+PG_FUNCTION_INFO_V1(aqi_smaller);
+Datum
+aqi_smaller(PG_FUNCTION_ARGS)
+{
+	uint64		a = PG_GETARG_AQI(0);
+	uint64		b = PG_GETARG_AQI(1);
+
+	PG_RETURN_AQI(a <= b ? a : b);
+}

@@ -1,0 +1,501 @@
+/*
+ * The air quality index arithmetic of HJ 633-2012, HJ 633-2026 and the US
+ * EPA AQI, over the tables in aqi_tables.c.
+ *
+ * Concentrations become fixed-point integers (10^-6 of the unit, see
+ * gbt8170.h) before anything else, so the interpolation
+ *
+ *     IAQI = (IAQI_hi - IAQI_lo) / (BP_hi - BP_lo) * (C - BP_lo) + IAQI_lo
+ *
+ * (HJ 633-2012 §4.2 formula (1), HJ 633-2026 formula (1), TAD equation 1) is
+ * an exact rational number and the rounding to an integer (up for HJ 633,
+ * to nearest for the US) is done on it exactly: CO 2.2 mg/m3 gives 55.
+ */
+#include "core/aqi.h"
+
+#include "core/gbt8170.h"
+
+#include <math.h>
+#include <stddef.h>
+
+#define ECO_AQI_TOP 500
+/* a concentration too large for fixed point lies above every table */
+#define ECO_FIXED_ABOVE_ALL (INT64_C(1) << 62)
+
+static const char *const pollutant_names[ECO_N_POLLUTANTS] = {
+	"SO2", "NO2", "PM10", "CO", "O3_8h", "PM2.5", "O3_1h"
+};
+
+const char *
+eco_pollutant_name(EcoPollutant pollutant)
+{
+	return (unsigned) pollutant < ECO_N_POLLUTANTS ? pollutant_names[pollutant] : "?";
+}
+
+static char
+lower_ascii(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+}
+
+/*
+ * The name lower-cased without separators ('.', '_', '-', ' '), so that
+ * "PM2.5", "pm25", "PM2_5" and "o3-8h" compare as "pm25" and "o38h".
+ * False when it does not fit.
+ */
+static bool
+squeeze_name(const char *name, int len, char *out, int outlen)
+{
+	int			n = 0;
+	int			i;
+
+	for (i = 0; i < len; i++)
+	{
+		char		c = lower_ascii(name[i]);
+
+		if (c == '.' || c == '_' || c == '-' || c == ' ')
+			continue;
+		if (n + 1 >= outlen)
+			return false;
+		out[n++] = c;
+	}
+	out[n] = '\0';
+	return true;
+}
+
+static bool
+equal_text(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
+static bool
+period_from_squeezed(const char *s, EcoPeriod *period)
+{
+	if (equal_text(s, "1h"))
+		*period = ECO_PERIOD_1H;
+	else if (equal_text(s, "8h"))
+		*period = ECO_PERIOD_8H;
+	else if (equal_text(s, "24h"))
+		*period = ECO_PERIOD_24H;
+	else
+		return false;
+	return true;
+}
+
+bool
+eco_period_from_name(const char *name, int len, EcoPeriod *period)
+{
+	char		s[16];
+
+	return squeeze_name(name, len, s, sizeof(s)) && period_from_squeezed(s, period);
+}
+
+bool
+eco_pollutant_from_name(const char *name, int len,
+						EcoPollutant *pollutant, EcoPeriod *period)
+{
+	static const struct
+	{
+		const char *base;
+		EcoPollutant pollutant;
+	}			bases[] = {
+		{"so2", ECO_SO2}, {"no2", ECO_NO2}, {"pm10", ECO_PM10}, {"co", ECO_CO},
+		{"o3", ECO_O3_8H}, {"pm25", ECO_PM25}
+	};
+	char		s[32];
+	size_t		b;
+
+	if (!squeeze_name(name, len, s, sizeof(s)))
+		return false;
+	for (b = 0; b < sizeof(bases) / sizeof(bases[0]); b++)
+	{
+		const char *p = bases[b].base;
+		const char *q = s;
+
+		while (*p && *p == *q)
+			p++, q++;
+		if (*p != '\0')
+			continue;
+		if (*q == '\0')
+			*period = 0;
+		else if (!period_from_squeezed(q, period))
+			return false;
+		*pollutant = eco_pollutant_for_period(bases[b].pollutant, *period);
+		return true;
+	}
+	return false;
+}
+
+EcoPollutant
+eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period)
+{
+	if (pollutant == ECO_O3_8H || pollutant == ECO_O3_1H)
+		return period == ECO_PERIOD_1H ? ECO_O3_1H :
+			period == 0 ? pollutant : ECO_O3_8H;
+	return pollutant;
+}
+
+const struct EcoAqiStandard *
+eco_aqi_standard(const char *name, int len)
+{
+	int			i;
+
+	for (i = 0; eco_aqi_standards[i] != NULL; i++)
+	{
+		const char *canonical = eco_aqi_standards[i]->name;
+		int			k;
+
+		for (k = 0; k < len && canonical[k] != '\0'; k++)
+			if (lower_ascii(name[k]) != canonical[k])
+				break;
+		if (k == len && canonical[k] == '\0')
+			return eco_aqi_standards[i];
+	}
+	return NULL;
+}
+
+const EcoAqiStandard *
+eco_aqi_standard_by_id(EcoAqiStandardId id)
+{
+	int			i;
+
+	for (i = 0; eco_aqi_standards[i] != NULL; i++)
+		if (eco_aqi_standards[i]->id == id)
+			return eco_aqi_standards[i];
+	return NULL;
+}
+
+const EcoAqiColumn *
+eco_aqi_column(const EcoAqiStandard *standard, EcoPollutant pollutant, EcoPeriod period)
+{
+	int			i;
+
+	for (i = 0; i < standard->ncolumns; i++)
+		if (standard->columns[i].pollutant == pollutant &&
+			standard->columns[i].period == period)
+			return &standard->columns[i];
+	/* HJ 633-2026 formula (1); 2012 national practice since 2014-01-01 */
+	if (standard->hourly_pm_uses_daily && period == ECO_PERIOD_1H &&
+		(pollutant == ECO_PM10 || pollutant == ECO_PM25))
+		return eco_aqi_column(standard, pollutant, ECO_PERIOD_24H);
+	return NULL;
+}
+
+static EcoAqiStatus
+check_concentration(double conc)
+{
+	if (isnan(conc) || isinf(conc))
+		return ECO_AQI_NOT_FINITE;
+	if (conc < 0)
+		return ECO_AQI_NEGATIVE;
+	return ECO_AQI_OK;
+}
+
+/* The concentration as the standard reads it, in fixed-point units. */
+static int64_t
+prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+					   double conc)
+{
+	int64_t		c;
+
+	if (!eco_fixed_from_double(conc, &c))
+		return ECO_FIXED_ABOVE_ALL;
+	switch (standard->preparation)
+	{
+		case ECO_CONC_ROUND_HALF_EVEN:
+			return eco_fixed_round_half_even(c, column->quantum);
+		case ECO_CONC_TRUNCATE:
+			return eco_fixed_truncate(c, column->quantum);
+		case ECO_CONC_AS_GIVEN:
+			break;
+	}
+	return c;
+}
+
+/* The interpolation on one row, rounded exactly. */
+static int
+segment_index(const EcoAqiSegment *row, int64_t c, EcoIndexRounding rounding)
+{
+	int64_t		num = (int64_t) (row->i_hi - row->i_lo) * (c - row->c_lo);
+	int64_t		den = row->c_hi - row->c_lo;
+	int64_t		q;
+
+	if (rounding == ECO_INDEX_CEIL)
+		q = num / den + (num % den != 0);
+	else
+		q = (2 * num + den) / (2 * den);
+	return row->i_lo + (int) q;
+}
+
+static EcoAqiStatus
+column_index(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+			 int64_t c, int *index, bool *beyond)
+{
+	int			r;
+
+	*beyond = false;
+	if (c < column->rows[0].c_lo)
+		return ECO_AQI_NONE;
+	for (r = 0; r < column->nrows; r++)
+		if (c <= column->rows[r].c_hi)
+		{
+			*index = segment_index(&column->rows[r], c, standard->rounding);
+			return ECO_AQI_OK;
+		}
+	switch (column->above)
+	{
+		case ECO_ABOVE_CAP:
+			*index = ECO_AQI_TOP;
+			*beyond = true;
+			return ECO_AQI_OK;
+		case ECO_ABOVE_FIXED:
+			*index = column->above_index;
+			return ECO_AQI_OK;
+		case ECO_ABOVE_SUBSTITUTE:
+			break;
+	}
+	return ECO_AQI_NEEDS_OTHER_PERIOD;
+}
+
+EcoAqiStatus
+eco_iaqi(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+		 double conc, int *index, bool *beyond)
+{
+	EcoAqiStatus status = check_concentration(conc);
+
+	if (status != ECO_AQI_OK)
+		return status;
+	return column_index(standard, column,
+						prepared_concentration(standard, column, conc),
+						index, beyond);
+}
+
+int
+eco_aqi_level(EcoAqiStandardId standard, int value)
+{
+	/* HJ 633 Table 2 and the US EPA categories share the bounds */
+	static const int upper[5] = {50, 100, 150, 200, 300};
+	int			level;
+
+	(void) standard;
+	for (level = 0; level < 5; level++)
+		if (value <= upper[level])
+			return level + 1;
+	return 6;
+}
+
+const char *
+eco_aqi_category(const EcoAqiStandard *standard, int value, bool english)
+{
+	int			level = eco_aqi_level(standard->id, value);
+
+	return english ? standard->category_en[level - 1] : standard->category_zh[level - 1];
+}
+
+const char *
+eco_aqi_color(const EcoAqiStandard *standard, int value)
+{
+	return standard->color[eco_aqi_level(standard->id, value) - 1];
+}
+
+EcoAqiStatus
+eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
+			   const double *conc, const bool *present,
+			   EcoAqi *result, int *culprit)
+{
+	const EcoAqiSlot *slots = report == ECO_REPORT_DAILY ? standard->daily : standard->hourly;
+	int			nslots = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
+	int			index[ECO_MAX_SLOTS];
+	EcoPollutant credited[ECO_MAX_SLOTS];
+	bool		contributes[ECO_MAX_SLOTS];
+	bool		incomplete = false;
+	bool		any = false;
+	bool		beyond = false;
+	int			aqi = 0;
+	int			i;
+
+	*culprit = -1;
+	if (report == ECO_REPORT_HOURLY && !standard->has_hourly)
+		return ECO_AQI_NO_PERIOD;
+	for (i = 0; i < nslots; i++)
+	{
+		EcoAqiStatus status;
+
+		if (!present[i])
+			continue;
+		*culprit = i;
+		if (slots[i].role == ECO_SLOT_REJECTED)
+			return ECO_AQI_NO_PERIOD;
+		status = check_concentration(conc[i]);
+		if (status != ECO_AQI_OK)
+			return status;
+	}
+
+	for (i = 0; i < nslots; i++)
+	{
+		const EcoAqiColumn *column;
+		EcoAqiStatus status;
+		bool		b;
+
+		contributes[i] = false;
+		if (slots[i].role != ECO_SLOT_INDICATOR && slots[i].role != ECO_SLOT_OPTIONAL)
+			continue;
+		if (!present[i])
+		{
+			incomplete |= slots[i].role == ECO_SLOT_INDICATOR;
+			continue;
+		}
+		*culprit = i;
+		column = eco_aqi_column(standard, slots[i].pollutant, slots[i].period);
+		if (column == NULL)
+			return ECO_AQI_NO_PERIOD;
+		credited[i] = slots[i].pollutant;
+		status = column_index(standard, column,
+							  prepared_concentration(standard, column, conc[i]),
+							  &index[i], &b);
+		if (status == ECO_AQI_NEEDS_OTHER_PERIOD)
+		{
+			/* the report's input for the substitute column */
+			const EcoAqiColumn *other;
+			int			j;
+
+			for (j = 0; j < nslots; j++)
+				if (slots[j].role != ECO_SLOT_REJECTED &&
+					slots[j].pollutant == column->substitute &&
+					slots[j].period == column->substitute_period)
+					break;
+			*culprit = j < nslots ? j : -1;
+			if (j == nslots || !present[j])
+				return ECO_AQI_NEEDS_OTHER_PERIOD;
+			other = eco_aqi_column(standard, slots[j].pollutant, slots[j].period);
+			if (other == NULL)
+				return ECO_AQI_NO_PERIOD;
+			status = column_index(standard, other,
+								  prepared_concentration(standard, other, conc[j]),
+								  &index[i], &b);
+			if (status == ECO_AQI_NONE)
+			{
+				index[i] = column->above_index;
+				status = ECO_AQI_OK;
+			}
+			else if (status == ECO_AQI_OK && index[i] < column->above_index)
+				index[i] = column->above_index;
+			else if (status != ECO_AQI_OK)
+				return status;
+			credited[i] = slots[j].pollutant;
+		}
+		if (status == ECO_AQI_NONE)
+			continue;
+		contributes[i] = true;
+		any = true;
+		beyond |= b;
+		if (index[i] > aqi)
+			aqi = index[i];
+	}
+	*culprit = -1;
+	if (!any)
+		return incomplete && standard->incomplete_hides_to_100 ?
+			ECO_AQI_NOT_PUBLISHED : ECO_AQI_NONE;
+	if (aqi < standard->aqi_min)
+		aqi = standard->aqi_min;
+	if (incomplete && standard->incomplete_hides_to_100 && aqi <= 100)
+		return ECO_AQI_NOT_PUBLISHED;
+
+	result->value = aqi;
+	result->standard = standard->id;
+	result->primary = 0;
+	result->exceeding = 0;
+	result->beyond = beyond;
+	for (i = 0; i < nslots; i++)
+	{
+		if (!contributes[i])
+			continue;
+		if (aqi > standard->primary_above && index[i] == aqi)
+			result->primary |= (uint8_t) (1u << credited[i]);
+		if (standard->exceeding_above >= 0 && index[i] > standard->exceeding_above)
+			result->exceeding |= (uint8_t) (1u << credited[i]);
+	}
+	return ECO_AQI_OK;
+}
+
+EcoAqiStatus
+eco_aqi_daily(const struct EcoAqiStandard *standard,
+			  const double conc[ECO_N_POLLUTANTS],
+			  const bool present[ECO_N_POLLUTANTS],
+			  EcoAqi *result)
+{
+	double		c[ECO_DAILY_SLOTS];
+	bool		p[ECO_DAILY_SLOTS];
+	int			culprit;
+	int			i;
+
+	for (i = 0; i < ECO_N_POLLUTANTS; i++)
+	{
+		c[i] = conc[i];
+		p[i] = present[i];
+	}
+	c[ECO_DAILY_SO2_24H] = 0;
+	p[ECO_DAILY_SO2_24H] = false;
+	return eco_aqi_report(standard, ECO_REPORT_DAILY, c, p, result, &culprit);
+}
+
+const char *
+eco_aqi_check(const EcoAqi *aqi)
+{
+	const EcoAqiStandard *standard = eco_aqi_standard_by_id(aqi->standard);
+	const unsigned all = (1u << ECO_N_POLLUTANTS) - 1;
+
+	if (standard == NULL)
+		return "unknown standard";
+	if (aqi->value < standard->aqi_min || aqi->value > ECO_AQI_TOP)
+		return "index value out of range";
+	if ((aqi->primary & ~all) != 0 || (aqi->exceeding & ~all) != 0)
+		return "unknown pollutant";
+	if ((aqi->value > standard->primary_above) != (aqi->primary != 0))
+		return aqi->primary != 0 ?
+			"primary pollutants are only named above the standard's threshold" :
+			"an index above the standard's threshold names its primary pollutants";
+	if (standard->exceeding_above < 0)
+	{
+		if (aqi->exceeding != 0)
+			return "the standard has no exceeding pollutants";
+	}
+	else
+	{
+		if ((aqi->value > standard->exceeding_above) != (aqi->exceeding != 0))
+			return "exceeding pollutants are exactly those with a sub-index above 100";
+		if (aqi->exceeding != 0 && (aqi->primary & ~aqi->exceeding) != 0)
+			return "a primary pollutant of an index above 100 is also exceeding";
+	}
+	if (aqi->beyond && aqi->value != ECO_AQI_TOP)
+		return "only an index of 500 can be beyond the scale";
+	return NULL;
+}
+
+/*
+ * value in bits 40.., then standard, primary, exceeding, beyond: comparing
+ * the packed integers orders by value first and makes equality mean
+ * identical fields.
+ */
+uint64_t
+eco_aqi_pack(const EcoAqi *aqi)
+{
+	return ((uint64_t) aqi->value << 40) |
+		((uint64_t) aqi->standard << 32) |
+		((uint64_t) aqi->primary << 24) |
+		((uint64_t) aqi->exceeding << 16) |
+		((uint64_t) (aqi->beyond ? 1 : 0) << 8);
+}
+
+void
+eco_aqi_unpack(uint64_t packed, EcoAqi *aqi)
+{
+	aqi->value = (int) ((packed >> 40) & 0xFFFF);
+	aqi->standard = (EcoAqiStandardId) ((packed >> 32) & 0xFF);
+	aqi->primary = (uint8_t) ((packed >> 24) & 0xFF);
+	aqi->exceeding = (uint8_t) ((packed >> 16) & 0xFF);
+	aqi->beyond = ((packed >> 8) & 0xFF) != 0;
+}

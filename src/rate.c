@@ -1,0 +1,420 @@
+/*
+ * The rate type: a numerator over a denominator, merged exactly by adding
+ * both parts, so that rates per district roll up into the city's rate.
+ *
+ * Equality and order are by value (1/2 = 2/4), compared exactly in core.  A
+ * rate with denominator 0 ("0 of 0": nothing counted) has no value: it sorts
+ * after every other rate, equals every other such rate, and its fraction and
+ * percentage are NULL.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "common/shortest_dec.h"
+#include "core/rate.h"
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "rate.h"
+#include "round_gb8170.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/numeric.h"
+
+/* The first byte of the binary form; a new layout gets a new number. */
+#define RATE_BINARY_VERSION 1
+
+static void
+check_rate_part(double x, const char *what)
+{
+	if (!eco_rate_part_valid(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s of a rate must be a finite non-negative number, not %s",
+						what, float8out_internal(x)),
+				 errhint("Accepted: 0 <= %s < Infinity.", what)));
+}
+
+Rate *
+eco_rate_new(double numerator, double denominator, const char *what)
+{
+	Rate	   *result = palloc(sizeof(Rate));
+	char		label[NAMEDATALEN * 2];
+
+	snprintf(label, sizeof(label), "%s numerator", what);
+	check_rate_part(numerator, label);
+	snprintf(label, sizeof(label), "%s denominator", what);
+	check_rate_part(denominator, label);
+	/* -0 is not negative; store it as 0 so that it prints as "0" */
+	result->numerator = numerator + 0.0;
+	result->denominator = denominator + 0.0;
+	return result;
+}
+
+/* ---------- text and binary forms ---------- */
+
+PG_FUNCTION_INFO_V1(rate_in);
+Datum
+rate_in(PG_FUNCTION_ARGS)
+{
+	char	   *text = PG_GETARG_CSTRING(0);
+	char	   *slash = strchr(text, '/');
+	char	   *numerator_text;
+	char	   *end;
+	double		numerator;
+	double		denominator;
+
+	if (slash == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type rate: \"%s\"", text),
+				 errhint("A rate is written numerator/denominator, for example 209/209 or 0.5/3.25.")));
+	numerator_text = pnstrdup(text, slash - text);
+	/* float8in_internal rejects empty and trailing text itself */
+	numerator = float8in_internal(numerator_text, NULL, "rate", text);
+	denominator = float8in_internal(slash + 1, &end, "rate", text);
+	if (*end != '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type rate: \"%s\"", text),
+				 errhint("A rate is written numerator/denominator, for example 209/209 or 0.5/3.25.")));
+	PG_RETURN_RATE_P(eco_rate_new(numerator, denominator, "input"));
+}
+
+/*
+ * The shortest decimal of each part that reads back as the same double,
+ * whatever extra_float_digits says, so that the text form round-trips.
+ */
+PG_FUNCTION_INFO_V1(rate_out);
+Datum
+rate_out(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+	char	   *result = palloc(2 * DOUBLE_SHORTEST_DECIMAL_LEN + 1);
+	int			len;
+
+	len = double_to_shortest_decimal_buf(rate->numerator, result);
+	result[len++] = '/';
+	double_to_shortest_decimal_buf(rate->denominator, result + len);
+	PG_RETURN_CSTRING(result);
+}
+
+/* Binary form: version byte, numerator, denominator (IEEE 754, network order). */
+PG_FUNCTION_INFO_V1(rate_recv);
+Datum
+rate_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version;
+	double		numerator;
+	double		denominator;
+
+	if (buf->len - buf->cursor != 1 + 2 * sizeof(float8))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary rate: %d bytes", buf->len - buf->cursor),
+				 errhint("A binary rate is 17 bytes: a version byte (%d) and two float8.",
+						 RATE_BINARY_VERSION)));
+	version = pq_getmsgbyte(buf);
+	if (version != RATE_BINARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary rate: unknown format version %d", version),
+				 errhint("The supported version is %d.", RATE_BINARY_VERSION)));
+	numerator = pq_getmsgfloat8(buf);
+	denominator = pq_getmsgfloat8(buf);
+	PG_RETURN_RATE_P(eco_rate_new(numerator, denominator, "binary input"));
+}
+
+PG_FUNCTION_INFO_V1(rate_send);
+Datum
+rate_send(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, RATE_BINARY_VERSION);
+	pq_sendfloat8(&buf, rate->numerator);
+	pq_sendfloat8(&buf, rate->denominator);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---------- constructor and accessors ---------- */
+
+PG_FUNCTION_INFO_V1(rate_make);
+Datum
+rate_make(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_RATE_P(eco_rate_new(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), "rate()"));
+}
+
+PG_FUNCTION_INFO_V1(rate_numerator);
+Datum
+rate_numerator(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(PG_GETARG_RATE_P(0)->numerator);
+}
+
+PG_FUNCTION_INFO_V1(rate_denominator);
+Datum
+rate_denominator(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(PG_GETARG_RATE_P(0)->denominator);
+}
+
+PG_FUNCTION_INFO_V1(rate_fraction);
+Datum
+rate_fraction(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+
+	if (rate->denominator == 0.0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(rate->numerator / rate->denominator);
+}
+
+/* The percentage 100 * numerator / denominator rounded per GB/T 8170 §3.3. */
+PG_FUNCTION_INFO_V1(rate_pct);
+Datum
+rate_pct(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+	int32		digits = PG_GETARG_INT32(1);
+	Numeric		hundred_times;
+
+	if (digits < -ECO_NUMERIC_DIGITS_MAX || digits > ECO_NUMERIC_DIGITS_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("digits of pct() must lie in -%d..%d, not %d",
+						ECO_NUMERIC_DIGITS_MAX, ECO_NUMERIC_DIGITS_MAX, digits),
+				 errhint("digits is the number of decimals of the percentage.")));
+	if (rate->denominator == 0.0)
+		PG_RETURN_NULL();
+	hundred_times = DatumGetNumeric(DirectFunctionCall2(numeric_mul,
+														NumericGetDatum(eco_float8_to_numeric_exact(rate->numerator)),
+														NumericGetDatum(int64_to_numeric(100))));
+	PG_RETURN_NUMERIC(eco_numeric_round_quotient(hundred_times,
+												 eco_float8_to_numeric_exact(rate->denominator),
+												 digits));
+}
+
+/* ---------- casts: a rate without a value cannot become a number ---------- */
+
+static void
+check_has_value(Rate *rate, const char *type_name)
+{
+	if (rate->denominator == 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DIVISION_BY_ZERO),
+				 errmsg("rate %s/0 has no value to cast to %s",
+						float8out_internal(rate->numerator), type_name),
+				 errhint("Use fraction(rate), which is NULL for a denominator of 0.")));
+}
+
+PG_FUNCTION_INFO_V1(rate_to_float8);
+Datum
+rate_to_float8(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+
+	check_has_value(rate, "double precision");
+	PG_RETURN_FLOAT8(rate->numerator / rate->denominator);
+}
+
+PG_FUNCTION_INFO_V1(rate_to_numeric);
+Datum
+rate_to_numeric(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+
+	check_has_value(rate, "numeric");
+	return DirectFunctionCall2(numeric_div,
+							   NumericGetDatum(eco_float8_to_numeric_exact(rate->numerator)),
+							   NumericGetDatum(eco_float8_to_numeric_exact(rate->denominator)));
+}
+
+/* ---------- comparison and hashing by value ---------- */
+
+static int
+rate_compare(FunctionCallInfo fcinfo)
+{
+	Rate	   *a = PG_GETARG_RATE_P(0);
+	Rate	   *b = PG_GETARG_RATE_P(1);
+
+	return eco_rate_cmp(a->numerator, a->denominator, b->numerator, b->denominator);
+}
+
+PG_FUNCTION_INFO_V1(rate_cmp);
+Datum
+rate_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(rate_compare(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(rate_lt);
+Datum
+rate_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rate_compare(fcinfo) < 0);
+}
+
+PG_FUNCTION_INFO_V1(rate_le);
+Datum
+rate_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rate_compare(fcinfo) <= 0);
+}
+
+PG_FUNCTION_INFO_V1(rate_eq);
+Datum
+rate_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rate_compare(fcinfo) == 0);
+}
+
+PG_FUNCTION_INFO_V1(rate_ne);
+Datum
+rate_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rate_compare(fcinfo) != 0);
+}
+
+PG_FUNCTION_INFO_V1(rate_ge);
+Datum
+rate_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rate_compare(fcinfo) >= 0);
+}
+
+PG_FUNCTION_INFO_V1(rate_gt);
+Datum
+rate_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rate_compare(fcinfo) > 0);
+}
+
+/* min() and max(): of equal rates, the first one seen is kept */
+PG_FUNCTION_INFO_V1(rate_smaller);
+Datum
+rate_smaller(PG_FUNCTION_ARGS)
+{
+	return rate_compare(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+}
+
+PG_FUNCTION_INFO_V1(rate_larger);
+Datum
+rate_larger(PG_FUNCTION_ARGS)
+{
+	return rate_compare(fcinfo) >= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+}
+
+/* Equal rates have one correctly rounded quotient: hash that as a float8. */
+PG_FUNCTION_INFO_V1(rate_hash);
+Datum
+rate_hash(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+
+	return DirectFunctionCall1(hashfloat8,
+							   Float8GetDatum(eco_rate_hash_key(rate->numerator, rate->denominator)));
+}
+
+PG_FUNCTION_INFO_V1(rate_hash_extended);
+Datum
+rate_hash_extended(PG_FUNCTION_ARGS)
+{
+	Rate	   *rate = PG_GETARG_RATE_P(0);
+
+	return DirectFunctionCall2(hashfloat8extended,
+							   Float8GetDatum(eco_rate_hash_key(rate->numerator, rate->denominator)),
+							   PG_GETARG_DATUM(1));
+}
+
+/* ---------- merging: the + operator and the aggregates ---------- */
+
+/*
+ * The state to update: the aggregate's own state in place (it lives in the
+ * aggregate's memory context, so no palloc per row), or a new rate when
+ * called as an ordinary function.
+ */
+static Rate *
+state_to_update(FunctionCallInfo fcinfo)
+{
+	Rate	   *state = PG_GETARG_RATE_P(0);
+	Rate	   *copy;
+
+	if (AggCheckCallContext(fcinfo, NULL))
+		return state;
+	copy = palloc(sizeof(Rate));
+	*copy = *state;
+	return copy;
+}
+
+static void
+add_to_rate(Rate *rate, double numerator, double denominator)
+{
+	double		new_numerator = rate->numerator + numerator;
+	double		new_denominator = rate->denominator + denominator;
+
+	if (isinf(new_numerator) || isinf(new_denominator))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("rate out of range: merging gives an infinite numerator or denominator"),
+				 errhint("Numerators and denominators must stay below 1.8e308.")));
+	rate->numerator = new_numerator;
+	rate->denominator = new_denominator;
+}
+
+/* a + b: numerators and denominators added (the + operator, sum, combine). */
+PG_FUNCTION_INFO_V1(rate_merge);
+Datum
+rate_merge(PG_FUNCTION_ARGS)
+{
+	Rate	   *other = PG_GETARG_RATE_P(1);
+	Rate	   *result = state_to_update(fcinfo);
+
+	add_to_rate(result, other->numerator, other->denominator);
+	PG_RETURN_RATE_P(result);
+}
+
+/* rate_agg(hit boolean): a true row counts in both parts, a false one in the denominator. */
+PG_FUNCTION_INFO_V1(rate_agg_hit_transfn);
+Datum
+rate_agg_hit_transfn(PG_FUNCTION_ARGS)
+{
+	Rate	   *result = state_to_update(fcinfo);
+
+	add_to_rate(result, PG_GETARG_BOOL(1) ? 1.0 : 0.0, 1.0);
+	PG_RETURN_RATE_P(result);
+}
+
+/* rate_agg(numerator, denominator): weighted parts (areas, populations). */
+PG_FUNCTION_INFO_V1(rate_agg_parts_transfn);
+Datum
+rate_agg_parts_transfn(PG_FUNCTION_ARGS)
+{
+	double		numerator = PG_GETARG_FLOAT8(1);
+	double		denominator = PG_GETARG_FLOAT8(2);
+	Rate	   *result;
+
+	check_rate_part(numerator, "rate_agg() numerator");
+	check_rate_part(denominator, "rate_agg() denominator");
+	result = state_to_update(fcinfo);
+	add_to_rate(result, numerator, denominator);
+	PG_RETURN_RATE_P(result);
+}
+
+/* pp_change(current, previous): the change of the percentage, in percentage points. */
+PG_FUNCTION_INFO_V1(rate_pp_change);
+Datum
+rate_pp_change(PG_FUNCTION_ARGS)
+{
+	Rate	   *current = PG_GETARG_RATE_P(0);
+	Rate	   *previous = PG_GETARG_RATE_P(1);
+
+	if (current->denominator == 0.0 || previous->denominator == 0.0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(100.0 * (current->numerator / current->denominator) -
+					 100.0 * (previous->numerator / previous->denominator));
+}

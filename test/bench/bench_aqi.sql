@@ -1,0 +1,115 @@
+-- bench_aqi: the daily AQI (HJ 633-2026) of N station-days, six pollutants.
+--
+--   ecoinsp:    sum(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::int)
+--   floor:      sum(greatest(...)) of the same six columns: the executor's
+--               cost of reading six doubles and producing one integer
+--   CASE:       the HJ 633 formula in plain SQL, one CASE over the segments
+--               per pollutant, ceil, greatest
+--   PL/pgSQL:   the same formula in a PL/pgSQL function
+--
+-- The baselines compute in numeric, so that ceil() sees the exact value (a
+-- float8 version gets CO 2.2 -> 56); the data are at the 2026 reporting
+-- resolution (integers in ug/m3, CO to 0.1 mg/m3), so the GB/T 8170
+-- pre-rounding of §4.2.2 changes nothing and the baselines need not do it.
+-- The run fails if the three sums differ.
+\ir lib.sql
+SET max_parallel_workers_per_gather = 0;
+SET jit = off;
+
+SELECT CASE WHEN :'scale' = 'full' THEN 2000000 ELSE 500 END AS nrows \gset
+
+SELECT setseed(0.633) \gset
+CREATE TEMP TABLE bench_days AS
+SELECT round(2 + random() ^ 2 * 60)::float8 AS so2,
+       round(8 + random() * 70)::float8 AS no2,
+       round(15 + random() ^ 2 * 320)::float8 AS pm10,
+       round((0.2 + random() ^ 2 * 3.5)::numeric, 1)::float8 AS co,
+       round(20 + random() * 240)::float8 AS o3_8h,
+       round(4 + random() ^ 2 * 260)::float8 AS pm25
+FROM generate_series(1, :nrows);
+VACUUM ANALYZE bench_days;
+
+-- HJ 633-2026 Table 3, the daily-report columns
+CREATE TEMP TABLE bench_bp (pollutant text, c_lo numeric, c_hi numeric, i_lo int, i_hi int);
+INSERT INTO bench_bp VALUES
+ ('so2',0,50,0,50),('so2',50,150,50,100),('so2',150,475,100,150),('so2',475,800,150,200),
+ ('so2',800,1600,200,300),('so2',1600,2100,300,400),('so2',2100,2620,400,500),
+ ('no2',0,40,0,50),('no2',40,80,50,100),('no2',80,180,100,150),('no2',180,280,150,200),
+ ('no2',280,565,200,300),('no2',565,750,300,400),('no2',750,940,400,500),
+ ('pm10',0,50,0,50),('pm10',50,120,50,100),('pm10',120,250,100,150),('pm10',250,350,150,200),
+ ('pm10',350,420,200,300),('pm10',420,500,300,400),('pm10',500,600,400,500),
+ ('co',0,2,0,50),('co',2,4,50,100),('co',4,14,100,150),('co',14,24,150,200),
+ ('co',24,36,200,300),('co',36,48,300,400),('co',48,60,400,500),
+ ('o3_8h',0,100,0,50),('o3_8h',100,160,50,100),('o3_8h',160,215,100,150),
+ ('o3_8h',215,265,150,200),('o3_8h',265,800,200,300),
+ ('pm25',0,35,0,50),('pm25',35,60,50,100),('pm25',60,115,100,150),('pm25',115,150,150,200),
+ ('pm25',150,250,200,300),('pm25',250,350,300,400),('pm25',350,500,400,500);
+
+-- (b) plain SQL: one CASE per pollutant, built from the table above
+SELECT format('SELECT sum(greatest(1, %s)) FROM bench_days',
+              string_agg(expr, ', ' ORDER BY pollutant)) AS case_query
+FROM (SELECT pollutant,
+             format('CASE %s ELSE 500 END',
+                    string_agg(format('WHEN %1$I::numeric <= %2$s THEN ceil(%3$s + (%4$s - %3$s) * (%1$I::numeric - %5$s) / (%2$s - %5$s))',
+                                      pollutant, c_hi, i_lo, i_hi, c_lo),
+                               ' ' ORDER BY c_hi)) AS expr
+      FROM bench_bp GROUP BY pollutant) s \gset
+
+-- (c) PL/pgSQL: a loop over the segments of each pollutant
+CREATE FUNCTION pg_temp.iaqi_plpgsql(c numeric, c_hi numeric[], i_hi int[])
+RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+	k integer;
+	c_lo numeric := 0;
+	i_lo integer := 0;
+BEGIN
+	FOR k IN 1 .. array_length(c_hi, 1) LOOP
+		IF c <= c_hi[k] THEN
+			RETURN ceil(i_lo + (i_hi[k] - i_lo) * (c - c_lo) / (c_hi[k] - c_lo));
+		END IF;
+		c_lo := c_hi[k];
+		i_lo := i_hi[k];
+	END LOOP;
+	RETURN 500;
+END $$;
+CREATE FUNCTION pg_temp.aqi_plpgsql(so2 numeric, no2 numeric, pm10 numeric, co numeric,
+									o3_8h numeric, pm25 numeric)
+RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+	RETURN greatest(1,
+		pg_temp.iaqi_plpgsql(so2, '{50,150,475,800,1600,2100,2620}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql(no2, '{40,80,180,280,565,750,940}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql(pm10, '{50,120,250,350,420,500,600}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql(co, '{2,4,14,24,36,48,60}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql(o3_8h, '{100,160,215,265,800}', '{50,100,150,200,300}'),
+		pg_temp.iaqi_plpgsql(pm25, '{35,60,115,150,250,350,500}', '{50,100,150,200,300,400,500}'));
+END $$;
+
+-- the answers must agree before anything is timed
+SELECT (SELECT sum(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days) AS ecoinsp_sum \gset
+:case_query \gset case_
+SELECT sum(pg_temp.aqi_plpgsql(so2::numeric, no2::numeric, pm10::numeric, co::numeric,
+                               o3_8h::numeric, pm25::numeric)) AS plpgsql_sum FROM bench_days \gset
+CREATE FUNCTION pg_temp.bench_assert_equal(eco numeric, by_case numeric, by_plpgsql numeric)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	IF eco IS DISTINCT FROM by_case OR eco IS DISTINCT FROM by_plpgsql THEN
+		RAISE EXCEPTION 'bench_aqi: sums differ: ecoinsp %, CASE %, PL/pgSQL %', eco, by_case, by_plpgsql;
+	END IF;
+END $$;
+SELECT pg_temp.bench_assert_equal(:'ecoinsp_sum', :'case_sum', :'plpgsql_sum') \gset
+
+SELECT pg_temp.bench_ms('SELECT sum(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days') AS t_eco \gset
+SELECT pg_temp.bench_ms('SELECT sum(greatest(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days') AS t_floor \gset
+SELECT pg_temp.bench_ms(:'case_query') AS t_case \gset
+SELECT pg_temp.bench_ms('SELECT sum(pg_temp.aqi_plpgsql(so2::numeric, no2::numeric, pm10::numeric, co::numeric, o3_8h::numeric, pm25::numeric)) FROM bench_days', 1) AS t_plpgsql \gset
+
+\pset tuples_only on
+\pset format unaligned
+SELECT format('bench_aqi: %s rows, sum of daily AQI %s (equal in all three)', :nrows, :'ecoinsp_sum');
+SELECT pg_temp.bench_line('aqi_daily(6 columns)', :t_eco, 'sum(greatest) floor', :t_floor)
+       || '   (target <= 1.6)';
+SELECT pg_temp.bench_line('plain-SQL CASE, numeric', :t_case, 'aqi_daily', :t_eco)
+       || '   (target >= 2)';
+SELECT pg_temp.bench_line('PL/pgSQL, numeric', :t_plpgsql, 'aqi_daily', :t_eco)
+       || '   (target >= 6)';

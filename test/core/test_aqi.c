@@ -1,0 +1,255 @@
+/*
+ * Unit tests of the AQI core (core/aqi.h) without a server: the tables'
+ * shape, exactness of the index at every 1 ug/m3 (0.1 mg/m3, US step), the
+ * rules of HJ 633-2012, HJ 633-2026 and the US EPA AQI, and the packing.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "core/aqi.h"
+#include "core/gbt8170.h"
+#include "unit.h"
+
+static const EcoAqiStandard *
+std_named(const char *name)
+{
+	return eco_aqi_standard(name, (int) strlen(name));
+}
+
+static int
+iaqi_of(const char *standard, EcoPollutant p, EcoPeriod period, double c)
+{
+	const EcoAqiStandard *s = std_named(standard);
+	const EcoAqiColumn *col = eco_aqi_column(s, p, period);
+	int			index = -1;
+	bool		beyond;
+
+	if (col == NULL || eco_iaqi(s, col, c, &index, &beyond) != ECO_AQI_OK)
+		return -1;
+	return index;
+}
+
+/* the table is well formed: increasing, continuous (CN) or one step apart (US) */
+static void
+check_shape(const EcoAqiStandard *s)
+{
+	int			k;
+
+	for (k = 0; k < s->ncolumns; k++)
+	{
+		const EcoAqiColumn *col = &s->columns[k];
+		int			r;
+
+		for (r = 0; r < col->nrows; r++)
+		{
+			const EcoAqiSegment *row = &col->rows[r];
+
+			CHECK(row->c_lo < row->c_hi && row->i_lo < row->i_hi,
+				  "%s %s %d: row %d increasing", s->name, eco_pollutant_name(col->pollutant), col->period, r);
+			if (r == 0)
+				continue;
+			if (s->rounding == ECO_INDEX_CEIL)
+				CHECK(row->c_lo == row[-1].c_hi && row->i_lo == row[-1].i_hi,
+					  "%s %s %d: row %d continuous", s->name, eco_pollutant_name(col->pollutant), col->period, r);
+			else
+				CHECK(row->c_lo == row[-1].c_hi + col->quantum && row->i_lo == row[-1].i_hi + 1,
+					  "%s %s %d: row %d one step after", s->name, eco_pollutant_name(col->pollutant), col->period, r);
+		}
+	}
+}
+
+/*
+ * Every concentration at the table's resolution up to the top: the index
+ * is the exact value rounded as the standard says, checked as an
+ * inequality on integers (index - 1 < exact <= index for ceil).
+ */
+static void
+check_exact_scan(const EcoAqiStandard *s)
+{
+	int			k;
+
+	for (k = 0; k < s->ncolumns; k++)
+	{
+		const EcoAqiColumn *col = &s->columns[k];
+		int64_t		step = col->quantum ? col->quantum :
+			(col->pollutant == ECO_CO ? ECO_FIXED_SCALE / 10 : ECO_FIXED_SCALE);
+		int64_t		top = col->rows[col->nrows - 1].c_hi;
+		int64_t		c;
+		int			bad = 0;
+
+		for (c = col->rows[0].c_lo; c <= top; c += step)
+		{
+			double		x = (double) c / (double) ECO_FIXED_SCALE;
+			int			index;
+			bool		beyond;
+			int			r;
+			const EcoAqiSegment *row = NULL;
+			int64_t		num,
+						den;
+
+			for (r = 0; r < col->nrows; r++)
+				if (c <= col->rows[r].c_hi)
+				{
+					row = &col->rows[r];
+					break;
+				}
+			if (eco_iaqi(s, col, x, &index, &beyond) != ECO_AQI_OK || row == NULL)
+			{
+				bad++;
+				continue;
+			}
+			num = (int64_t) (row->i_hi - row->i_lo) * (c - row->c_lo);
+			den = row->c_hi - row->c_lo;
+			if (s->rounding == ECO_INDEX_CEIL)
+			{
+				/* index - 1 < i_lo + num/den <= index */
+				if (!((int64_t) (index - 1 - row->i_lo) * den < num &&
+					  num <= (int64_t) (index - row->i_lo) * den))
+					bad++;
+			}
+			else
+			{
+				/* |i_lo + num/den - index| <= 1/2, .5 going up */
+				int64_t		twice = 2 * num - 2 * (int64_t) (index - row->i_lo) * den;
+
+				if (!(twice >= -den && twice < den))
+					bad++;
+			}
+		}
+		CHECK(bad == 0, "%s %s %dh: %d values off the exact index",
+			  s->name, eco_pollutant_name(col->pollutant), col->period, bad);
+	}
+}
+
+static EcoAqiStatus
+daily(const char *standard, const double *c, const bool *p, EcoAqi *out)
+{
+	int			culprit;
+
+	return eco_aqi_report(std_named(standard), ECO_REPORT_DAILY, c, p, out, &culprit);
+}
+
+int
+main(void)
+{
+	const EcoAqiStandard *s12 = std_named("hj633-2012");
+	const EcoAqiStandard *s26 = std_named("HJ633-2026");
+	const EcoAqiStandard *us = std_named("us-epa-2024");
+	EcoPollutant pol;
+	EcoPeriod	per;
+	EcoAqi		a,
+				b;
+	int			i;
+
+	CHECK(s12 && s26 && us && s12->id == ECO_HJ633_2012 && us->id == ECO_US_EPA_2024, "standards");
+	CHECK(std_named("hj633-2013") == NULL && std_named("hj633-20126") == NULL, "unknown standards");
+
+	/* names */
+	CHECK(eco_pollutant_from_name("PM2.5", 5, &pol, &per) && pol == ECO_PM25 && per == 0, "PM2.5");
+	CHECK(eco_pollutant_from_name("pm2_5", 5, &pol, &per) && pol == ECO_PM25, "pm2_5");
+	CHECK(eco_pollutant_from_name("o3_8h", 5, &pol, &per) && pol == ECO_O3_8H && per == ECO_PERIOD_8H, "o3_8h");
+	CHECK(eco_pollutant_from_name("O3-1H", 5, &pol, &per) && pol == ECO_O3_1H && per == ECO_PERIOD_1H, "O3-1H");
+	CHECK(eco_pollutant_from_name("so2_24h", 7, &pol, &per) && pol == ECO_SO2 && per == ECO_PERIOD_24H, "so2_24h");
+	CHECK(!eco_pollutant_from_name("pm1", 3, &pol, &per), "pm1 unknown");
+	CHECK(!eco_pollutant_from_name("so2_2h", 6, &pol, &per), "so2_2h unknown");
+	CHECK(!eco_pollutant_from_name("", 0, &pol, &per), "empty unknown");
+
+	for (i = 0; eco_aqi_standards[i] != NULL; i++)
+	{
+		check_shape(eco_aqi_standards[i]);
+		check_exact_scan(eco_aqi_standards[i]);
+	}
+
+	/* the floating-point trap: (2.2 - 2) * 25 + 50 in doubles ceils to 56 */
+	CHECK(ceil((2.2 - 2.0) / 2.0 * 50.0 + 50.0) == 56.0, "the double trap is real");
+	CHECK(iaqi_of("hj633-2012", ECO_CO, ECO_PERIOD_24H, 2.2) == 55, "CO 2.2 -> 55");
+	CHECK(iaqi_of("hj633-2026", ECO_CO, ECO_PERIOD_24H, 2.2) == 55, "CO 2.2 -> 55 (2026)");
+
+	/* air-cn.md §1.2 */
+	CHECK(iaqi_of("hj633-2012", ECO_PM25, ECO_PERIOD_24H, 75.1) == 101, "2012 PM2.5 75.1");
+	CHECK(iaqi_of("hj633-2026", ECO_PM25, ECO_PERIOD_24H, 75.1) == 114, "2026 PM2.5 75.1");
+	CHECK(iaqi_of("hj633-2026", ECO_PM10, ECO_PERIOD_24H, 150) == 112, "2026 PM10 150");
+	CHECK(iaqi_of("hj633-2026", ECO_PM25, ECO_PERIOD_1H, 60) == 100, "2026 PM2.5 1-h on daily");
+	CHECK(iaqi_of("hj633-2026", ECO_PM25, ECO_PERIOD_24H, 36.5) == 52, "2026 half to even 36.5 -> 36");
+	CHECK(iaqi_of("hj633-2012", ECO_SO2, ECO_PERIOD_1H, 800.5) == -1, "2012 SO2 1-h > 800 needs 24-h");
+	CHECK(iaqi_of("hj633-2026", ECO_SO2, ECO_PERIOD_1H, 801) == 200, "2026 note b");
+	CHECK(iaqi_of("hj633-2026", ECO_O3_8H, ECO_PERIOD_8H, 801) == 300, "2026 note c");
+	CHECK(iaqi_of("us-epa-2024", ECO_PM25, ECO_PERIOD_24H, 9.09) == 50, "US truncation");
+	CHECK(iaqi_of("us-epa-2024", ECO_NO2, ECO_PERIOD_1H, 77) == 76, "US half up 75.5 -> 76");
+	CHECK(iaqi_of("us-epa-2024", ECO_O3_1H, ECO_PERIOD_1H, 0.124) == -1, "US O3 1-h below 0.125");
+
+	/* reports */
+	{
+		double		c[ECO_DAILY_SLOTS] = {150, 81, 151, 4, 160, 75.8, 200, 0};
+		bool		p[ECO_DAILY_SLOTS] = {true, true, true, true, true, true, true, false};
+
+		CHECK(daily("hj633-2012", c, p, &a) == ECO_AQI_OK && a.value == 101 &&
+			  a.primary == ((1 << ECO_NO2) | (1 << ECO_PM10) | (1 << ECO_PM25)) &&
+			  a.exceeding == a.primary, "2012 ties at 101");
+		CHECK(daily("hj633-2026", c, p, &a) == ECO_AQI_NO_PERIOD, "2026 rejects O3 1-h");
+		p[6] = false;
+		p[2] = false;
+		CHECK(daily("hj633-2026", c, p, &a) == ECO_AQI_OK && a.value == 115, "2026 incomplete > 100 published");
+		c[1] = 80;
+		c[5] = 60;
+		CHECK(daily("hj633-2026", c, p, &a) == ECO_AQI_NOT_PUBLISHED, "2026 §5.3");
+		CHECK(daily("hj633-2012", c, p, &a) == ECO_AQI_OK && a.value == 100, "2012 computes from the rest");
+	}
+	{
+		double		c[ECO_DAILY_SLOTS] = {0, 0, 0, 0, 0, 0, 0, 0};
+		bool		p[ECO_DAILY_SLOTS] = {true, true, true, true, true, true, false, false};
+
+		CHECK(daily("hj633-2026", c, p, &a) == ECO_AQI_OK && a.value == 1 && a.primary == 0, "2026 floor 1");
+		CHECK(daily("hj633-2012", c, p, &a) == ECO_AQI_OK && a.value == 0, "2012 zero");
+		c[5] = 600;
+		CHECK(daily("hj633-2026", c, p, &a) == ECO_AQI_OK && a.value == 500 && a.beyond, "beyond");
+		c[5] = -1;
+		CHECK(daily("hj633-2026", c, p, &a) == ECO_AQI_NEGATIVE, "negative");
+		c[5] = NAN;
+		CHECK(daily("hj633-2026", c, p, &a) == ECO_AQI_NOT_FINITE, "NaN");
+		memset(p, 0, sizeof(p));
+		CHECK(daily("hj633-2012", c, p, &a) == ECO_AQI_NONE, "nothing measured");
+	}
+	{
+		/* US: SO2 1-h >= 305 ppb needs 24-h SO2; at least 200 */
+		double		c[ECO_DAILY_SLOTS] = {305, 0, 0, 0, 0.03, 0, 0, 250};
+		bool		p[ECO_DAILY_SLOTS] = {true, true, true, true, true, true, false, false};
+		int			culprit;
+
+		CHECK(eco_aqi_report(us, ECO_REPORT_DAILY, c, p, &a, &culprit) == ECO_AQI_NEEDS_OTHER_PERIOD &&
+			  culprit == ECO_DAILY_SO2_24H, "US SO2 needs 24-h");
+		p[ECO_DAILY_SO2_24H] = true;
+		CHECK(eco_aqi_report(us, ECO_REPORT_DAILY, c, p, &a, &culprit) == ECO_AQI_OK &&
+			  a.value == 200 && a.primary == (1 << ECO_SO2), "US SO2 24-h below 305: 200");
+		CHECK(eco_aqi_report(us, ECO_REPORT_HOURLY, c, p, &a, &culprit) == ECO_AQI_NO_PERIOD, "US hourly");
+	}
+
+	/* packing orders by value and round-trips */
+	a.value = 156;
+	a.standard = ECO_HJ633_2012;
+	a.primary = 1 << ECO_PM25;
+	a.exceeding = 1 << ECO_PM25;
+	a.beyond = false;
+	eco_aqi_unpack(eco_aqi_pack(&a), &b);
+	CHECK(memcmp(&a, &b, sizeof(a)) == 0 || (a.value == b.value && a.standard == b.standard &&
+											 a.primary == b.primary && a.exceeding == b.exceeding &&
+											 a.beyond == b.beyond), "pack round trip");
+	CHECK(eco_aqi_check(&a) == NULL, "valid value");
+	b = a;
+	b.value = 157;
+	CHECK(eco_aqi_pack(&a) < eco_aqi_pack(&b), "order by value");
+	b.value = 99;
+	CHECK(eco_aqi_check(&b) != NULL, "exceeding needs > 100");
+	b = a;
+	b.beyond = true;
+	CHECK(eco_aqi_check(&b) != NULL, "beyond only at 500");
+	b = a;
+	b.standard = (EcoAqiStandardId) 9;
+	CHECK(eco_aqi_check(&b) != NULL, "unknown standard");
+
+	CHECK(eco_aqi_level(ECO_HJ633_2026, 50) == 1 && eco_aqi_level(ECO_HJ633_2026, 51) == 2 &&
+		  eco_aqi_level(ECO_HJ633_2026, 300) == 5 && eco_aqi_level(ECO_HJ633_2026, 301) == 6, "levels");
+	CHECK(strcmp(eco_aqi_color(us, 250), "#8F3F97") == 0 && strcmp(eco_aqi_color(s26, 250), "#99004C") == 0,
+		  "colours");
+	return UNIT_DONE("test_aqi");
+}

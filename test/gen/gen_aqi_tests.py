@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Generates sql/aqi_breakpoints.sql from the reference breakpoint tables.
+
+    python3 test/gen/gen_aqi_tests.py /work/shared/reference
+
+The core carries its own transcription of HJ 633-2012 Table 1, HJ 633-2026
+Table 3 and the US EPA 2024 table (src/core/aqi_tables.c); this script reads
+the independent CSV transcriptions and computes the expected IAQI itself with
+exact rational arithmetic (fractions), so the two check each other:
+
+1. every breakpoint of every pollutant, period and standard: at the
+   breakpoint, one resolution step below and above, tiny offsets (0.001),
+   the middle of each segment, the top end and beyond it;
+2. the CSV rows themselves as a table, over which the test scans every
+   column at 1 ug/m3 (0.1 mg/m3 for CO) steps, comparing iaqi() with the
+   same formula in exact numeric arithmetic.
+
+Only mismatches are printed, so the expected output is a count and empty
+lists.
+"""
+import csv
+import math
+import os
+import sys
+from fractions import Fraction as F
+
+STANDARDS = [
+    ("hj633-2012", "aqi-hj633.csv"),
+    ("hj633-2026", "aqi-hj633-2026.csv"),
+    ("us-epa-2024", "aqi-us-epa-2024.csv"),
+]
+
+
+def read_table(path):
+    cols = {}
+    with open(path, newline="") as f:
+        for r in csv.DictReader(f):
+            key = (r["pollutant"], r["period"])
+            cols.setdefault(key, []).append(
+                (F(r["c_lo"]), F(r["c_hi"]), int(r["iaqi_lo"]), int(r["iaqi_hi"]), r["c_lo"], r["c_hi"]))
+    return cols
+
+
+def round_half_even(c, q):
+    n = c / q
+    fl = math.floor(n)
+    r = n - fl
+    if r > F(1, 2) or (r == F(1, 2) and fl % 2 == 1):
+        fl += 1
+    return fl * q
+
+
+def step(standard, pollutant):
+    if standard.startswith("hj633"):
+        return F(1, 10) if pollutant == "CO" else F(1)
+    return {"O3": F(1, 1000), "PM2.5": F(1, 10), "PM10": F(1), "CO": F(1, 10),
+            "SO2": F(1), "NO2": F(1)}[pollutant]
+
+
+def expected(standard, pollutant, period, rows, c):
+    """The IAQI, None for 'no index' (SQL NULL), or 'error'."""
+    q = step(standard, pollutant)
+    if standard == "hj633-2026":
+        c = round_half_even(c, q)
+    elif standard == "us-epa-2024":
+        c = math.floor(c / q) * q
+    if c < rows[0][0]:
+        return None
+    for lo, hi, ilo, ihi, _, _ in rows:
+        if c <= hi:
+            v = F(ihi - ilo) / (hi - lo) * (c - lo) + ilo
+            if standard == "us-epa-2024":
+                return math.floor(v + F(1, 2))
+            return math.ceil(v)
+    # above the top of the column
+    if standard == "hj633-2012" and (pollutant, period) in (("SO2", "1h"), ("O3", "8h")):
+        return "error"      # notes 2 and 3: the other period's sub-index
+    if standard == "hj633-2026" and (pollutant, period) == ("SO2", "1h"):
+        return 200          # note b
+    if standard == "hj633-2026" and (pollutant, period) == ("O3", "8h"):
+        return 300          # note c
+    if standard == "us-epa-2024" and (pollutant, period) in (("SO2", "1h"), ("O3", "8h")):
+        return "error"      # 24-h SO2 / 1-h O3 table
+    return 500
+
+
+def fmt(c):
+    s = f"{float(c):.6f}".rstrip("0").rstrip(".")
+    assert F(s) == c, (s, c)
+    return s
+
+
+def points(standard, pollutant, rows):
+    q = step(standard, pollutant)
+    tiny = F(1, 1000) if q >= F(1, 100) else F(1, 10**6)
+    pts = set()
+    for lo, hi, _, _, _, _ in rows:
+        for c in (lo, hi, hi - q, hi + q, lo + q, lo - q, hi - tiny, hi + tiny,
+                  lo + tiny, (lo + hi) / 2, hi + q / 2, hi - q / 2):
+            if c >= 0:
+                pts.add(c)
+    top = rows[-1][1]
+    for c in (top, top + q, top + tiny, top * 2, top * 10):
+        pts.add(c)
+    return sorted(pts)
+
+
+SCAN = """
+-- Every HJ 633 column at 1 ug/m3 steps (CO: 0.1 mg/m3) up to its top:
+-- iaqi() against ceil() of the formula in exact numeric arithmetic, and, to
+-- show the trap is real, how often ceil() over binary doubles would be wrong.
+CREATE TEMP TABLE aqi_scan AS
+SELECT b.standard, b.pollutant, b.period, s.c,
+       ceil((b.i_hi - b.i_lo) * (s.c - b.c_lo) / (b.c_hi - b.c_lo) + b.i_lo)::integer AS exact,
+       ceil((b.i_hi - b.i_lo)::float8 * (s.c::float8 - b.c_lo::float8)
+            / (b.c_hi - b.c_lo)::float8 + b.i_lo)::integer AS naive_float
+FROM aqi_bp b
+CROSS JOIN LATERAL (
+    SELECT g * CASE WHEN b.pollutant = 'CO' THEN 0.1 ELSE 1 END AS c
+    FROM generate_series(0, 60000) g) s
+WHERE b.standard LIKE 'hj633-%'
+  AND s.c <= b.c_hi
+  AND (s.c > b.c_lo OR b.c_lo = 0);
+SELECT standard, count(*) AS values_scanned,
+       count(*) FILTER (WHERE naive_float <> exact) AS naive_float_wrong
+FROM aqi_scan GROUP BY standard ORDER BY standard;
+-- mismatches (none expected)
+SELECT standard, pollutant, period, c, exact,
+       iaqi(pollutant, c::float8, period, standard) AS got
+FROM aqi_scan
+WHERE iaqi(pollutant, c::float8, period, standard) IS DISTINCT FROM exact;
+"""
+
+
+def main():
+    ref = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/reference"
+    out_dir = os.path.join(os.path.dirname(__file__), "..", "..", "sql")
+    cases = []
+    bp_rows = []
+    for standard, fname in STANDARDS:
+        cols = read_table(os.path.join(ref, fname))
+        for (pollutant, period), rows in cols.items():
+            for lo, hi, ilo, ihi, slo, shi in rows:
+                bp_rows.append((standard, pollutant, period, slo, shi, ilo, ihi))
+            periods = [period]
+            if standard.startswith("hj633") and pollutant in ("PM10", "PM2.5"):
+                periods.append("1h")    # hourly PM on the daily breakpoints
+            for p in periods:
+                for c in points(standard, pollutant, rows):
+                    want = expected(standard, pollutant, period, rows, c)
+                    if want == "error":
+                        continue        # tested in sql/aqi_rules.sql
+                    cases.append((standard, pollutant, p, fmt(c), want))
+    lines = []
+    lines.append("-- GENERATED by test/gen/gen_aqi_tests.py from the reference CSVs; do not edit.")
+    lines.append("-- Every breakpoint of every pollutant, period and standard, the expected")
+    lines.append("-- IAQI computed in exact rational arithmetic from the CSV transcription.")
+    lines.append("CREATE TEMP TABLE aqi_case (standard text, pollutant text, period text,")
+    lines.append("    conc double precision, want integer);")
+    lines.append("INSERT INTO aqi_case VALUES")
+    vals = []
+    for s, pol, p, c, w in cases:
+        vals.append(f"('{s}','{pol}','{p}',{c},{'NULL' if w is None else w})")
+    lines.append(",\n".join(vals) + ";")
+    lines.append("SELECT count(*) AS cases, count(DISTINCT (standard, pollutant, period)) AS columns FROM aqi_case;")
+    lines.append("-- mismatches (none expected)")
+    lines.append("SELECT standard, pollutant, period, conc, want,")
+    lines.append("       iaqi(pollutant, conc, period, standard) AS got")
+    lines.append("FROM aqi_case")
+    lines.append("WHERE iaqi(pollutant, conc, period, standard) IS DISTINCT FROM want;")
+    lines.append("")
+    lines.append("-- The CSV rows, for an exhaustive scan in exact numeric arithmetic.")
+    lines.append("CREATE TEMP TABLE aqi_bp (standard text, pollutant text, period text,")
+    lines.append("    c_lo numeric, c_hi numeric, i_lo integer, i_hi integer);")
+    lines.append("INSERT INTO aqi_bp VALUES")
+    lines.append(",\n".join(f"('{s}','{pol}','{p}',{lo},{hi},{ilo},{ihi})"
+                            for s, pol, p, lo, hi, ilo, ihi in bp_rows) + ";")
+    lines.append(SCAN)
+    open(os.path.join(out_dir, "aqi_breakpoints.sql"), "w").write("\n".join(lines) + "\n")
+    print(f"{len(cases)} cases, {len(bp_rows)} breakpoint rows")
+
+
+if __name__ == "__main__":
+    main()
