@@ -122,6 +122,9 @@ parse_pollutant(const char *s, int len, int *value)
 		pollutant = ECO_O3_8H;
 	if (pollutant >= ECO_AIR_N_POLLUTANTS)
 		return false;
+	/* a period suffix must name the daily indicator ("o3_8h", "pm25_24h") */
+	if (period != 0 && period != (pollutant == ECO_O3_8H ? ECO_PERIOD_8H : ECO_PERIOD_24H))
+		return false;
 	*value = pollutant;
 	return true;
 }
@@ -384,7 +387,7 @@ static const char *const column_names[ECO_AIR_N_POLLUTANTS] = {
 };
 
 static void
-report_add_error(EcoAirStatus status, int culprit, double value, DateADT day)
+report_add_error(EcoAirStatus status, int culprit, double value, int year, int month, int mday)
 {
 	const char *unit = culprit == ECO_CO ? "mg/m³" : "µg/m³";
 
@@ -397,8 +400,8 @@ report_add_error(EcoAirStatus status, int culprit, double value, DateADT day)
 		case ECO_AIR_TOO_LARGE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s concentration %g on %s is not a measurement", column_names[culprit],
-							value, DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day)))),
+					 errmsg("%s concentration %.15g on %04d-%02d-%02d is not a measurement",
+							column_names[culprit], value, year, month, mday),
 					 errhint("Concentrations are finite, from 0 to %g %s; NULL means not measured.",
 							 ECO_AIR_MAX_CONCENTRATION, unit)));
 			break;
@@ -511,7 +514,7 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	check_same_year(year, s->year, "a day");
 	check_same_rule(rule, s->aqi_rule);
 	status = eco_air_add(s, eco_air_day_of_year(year, month, mday), conc, present, &culprit);
-	report_add_error(status, culprit, conc[culprit], day);
+	report_add_error(status, culprit, conc[culprit], year, month, mday);
 	PG_RETURN_BYTEA_P(state);
 }
 
@@ -1010,7 +1013,7 @@ report_concentration(PG_FUNCTION_ARGS)
 		value > ECO_AIR_MAX_CONCENTRATION)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s concentration %g is not a measurement", eco_pollutant_name(pollutant), value),
+				 errmsg("%s concentration %.15g is not a measurement", eco_pollutant_name(pollutant), value),
 				 errhint("Concentrations are finite, from 0 to %g (µg/m³; CO mg/m³).",
 						 ECO_AIR_MAX_CONCENTRATION)));
 	PG_RETURN_DATUM(numeric_from_units(eco_fixed_round_half_even(fixed, quantum) / quantum,

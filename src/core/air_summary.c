@@ -252,10 +252,12 @@ eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary *s)
 	int			previous = -1;
 	int			p;
 
-	if (len < HEADER_BYTES)
-		return "the summary is truncated";
+	if (len < 1)
+		return "the summary is empty";
 	if (buf[0] != ECO_AIR_FORMAT_VERSION)
 		return "unknown format version";
+	if (len < HEADER_BYTES)
+		return "the summary is truncated";
 	if (buf[1] >= ECO_AIR_AQI_N_RULES)
 		return "unknown AQI standard code";
 	year = (buf[2] << 8) | buf[3];
