@@ -61,6 +61,21 @@ SELECT c.s::text = a.s::text AND c.s::text = b.s::text AND c.s::text = m.s::text
 	   composite_index(c.s), composite_index(q.s), evaluation_value(c.s, 'o3'), evaluation_value(q.s, 'o3')
 FROM city_direct c, from_stations a, from_months b, months_then_stations m, stations_then_months n, quarters q;
 
+-- months in any order (stored summaries of successive months concatenate,
+-- others merge), and months of different decimal scales
+SELECT (SELECT rollup(s ORDER BY month DESC)::text FROM airsum_month WHERE station = 2)
+	   = (SELECT s::text FROM airsum_station WHERE station = 2) AS months_reversed,
+	   (SELECT rollup(s ORDER BY month)::text FROM airsum_month WHERE station = 2)
+	   = (SELECT s::text FROM airsum_station WHERE station = 2) AS months_in_order;
+WITH days AS (SELECT d::date AS day, CASE WHEN d < '2015-02-01' THEN 1.5 ELSE 2 END AS so2,
+					 CASE WHEN d < '2015-02-01' THEN 3 ELSE 2.25 END AS pm25
+			  FROM generate_series('2015-01-01'::date, '2015-03-31', '1 day') d),
+	 months AS (SELECT extract(month FROM day) AS month, air_summary(day, so2, NULL, NULL, NULL, NULL, pm25) s
+				FROM days GROUP BY 1)
+SELECT (SELECT rollup(s ORDER BY month)::text FROM months)
+	   = (SELECT air_summary(day, so2, NULL, NULL, NULL, NULL, pm25)::text FROM days) AS scales_merge,
+	   (SELECT mean(rollup(s ORDER BY month), 'so2') FROM months) AS so2_mean;
+
 -- ---- GB 3095 Table 4 validity: 324 days a year, 27 in every month, 25 in February ----
 -- base: the first 27 days of every month, 25 of February = 322 days
 CREATE TABLE airsum_base AS

@@ -40,33 +40,35 @@ SELECT mean(NULL, 'pm25'), mean(s, NULL), percentile(s, 'pm25', NULL), report_co
 
 -- malformed text: no \x, odd digits, bad digits, truncated, wrong version byte,
 -- bad standard code, year 0, bad exponent, bad pollutant mask, day beyond the
--- year, zero count, trailing garbage, values beyond the range
+-- year, zero count, trailing garbage, values beyond the range, a wrong last day
 SELECT 'hello'::air_summary;
 SELECT '\x0'::air_summary;
 SELECT '\xzz'::air_summary;
 SELECT '\x'::air_summary;
 SELECT '\x0100'::air_summary;
 SELECT '\x020007e0000000000000'::air_summary;
-SELECT '\x010307e0000000000000'::air_summary;
-SELECT '\x01000000000000000000'::air_summary;
-SELECT '\x010007e0070000000000'::air_summary;
-SELECT '\x010007e000000000000000'::air_summary;
-SELECT '\x010007e00000000000000080'::air_summary;
-SELECT '\x010007e000000000000000c1'::air_summary;
-SELECT '\x010007e0000000000000ee0241'::air_summary;
-SELECT '\x010007e0000000000000ed0241'::air_summary;
-SELECT '\x010007e00000000000000001002a'::air_summary;
-SELECT '\x010007e00000000000000041'::air_summary;
-SELECT '\x010007e0000000000000004105ff'::air_summary;
-SELECT '\x010007e00000000000000041ffffffffffffffffff01'::air_summary;
-SELECT '\x010007e000000000000000418080808080808080808001'::air_summary;
-SELECT '\x010007e0000000000000004181d0dbc3f402'::air_summary;
+SELECT '\x010307e00000000000000000'::air_summary;
+SELECT '\x010000000000000000000000'::air_summary;
+SELECT '\x010007e00700000000000000'::air_summary;
+SELECT '\x010007e0000000000000000100'::air_summary;
+SELECT '\x010007e000000000000000010080'::air_summary;
+SELECT '\x010007e0000000000000000100c1'::air_summary;
+SELECT '\x010007e00000000000000000ee0241'::air_summary;
+SELECT '\x010007e0000000000000016eed0241'::air_summary;
+SELECT '\x010007e000000000000000010001002a'::air_summary;
+SELECT '\x010007e000000000000000010041'::air_summary;
+SELECT '\x010007e00000000000000001004105ff'::air_summary;
+SELECT '\x010007e000000000000000010041ffffffffffffffffff01'::air_summary;
+SELECT '\x010007e00000000000000001004180808080808080808080808001'::air_summary;
+SELECT '\x010007e00000000000000001004181d0dbc3f402'::air_summary;
+-- the header's last day must be the last record's
+SELECT '\x010007e00600000000000001ed02412a'::air_summary;
 -- valid: the empty summary of 2016, and one value (day 365 = 2016-12-31, SO2 42)
-SELECT '\x010007e0000000000000'::air_summary, valid_days('\x010007e0000000000000'::air_summary);
-SELECT s, year(s), mean(s, 'so2') FROM (SELECT '\x010007e0060000000000ed02412a'::air_summary s) x;
-SELECT mean('\x010007e0000000000000004180d0dbc3f402'::air_summary, 'so2') AS largest_value;
+SELECT '\x010007e00000000000000000'::air_summary, valid_days('\x010007e00000000000000000'::air_summary);
+SELECT s, year(s), mean(s, 'so2') FROM (SELECT '\x010007e0060000000000016eed02412a'::air_summary s) x;
+SELECT mean('\x010007e00000000000000001004180d0dbc3f402'::air_summary, 'so2') AS largest_value;
 -- the text of a summary is canonical: an equivalent form with other exponents reads back the same
-SELECT '\x010007e0000000000000ed024180bd8314'::air_summary::text AS canonical;
+SELECT '\x010007e0000000000000016eed024180bd8314'::air_summary::text AS canonical;
 
 -- malformed binary: the bytes of a bytea column read back as air_summary
 CREATE TABLE airsum_bytes (b bytea);
@@ -79,11 +81,11 @@ INSERT INTO airsum_bytes VALUES ('\x0900'::bytea);
 \copy airsum_bytes TO 'results/airsum_bad.bin' WITH (FORMAT binary)
 \copy airsum_recv FROM 'results/airsum_bad.bin' WITH (FORMAT binary)
 TRUNCATE airsum_bytes;
-INSERT INTO airsum_bytes VALUES ('\x010007e0000000000000ed'::bytea);
+INSERT INTO airsum_bytes VALUES ('\x010007e0000000000000016eed'::bytea);
 \copy airsum_bytes TO 'results/airsum_bad.bin' WITH (FORMAT binary)
 \copy airsum_recv FROM 'results/airsum_bad.bin' WITH (FORMAT binary)
 TRUNCATE airsum_bytes;
-INSERT INTO airsum_bytes VALUES ('\x010007e0000000000000ed024180bd8314'::bytea);
+INSERT INTO airsum_bytes VALUES ('\x010007e0000000000000016eed024180bd8314'::bytea);
 \copy airsum_bytes TO 'results/airsum_bad.bin' WITH (FORMAT binary)
 \copy airsum_recv FROM 'results/airsum_bad.bin' WITH (FORMAT binary)
 SELECT s, mean(s, 'so2') FROM airsum_recv;

@@ -2,13 +2,17 @@
  * The air_summary type and its aggregates and accessors: PostgreSQL glue over
  * core/air_summary.c.
  *
- * One SQL type, two forms behind the varlena header's first data byte:
+ * One SQL type, three forms behind the varlena header's first data byte:
  *   'P' packed: the stored form of core/air_summary.c (what the final
  *       functions, text and binary input produce, what tables hold);
  *   'D' dense: an EcoAirSummary at MAXALIGN offset, the aggregates' working
  *       state, updated in place (it is the state type itself, not internal,
- *       so that partial aggregation can be pushed down by Citus).
- * Every function reads both forms; output and send always write the packed one.
+ *       so that partial aggregation can be pushed down by Citus);
+ *   'A' appendable: a rollup() state of stored summaries of successive
+ *       periods (the months of a materialized view): the length used
+ *       (uint32), then the stored form with room after it, where the next
+ *       period is appended in place.
+ * Every function reads every form; output and send write the stored form.
  */
 #include "postgres.h"
 
@@ -27,11 +31,49 @@
 
 #define FORM_PACKED 'P'
 #define FORM_DENSE 'D'
+#define FORM_APPENDABLE 'A'
+#define APPENDABLE_PREFIX 5		/* form byte, length used (uint32) */
+#define APPENDABLE_ROOM 4096		/* a station-year at reporting precision fits */
 #define DENSE_OFFSET MAXALIGN(VARHDRSZ + 1)
 #define DENSE_SIZE (DENSE_OFFSET + sizeof(EcoAirSummary))
 
 #define FORM_OF(v) (((const uint8 *) VARDATA_ANY(v))[0])
 #define DENSE_SUMMARY(v) ((EcoAirSummary *) ((char *) (v) + DENSE_OFFSET))
+
+/* 'P' and 'A' hold the stored form of core/air_summary.c */
+static inline bool
+is_packed(const bytea *v)
+{
+	return VARSIZE_ANY_EXHDR(v) >= APPENDABLE_PREFIX &&
+		(FORM_OF(v) == FORM_PACKED || FORM_OF(v) == FORM_APPENDABLE);
+}
+
+static inline uint32
+appendable_used(const bytea *v)
+{
+	uint32		used;
+
+	memcpy(&used, (const uint8 *) VARDATA_ANY(v) + 1, sizeof(used));
+	return used;
+}
+
+static inline void
+set_appendable_used(bytea *v, uint32 used)
+{
+	memcpy((uint8 *) VARDATA(v) + 1, &used, sizeof(used));
+}
+
+static inline const uint8 *
+stored_bytes(const bytea *v, size_t *len)
+{
+	if (FORM_OF(v) == FORM_APPENDABLE)
+	{
+		*len = appendable_used(v);
+		return (const uint8 *) VARDATA_ANY(v) + APPENDABLE_PREFIX;
+	}
+	*len = VARSIZE_ANY_EXHDR(v) - 1;
+	return (const uint8 *) VARDATA_ANY(v) + 1;
+}
 
 /*
  * Per call site: a scratch summary (so that no row pallocs one) and the last
@@ -216,7 +258,7 @@ corrupt(const char *reason)
 static const EcoAirSummary *
 read_summary(bytea *v, EcoAirSummary *into)
 {
-	Size		len = VARSIZE_ANY_EXHDR(v);
+	size_t		len = VARSIZE_ANY_EXHDR(v);
 	const uint8 *data = (const uint8 *) VARDATA_ANY(v);
 	const char *reason;
 
@@ -227,9 +269,10 @@ read_summary(bytea *v, EcoAirSummary *into)
 		memcpy(into, DENSE_SUMMARY(v), sizeof(EcoAirSummary));
 		return into;
 	}
-	if (len < 1 || data[0] != FORM_PACKED)
+	if (!is_packed(v))
 		corrupt("unknown form");
-	reason = eco_air_unpack(data + 1, len - 1, into);
+	data = stored_bytes(v, &len);
+	reason = eco_air_unpack(data, len, into);
 	if (reason)
 		corrupt(reason);
 	return into;
@@ -239,6 +282,25 @@ static const EcoAirSummary *
 summary_arg(FunctionCallInfo fcinfo, int argno)
 {
 	return read_summary(PG_GETARG_BYTEA_PP(argno), &call_cache(fcinfo)->scratch);
+}
+
+/* The daily values of one pollutant of argument argno, read without a dense copy. */
+static void
+series_arg(FunctionCallInfo fcinfo, int argno, int pollutant, EcoAirSeries *series)
+{
+	bytea	   *v = PG_GETARG_BYTEA_PP(argno);
+
+	if (is_packed(v))
+	{
+		size_t		len;
+		const uint8 *bytes = stored_bytes(v, &len);
+		const char *reason = eco_air_packed_series(bytes, len, pollutant, series);
+
+		if (reason)
+			corrupt(reason);
+	}
+	else
+		eco_air_series(read_summary(v, &call_cache(fcinfo)->scratch), pollutant, series);
 }
 
 static bytea *
@@ -324,10 +386,9 @@ stored_form(FunctionCallInfo fcinfo, int argno, const uint8 **bytes, size_t *len
 {
 	bytea	   *v = PG_GETARG_BYTEA_PP(argno);
 
-	if (VARSIZE_ANY_EXHDR(v) < 1 || FORM_OF(v) != FORM_PACKED)
+	if (!is_packed(v))
 		v = packed_from(read_summary(v, &call_cache(fcinfo)->scratch));
-	*bytes = (const uint8 *) VARDATA_ANY(v) + 1;
-	*len = VARSIZE_ANY_EXHDR(v) - 1;
+	*bytes = stored_bytes(v, len);
 	return v;
 }
 
@@ -448,7 +509,7 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 
 	if (AggCheckCallContext(fcinfo, NULL) && !VARATT_IS_EXTENDED(v) &&
 		FORM_OF(v) == FORM_DENSE && VARSIZE(v) == DENSE_SIZE)
-		return v;
+		return v;			/* the aggregate's own state: updated in place */
 	state = palloc(DENSE_SIZE);
 	SET_VARSIZE(state, DENSE_SIZE);
 	((uint8 *) VARDATA(state))[0] = FORM_DENSE;
@@ -518,14 +579,71 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(state);
 }
 
+/*
+ * A new appendable state holding the stored form `bytes`, with room for
+ * `room` more bytes (the varlena covers the room, so that the executor's
+ * copy keeps it).
+ */
+static bytea *
+new_appendable(const uint8 *bytes, size_t len, size_t room)
+{
+	size_t		size = VARHDRSZ + APPENDABLE_PREFIX + len + room;
+	bytea	   *v = palloc(size);
+
+	SET_VARSIZE(v, size);
+	((uint8 *) VARDATA(v))[0] = FORM_APPENDABLE;
+	set_appendable_used(v, (uint32) len);
+	memcpy((uint8 *) VARDATA(v) + APPENDABLE_PREFIX, bytes, len);
+	return v;
+}
+
+/*
+ * rollup() of stored summaries of successive periods: the next summary's
+ * records are appended to the state's, in place while there is room.  NULL
+ * when they do not append (days interleave; another year or standard): then
+ * the summaries merge in a dense state.
+ */
+static bytea *
+append_stored(bytea *state, const uint8 *other, size_t other_len)
+{
+	uint32		used = appendable_used(state);
+	size_t		room = VARSIZE(state) - VARHDRSZ - APPENDABLE_PREFIX - used;
+	uint8	   *bytes;
+	size_t		len;
+	const char *reason;
+
+	if (room < other_len)
+		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+							   Max(2 * (size_t) used, other_len + APPENDABLE_ROOM));
+	bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+	len = eco_air_packed_append(bytes, used, other, other_len, &reason);
+	if (len == 0 && reason == NULL && memcmp(bytes, other, 4) == 0)
+	{
+		/* the same year and standard at other decimal scales: both are rewritten */
+		bytea	   *merged = new_appendable(bytes, 0, used + other_len +
+											4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS);
+
+		if (eco_air_packed_concat(bytes, used, other, other_len,
+								  (uint8 *) VARDATA(merged) + APPENDABLE_PREFIX, &len, &reason))
+			state = merged;
+	}
+	if (reason)
+		corrupt(reason);
+	if (len == 0)
+		return NULL;
+	set_appendable_used(state, (uint32) len);
+	return state;
+}
+
 /* The combine function of both aggregates and the transition of rollup(). */
 PG_FUNCTION_INFO_V1(air_summary_combine);
 Datum
 air_summary_combine(PG_FUNCTION_ARGS)
 {
 	bytea	   *state;
-	const EcoAirSummary *other;
+	bytea	   *other;
 	EcoAirSummary *s;
+	bool		in_aggregate = AggCheckCallContext(fcinfo, NULL);
 
 	if (PG_ARGISNULL(1))
 	{
@@ -533,21 +651,63 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	other = summary_arg(fcinfo, 1);
+	other = PG_GETARG_BYTEA_PP(1);
 	if (PG_ARGISNULL(0))
 	{
-		state = new_dense(other->year, other->aqi_rule);
-		memcpy(DENSE_SUMMARY(state), other, sizeof(EcoAirSummary));
-		PG_RETURN_BYTEA_P(state);
+		if (in_aggregate && is_packed(other))
+		{
+			size_t		len;
+			const uint8 *bytes = stored_bytes(other, &len);
+			int			year;
+			EcoAirAqiRule rule;
+			const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+
+			if (reason)
+				corrupt(reason);
+			PG_RETURN_BYTEA_P(new_appendable(bytes, len, APPENDABLE_ROOM));
+		}
+		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
 	}
-	state = writable_state(fcinfo, PG_GETARG_BYTEA_P(0));
+	state = PG_GETARG_BYTEA_PP(0);
+	if (in_aggregate && is_packed(state) && FORM_OF(state) == FORM_APPENDABLE && is_packed(other))
+	{
+		size_t		len;
+		const uint8 *bytes = stored_bytes(other, &len);
+		bytea	   *appended = append_stored(state, bytes, len);
+
+		if (appended)
+			PG_RETURN_BYTEA_P(appended);
+	}
+	state = writable_state(fcinfo, state);
 	s = DENSE_SUMMARY(state);
-	check_same_year(other->year, s->year, "a summary");
-	check_same_rule(other->aqi_rule, s->aqi_rule);
-	if (eco_air_merge(s, other) != ECO_AIR_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("more than %d values of one pollutant on one day", ECO_AIR_MAX_COUNT)));
+	if (is_packed(other))
+	{
+		/* a stored summary: its records add up without a copy */
+		size_t		len;
+		const uint8 *bytes = stored_bytes(other, &len);
+		int			year;
+		EcoAirAqiRule rule;
+		const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+
+		if (reason)
+			corrupt(reason);
+		check_same_year(year, s->year, "a summary");
+		check_same_rule(rule, s->aqi_rule);
+		reason = eco_air_unpack_add(bytes, len, s);
+		if (reason)
+			corrupt(reason);
+	}
+	else
+	{
+		const EcoAirSummary *o = read_summary(other, &call_cache(fcinfo)->scratch);
+
+		check_same_year(o->year, s->year, "a summary");
+		check_same_rule(o->aqi_rule, s->aqi_rule);
+		if (eco_air_merge(s, o) != ECO_AIR_OK)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("more than %d values of one pollutant on one day", ECO_AIR_MAX_COUNT)));
+	}
 	PG_RETURN_BYTEA_P(state);
 }
 
@@ -557,10 +717,20 @@ Datum
 air_summary_final(PG_FUNCTION_ARGS)
 {
 	bytea	   *v = PG_GETARG_BYTEA_PP(0);
+	bytea	   *result;
+	const uint8 *bytes;
+	size_t		len;
 
 	if (FORM_OF(v) == FORM_PACKED)
 		PG_RETURN_BYTEA_P(v);
-	PG_RETURN_BYTEA_P(packed_from(read_summary(v, &call_cache(fcinfo)->scratch)));
+	if (!is_packed(v))
+		PG_RETURN_BYTEA_P(packed_from(read_summary(v, &call_cache(fcinfo)->scratch)));
+	bytes = stored_bytes(v, &len);
+	result = palloc(VARHDRSZ + 1 + len);
+	SET_VARSIZE(result, VARHDRSZ + 1 + len);
+	((uint8 *) VARDATA(result))[0] = FORM_PACKED;
+	memcpy(VARDATA(result) + 1, bytes, len);
+	PG_RETURN_BYTEA_P(result);
 }
 
 /* ---- Accessors ---- */
@@ -654,11 +824,12 @@ PG_FUNCTION_INFO_V1(air_summary_mean);
 Datum
 air_summary_mean(PG_FUNCTION_ARGS)
 {
-	const EcoAirSummary *s = summary_arg(fcinfo, 0);
 	int			pollutant = pollutant_arg(fcinfo, 1);
+	EcoAirSeries series;
 	EcoExact	mean;
 
-	if (!eco_air_mean(s, pollutant, &mean))
+	series_arg(fcinfo, 0, pollutant, &series);
+	if (!eco_air_series_mean(&series, &mean))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8((double) mean.num / (double) mean.den /
 					 (pollutant == ECO_CO ? 10.0 : 1.0));
@@ -668,10 +839,10 @@ PG_FUNCTION_INFO_V1(air_summary_percentile);
 Datum
 air_summary_percentile(PG_FUNCTION_ARGS)
 {
-	const EcoAirSummary *s = summary_arg(fcinfo, 0);
 	int			pollutant = pollutant_arg(fcinfo, 1);
 	double		p = PG_GETARG_FLOAT8(2);
 	int64_t		p_fixed;
+	EcoAirSeries series;
 	EcoExact	value;
 
 	if (!(p >= 0 && p <= 100) || !eco_fixed_from_double(p, &p_fixed))
@@ -679,7 +850,8 @@ air_summary_percentile(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("percentile %g is out of range", p),
 				 errhint("A percentile is from 0 to 100.")));
-	if (!eco_air_percentile(s, pollutant, p_fixed, &value))
+	series_arg(fcinfo, 0, pollutant, &series);
+	if (!eco_air_series_percentile(&series, p_fixed, &value))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(numeric_from_exact(value, eco_air_reporting_decimals(pollutant)));
 }
@@ -688,9 +860,9 @@ PG_FUNCTION_INFO_V1(air_summary_evaluation_value);
 Datum
 air_summary_evaluation_value(PG_FUNCTION_ARGS)
 {
-	const EcoAirSummary *s = summary_arg(fcinfo, 0);
 	int			pollutant = pollutant_arg(fcinfo, 1);
 	int			stat = ECO_AIR_STAT_ANNUAL;
+	EcoAirSeries series;
 	int64_t		units;
 
 	if (PG_NARGS() > 2 && !cached_text_arg(fcinfo, 2, parse_statistic, &stat))
@@ -698,7 +870,8 @@ air_summary_evaluation_value(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown statistic \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(2))),
 				 errhint("Use 'annual' (what HJ 663 evaluates for the year), 'mean', or '24h' (the 24-hour-limit percentile).")));
-	if (!eco_air_evaluation_value(s, pollutant, stat, &units))
+	series_arg(fcinfo, 0, pollutant, &series);
+	if (!eco_air_series_evaluation(&series, pollutant, stat, &units))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(numeric_from_units(units, eco_air_reporting_decimals(pollutant)));
 }

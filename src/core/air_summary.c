@@ -5,7 +5,6 @@
 #include "core/air_summary.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/aqi.h"
@@ -133,6 +132,8 @@ eco_air_merge(EcoAirSummary *into, const EcoAirSummary *from)
  *   bytes 2-3    year, big-endian
  *   bytes 4-9    per pollutant e: its sums are stored in units of 10^e
  *                fixed-point units (0..6; integer inputs pack to small numbers)
+ *   bytes 10-11  the last day with data + 1 (0: none), big-endian: the next
+ *                period's records can be appended without reading these
  *   then, for each day with data, in increasing order:
  *     varint     days skipped since the previous record (the first: since day 0)
  *     byte       bits 0-5: pollutants present; bit 6: every count is 1 (counts
@@ -140,9 +141,21 @@ eco_air_merge(EcoAirSummary *into, const EcoAirSummary *from)
  *     per present pollutant: [varint count] varint sum / 10^e
  *   and nothing after the last record.  Varints are unsigned LEB128.
  */
-#define HEADER_BYTES 10
+#define HEADER_BYTES 12
+#define SAME_KIND_BYTES 10		/* version, rule, year, scales */
 #define MASK_COUNTS_ONE 0x40
 #define MAX_VARINT 10
+
+static const int64_t pow10_table[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+
+/* One day record, sums in fixed-point units. */
+typedef struct DayRecord
+{
+	int			day;
+	uint8_t		mask;			/* pollutants present */
+	uint32_t	count[ECO_AIR_N_POLLUTANTS];
+	int64_t		sum[ECO_AIR_N_POLLUTANTS];
+} DayRecord;
 
 size_t
 eco_air_packed_max(void)
@@ -162,66 +175,139 @@ put_varint(uint8_t *out, uint64_t v)
 	return out;
 }
 
-static const int64_t pow10_table[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+static uint8_t *
+put_header(uint8_t *out, int year, int rule, const int exponent[ECO_AIR_N_POLLUTANTS],
+		   int last_day)
+{
+	int			p;
+
+	*out++ = ECO_AIR_FORMAT_VERSION;
+	*out++ = (uint8_t) rule;
+	*out++ = (uint8_t) (year >> 8);
+	*out++ = (uint8_t) (year & 0xff);
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		*out++ = (uint8_t) exponent[p];
+	*out++ = (uint8_t) ((last_day + 1) >> 8);
+	*out++ = (uint8_t) ((last_day + 1) & 0xff);
+	return out;
+}
+
+static int
+header_last_day(const uint8_t *buf)
+{
+	return ((buf[10] << 8) | buf[11]) - 1;
+}
+
+/* writes a record after the one of day `previous` (-1 for the first) */
+static uint8_t *
+put_record(uint8_t *out, const DayRecord *r, int previous, const int exponent[ECO_AIR_N_POLLUTANTS])
+{
+	uint8_t		mask = r->mask;
+	int			p;
+
+	out = put_varint(out, (uint64_t) (r->day - previous - 1));
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		if ((mask & (1 << p)) && r->count[p] > 1)
+			break;
+	if (p == ECO_AIR_N_POLLUTANTS)
+		mask |= MASK_COUNTS_ONE;
+	*out++ = mask;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		if (!(r->mask & (1 << p)))
+			continue;
+		if (!(mask & MASK_COUNTS_ONE))
+			out = put_varint(out, r->count[p]);
+		out = put_varint(out, (uint64_t) (r->sum[p] / pow10_table[exponent[p]]));
+	}
+	return out;
+}
+
+/* trailing decimal zeros of v, at most 6 (constant divisors: no division) */
+static int
+decimal_exponent(int64_t v)
+{
+	if (v % 1000000 == 0)
+		return 6;
+	if (v % 100000 == 0)
+		return 5;
+	if (v % 10000 == 0)
+		return 4;
+	if (v % 1000 == 0)
+		return 3;
+	if (v % 100 == 0)
+		return 2;
+	if (v % 10 == 0)
+		return 1;
+	return 0;
+}
 
 size_t
 eco_air_pack(const EcoAirSummary *s, uint8_t *buf)
 {
-	uint8_t    *out = buf;
+	uint8_t    *out;
 	int			exponent[ECO_AIR_N_POLLUTANTS];
 	int			ndays = eco_air_days_in_year(s->year);
 	int			previous = -1;
+	int			last = -1;
 	int			d,
 				p;
 
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-	{
 		exponent[p] = 6;
-		for (d = 0; d < ndays && exponent[p] > 0; d++)
-			while (exponent[p] > 0 && s->sum[d][p] % pow10_table[exponent[p]] != 0)
-				exponent[p]--;
-	}
-	*out++ = ECO_AIR_FORMAT_VERSION;
-	*out++ = (uint8_t) s->aqi_rule;
-	*out++ = (uint8_t) (s->year >> 8);
-	*out++ = (uint8_t) (s->year & 0xff);
-	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-		*out++ = (uint8_t) exponent[p];
 	for (d = 0; d < ndays; d++)
-	{
-		uint8_t		mask = 0;
-
-		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-			if (s->count[d][p] > 0)
-				mask |= (uint8_t) (1 << p);
-		if (mask == 0)
-			continue;
-		out = put_varint(out, (uint64_t) (d - previous - 1));
-		previous = d;
-		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-			if (s->count[d][p] > 1)
-				break;
-		if (p == ECO_AIR_N_POLLUTANTS)
-			mask |= MASK_COUNTS_ONE;
-		*out++ = mask;
 		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 		{
-			if (s->count[d][p] == 0)
-				continue;
-			if (!(mask & MASK_COUNTS_ONE))
-				out = put_varint(out, s->count[d][p]);
-			out = put_varint(out, (uint64_t) (s->sum[d][p] / pow10_table[exponent[p]]));
+			if (s->count[d][p] > 0)
+				last = d;
+			if (exponent[p] > 0 && s->sum[d][p] % 1000000 != 0)
+			{
+				int			e = decimal_exponent(s->sum[d][p]);
+
+				if (e < exponent[p])
+					exponent[p] = e;
+			}
 		}
+	out = put_header(buf, s->year, s->aqi_rule, exponent, last);
+	for (d = 0; d < ndays; d++)
+	{
+		DayRecord	r;
+
+		r.day = d;
+		r.mask = 0;
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			r.count[p] = s->count[d][p];
+			r.sum[p] = s->sum[d][p];
+			if (r.count[p] > 0)
+				r.mask |= (uint8_t) (1 << p);
+		}
+		if (r.mask == 0)
+			continue;
+		out = put_record(out, &r, previous, exponent);
+		previous = d;
 	}
 	return (size_t) (out - buf);
 }
 
-static bool
+static inline bool
 get_varint(const uint8_t **in, const uint8_t *end, uint64_t *v)
 {
 	uint64_t	result = 0;
 	int			shift;
 
+	/* most values at reporting precision take one or two bytes */
+	if (*in < end && (*in)[0] < 0x80)
+	{
+		*v = *(*in)++;
+		return true;
+	}
+	if (end - *in >= 2 && (*in)[1] < 0x80)
+	{
+		*v = ((uint64_t) (*in)[0] & 0x7f) | ((uint64_t) (*in)[1] << 7);
+		*in += 2;
+		return true;
+	}
 	for (shift = 0; shift < 64; shift += 7)
 	{
 		uint8_t		b;
@@ -241,15 +327,21 @@ get_varint(const uint8_t **in, const uint8_t *end, uint64_t *v)
 	return false;
 }
 
-const char *
-eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary *s)
+/* Reads the records of a stored form one by one, checking every byte. */
+typedef struct PackedReader
 {
-	const uint8_t *in = buf + HEADER_BYTES;
-	const uint8_t *end = buf + len;
-	int			exponent[ECO_AIR_N_POLLUTANTS];
-	int			year;
+	const uint8_t *in;
+	const uint8_t *end;
 	int			ndays;
-	int			previous = -1;
+	int			previous;
+	int			last_day;		/* as the header gives it */
+	int			exponent[ECO_AIR_N_POLLUTANTS];
+	uint64_t	max_stored[ECO_AIR_N_POLLUTANTS];	/* per value, in stored units */
+} PackedReader;
+
+const char *
+eco_air_unpack_header(const uint8_t *buf, size_t len, int *year, EcoAirAqiRule *rule)
+{
 	int			p;
 
 	if (len < 1)
@@ -260,56 +352,280 @@ eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary *s)
 		return "the summary is truncated";
 	if (buf[1] >= ECO_AIR_AQI_N_RULES)
 		return "unknown AQI standard code";
-	year = (buf[2] << 8) | buf[3];
-	if (!eco_air_year_valid(year))
+	*year = (buf[2] << 8) | buf[3];
+	if (!eco_air_year_valid(*year))
 		return "year out of range";
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-	{
-		exponent[p] = buf[4 + p];
-		if (exponent[p] > 6)
+		if (buf[4 + p] > 6)
 			return "scale exponent out of range";
-	}
-	eco_air_init(s, year, (EcoAirAqiRule) buf[1]);
-	ndays = eco_air_days_in_year(year);
+	if (header_last_day(buf) >= eco_air_days_in_year(*year))
+		return "last day beyond the end of the year";
+	*rule = (EcoAirAqiRule) buf[1];
+	return NULL;
+}
 
-	while (in < end)
+static const char *
+reader_start(PackedReader *reader, const uint8_t *buf, size_t len, int *year, EcoAirAqiRule *rule)
+{
+	const char *reason = eco_air_unpack_header(buf, len, year, rule);
+	int			p;
+
+	if (reason)
+		return reason;
+	reader->in = buf + HEADER_BYTES;
+	reader->end = buf + len;
+	reader->ndays = eco_air_days_in_year(*year);
+	reader->previous = -1;
+	reader->last_day = header_last_day(buf);
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
-		uint64_t	skip;
-		uint8_t		mask;
-		int			day;
-
-		if (!get_varint(&in, end, &skip))
-			return "a day record is truncated";
-		if (skip >= (uint64_t) ndays || previous + 1 + (int) skip >= ndays)
-			return "day beyond the end of the year";
-		day = previous + 1 + (int) skip;
-		previous = day;
-		if (in >= end)
-			return "a day record is truncated";
-		mask = *in++;
-		if ((mask & 0x80) || (mask & 0x3f) == 0)
-			return "invalid pollutant mask";
-		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-		{
-			uint64_t	count = 1;
-			uint64_t	stored;
-
-			if (!(mask & (1 << p)))
-				continue;
-			if (!(mask & MASK_COUNTS_ONE) && !get_varint(&in, end, &count))
-				return "a day record is truncated";
-			if (count < 1 || count > ECO_AIR_MAX_COUNT)
-				return "count out of range";
-			if (!get_varint(&in, end, &stored))
-				return "a day record is truncated";
-			/* count * MAX_FIXED_VALUE <= 10^17: no overflow below */
-			if (stored > (count * (uint64_t) MAX_FIXED_VALUE) / (uint64_t) pow10_table[exponent[p]])
-				return "concentration out of range";
-			s->count[day][p] = (uint32_t) count;
-			s->sum[day][p] = (int64_t) stored * pow10_table[exponent[p]];
-		}
+		reader->exponent[p] = buf[4 + p];
+		reader->max_stored[p] = (uint64_t) (MAX_FIXED_VALUE / pow10_table[buf[4 + p]]);
 	}
 	return NULL;
+}
+
+/* the next record into *r; *done at the end */
+static inline const char *
+reader_next(PackedReader *reader, DayRecord *r, bool *done)
+{
+	uint64_t	skip;
+	int			p;
+
+	*done = reader->in >= reader->end;
+	if (*done)
+		return reader->previous == reader->last_day ? NULL : "the last day does not match the records";
+	if (!get_varint(&reader->in, reader->end, &skip))
+		return "a day record is truncated";
+	if (skip >= (uint64_t) reader->ndays || reader->previous + 1 + (int) skip >= reader->ndays)
+		return "day beyond the end of the year";
+	r->day = reader->previous + 1 + (int) skip;
+	reader->previous = r->day;
+	if (reader->in >= reader->end)
+		return "a day record is truncated";
+	r->mask = *reader->in++;
+	if ((r->mask & 0x80) || (r->mask & 0x3f) == 0)
+		return "invalid pollutant mask";
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		uint64_t	count = 1;
+		uint64_t	stored;
+
+		if (!(r->mask & (1 << p)))
+			continue;
+		if (!(r->mask & MASK_COUNTS_ONE) && !get_varint(&reader->in, reader->end, &count))
+			return "a day record is truncated";
+		if (count < 1 || count > ECO_AIR_MAX_COUNT)
+			return "count out of range";
+		if (!get_varint(&reader->in, reader->end, &stored))
+			return "a day record is truncated";
+		/* count * max_stored <= 10^16: no overflow */
+		if (stored > count * reader->max_stored[p])
+			return "concentration out of range";
+		r->count[p] = (uint32_t) count;
+		r->sum[p] = (int64_t) stored * pow10_table[reader->exponent[p]];
+	}
+	r->mask &= 0x3f;
+	return NULL;
+}
+
+/*
+ * A light walk over the records, for the readers that need only the days or
+ * one pollutant: the layout and the day numbers are checked, and the fields
+ * of `pollutant` (-1: none) are read and checked; the other fields are only
+ * skipped.
+ */
+static inline bool
+skip_varint(const uint8_t **in, const uint8_t *end)
+{
+	const uint8_t *start = *in;
+
+	while (*in < end && *in - start < MAX_VARINT)
+		if (!(*(*in)++ & 0x80))
+			return true;
+	return false;
+}
+
+typedef struct LightRecord
+{
+	int			day;
+	bool		has_value;		/* of the pollutant asked for */
+	uint32_t	count;
+	int64_t		sum;
+} LightRecord;
+
+static inline const char *
+reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *done)
+{
+	uint64_t	skip;
+	uint8_t		mask;
+	int			p;
+
+	*done = reader->in >= reader->end;
+	if (*done)
+		return reader->previous == reader->last_day ? NULL : "the last day does not match the records";
+	if (!get_varint(&reader->in, reader->end, &skip))
+		return "a day record is truncated";
+	if (skip >= (uint64_t) reader->ndays || reader->previous + 1 + (int) skip >= reader->ndays)
+		return "day beyond the end of the year";
+	r->day = reader->previous + 1 + (int) skip;
+	reader->previous = r->day;
+	if (reader->in >= reader->end)
+		return "a day record is truncated";
+	mask = *reader->in++;
+	if ((mask & 0x80) || (mask & 0x3f) == 0)
+		return "invalid pollutant mask";
+	r->has_value = false;
+	r->count = 0;
+	r->sum = 0;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		uint64_t	count = 1;
+		uint64_t	stored;
+
+		if (!(mask & (1 << p)))
+			continue;
+		if (p != pollutant)
+		{
+			if ((!(mask & MASK_COUNTS_ONE) && !skip_varint(&reader->in, reader->end)) ||
+				!skip_varint(&reader->in, reader->end))
+				return "a day record is truncated";
+			continue;
+		}
+		if (!(mask & MASK_COUNTS_ONE) && !get_varint(&reader->in, reader->end, &count))
+			return "a day record is truncated";
+		if (count < 1 || count > ECO_AIR_MAX_COUNT)
+			return "count out of range";
+		if (!get_varint(&reader->in, reader->end, &stored))
+			return "a day record is truncated";
+		if (stored > count * reader->max_stored[p])
+			return "concentration out of range";
+		r->has_value = true;
+		r->count = (uint32_t) count;
+		r->sum = (int64_t) stored * pow10_table[reader->exponent[p]];
+	}
+	return NULL;
+}
+
+const char *
+eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSummary *s)
+{
+	PackedReader reader;
+	DayRecord	r;
+	int			year;
+	EcoAirAqiRule rule;
+	bool		done = false;
+	const char *reason = reader_start(&reader, buf, len, &year, &rule);
+	int			p;
+
+	while (reason == NULL && !(reason = reader_next(&reader, &r, &done)) && !done)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			if (!(r.mask & (1 << p)))
+				continue;
+			if (s->count[r.day][p] + r.count[p] > ECO_AIR_MAX_COUNT)
+				return "more values of one day than a summary holds";
+			s->count[r.day][p] = (uint16_t) (s->count[r.day][p] + r.count[p]);
+			s->sum[r.day][p] += r.sum[p];
+		}
+	return reason;
+}
+
+const char *
+eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary *s)
+{
+	int			year;
+	EcoAirAqiRule rule;
+	const char *reason = eco_air_unpack_header(buf, len, &year, &rule);
+
+	if (reason)
+		return reason;
+	eco_air_init(s, year, rule);
+	return eco_air_unpack_add(buf, len, s);
+}
+
+size_t
+eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+					  const char **reason)
+{
+	int			year_a,
+				year_b;
+	EcoAirAqiRule rule_a,
+				rule_b;
+	const uint8_t *in = b + HEADER_BYTES;
+	uint64_t	first;
+	int			a_last;
+	uint8_t    *out;
+
+	if ((*reason = eco_air_unpack_header(a, alen, &year_a, &rule_a)) != NULL ||
+		(*reason = eco_air_unpack_header(b, blen, &year_b, &rule_b)) != NULL)
+		return 0;
+	if (memcmp(a, b, SAME_KIND_BYTES) != 0)
+		return 0;
+	if (blen == HEADER_BYTES)
+		return alen;			/* nothing to add */
+	if (!get_varint(&in, b + blen, &first))
+	{
+		*reason = "a day record is truncated";
+		return 0;
+	}
+	a_last = header_last_day(a);
+	if (first >= (uint64_t) eco_air_days_in_year(year_a) || (int) first <= a_last)
+		return 0;
+	out = put_varint(a + alen, first - (uint64_t) a_last - 1);
+	memcpy(out, in, blen - (size_t) (in - b));
+	out += blen - (size_t) (in - b);
+	a[10] = b[10];
+	a[11] = b[11];
+	return (size_t) (out - a);
+}
+
+/*
+ * Two stored forms of one year and rule whose days do not interleave (every
+ * day of a before every day of b, as months in order) merge by writing their
+ * records one after the other, at the finer of their two scales.  False when
+ * the days interleave; *reason on a malformed form.
+ */
+bool
+eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+					  uint8_t *out, size_t *outlen, const char **reason)
+{
+	PackedReader ra,
+				rb;
+	DayRecord	r;
+	int			year_a,
+				year_b;
+	EcoAirAqiRule rule_a,
+				rule_b;
+	int			exponent[ECO_AIR_N_POLLUTANTS];
+	uint8_t    *o;
+	int			previous = -1;
+	bool		done = false;
+	int			p;
+
+	if ((*reason = reader_start(&ra, a, alen, &year_a, &rule_a)) != NULL ||
+		(*reason = reader_start(&rb, b, blen, &year_b, &rule_b)) != NULL)
+		return false;
+	if (year_a != year_b || rule_a != rule_b)
+		return false;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		exponent[p] = ra.exponent[p] < rb.exponent[p] ? ra.exponent[p] : rb.exponent[p];
+	o = put_header(out, year_a, rule_a, exponent,
+				   header_last_day(b) >= 0 ? header_last_day(b) : header_last_day(a));
+	while (!(*reason = reader_next(&ra, &r, &done)) && !done)
+	{
+		o = put_record(o, &r, previous, exponent);
+		previous = r.day;
+	}
+	while (*reason == NULL && !(*reason = reader_next(&rb, &r, &done)) && !done)
+	{
+		if (r.day <= previous)
+			return false;
+		o = put_record(o, &r, previous, exponent);
+		previous = r.day;
+	}
+	*outlen = (size_t) (o - out);
+	return *reason == NULL;
 }
 
 /* ---- City daily values (HJ 663-2013; reference §2.3.5, §2.3.6) ---- */
@@ -406,37 +722,87 @@ eco_air_valid_year(const EcoAirSummary *s, int pollutant)
 
 /* ---- Statistics (HJ 663-2013; reference §2.3.1, §2.3.2) ---- */
 
-bool
-eco_air_mean(const EcoAirSummary *s, int pollutant, EcoExact *mean)
+void
+eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series)
 {
-	int64_t		total = 0;
-	int64_t		n = 0;
 	int			d;
 
+	series->n = 0;
 	for (d = 0; d < eco_air_days_in_year(s->year); d++)
-	{
-		int64_t		v;
+		if (eco_air_daily_value(s, d, pollutant, &series->value[series->n]))
+			series->n++;
+}
 
-		if (eco_air_daily_value(s, d, pollutant, &v))
-		{
-			total += v;
-			n++;
-		}
-	}
-	if (n == 0)
+const char *
+eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSeries *series)
+{
+	PackedReader reader;
+	LightRecord r;
+	int			year;
+	EcoAirAqiRule rule;
+	bool		done = false;
+	const char *reason = reader_start(&reader, buf, len, &year, &rule);
+	int64_t		quantum = eco_air_reporting_quantum(pollutant);
+
+	series->n = 0;
+	while (reason == NULL && !(reason = reader_next_light(&reader, pollutant, &r, &done)) && !done)
+		if (r.has_value)
+			series->value[series->n++] = divide_half_even(r.sum, (int64_t) r.count * quantum);
+	return reason;
+}
+
+bool
+eco_air_series_mean(const EcoAirSeries *series, EcoExact *mean)
+{
+	int64_t		total = 0;
+	int			i;
+
+	if (series->n == 0)
 		return false;
+	for (i = 0; i < series->n; i++)
+		total += series->value[i];
 	mean->num = total;
-	mean->den = n;
+	mean->den = series->n;
 	return true;
 }
 
-static int
-compare_int64(const void *a, const void *b)
+/* the k-th smallest (0-based) of x[0..n-1], reordering x (Hoare's selection) */
+static int64_t
+select_kth(int64_t *x, int64_t n, int64_t k)
 {
-	int64_t		x = *(const int64_t *) a;
-	int64_t		y = *(const int64_t *) b;
+	int64_t		lo = 0;
+	int64_t		hi = n - 1;
 
-	return (x > y) - (x < y);
+	while (lo < hi)
+	{
+		int64_t		pivot = x[lo + (hi - lo) / 2];
+		int64_t		i = lo;
+		int64_t		j = hi;
+
+		while (i <= j)
+		{
+			while (x[i] < pivot)
+				i++;
+			while (x[j] > pivot)
+				j--;
+			if (i <= j)
+			{
+				int64_t		t = x[i];
+
+				x[i] = x[j];
+				x[j] = t;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			break;
+	}
+	return x[k];
 }
 
 /*
@@ -445,29 +811,53 @@ compare_int64(const void *a, const void *b)
  * part and a remainder over 10^8, so m is exact over the denominator 10^8.
  */
 bool
-eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed, EcoExact *value)
+eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value)
 {
-	int64_t		x[ECO_AIR_MAX_DAYS];
-	int64_t		n = 0;
+	int64_t		n = series->n;
+	int64_t    *x = series->value;
 	int64_t		rank_scaled;
 	int64_t		below;
 	int64_t		fraction;
+	int64_t		at;
 	int64_t		next;
-	int			d;
+	int64_t		i;
 
-	for (d = 0; d < eco_air_days_in_year(s->year); d++)
-		if (eco_air_daily_value(s, d, pollutant, &x[n]))
-			n++;
 	if (n == 0)
 		return false;
-	qsort(x, (size_t) n, sizeof(int64_t), compare_int64);
 	rank_scaled = (n - 1) * p_fixed;	/* (k - 1) * 10^8 */
 	below = rank_scaled / PERCENT_SCALE;	/* s - 1 */
 	fraction = rank_scaled % PERCENT_SCALE;	/* (k - s) * 10^8 */
-	next = below + 1 < n ? x[below + 1] : x[below];
-	value->num = x[below] * PERCENT_SCALE + (next - x[below]) * fraction;
+	at = select_kth(x, n, below);
+	/* X(s+1): the smallest value above position s */
+	next = at;
+	if (below + 1 < n)
+	{
+		next = x[below + 1];
+		for (i = below + 2; i < n; i++)
+			if (x[i] < next)
+				next = x[i];
+	}
+	value->num = at * PERCENT_SCALE + (next - at) * fraction;
 	value->den = PERCENT_SCALE;
 	return true;
+}
+
+bool
+eco_air_mean(const EcoAirSummary *s, int pollutant, EcoExact *mean)
+{
+	EcoAirSeries series;
+
+	eco_air_series(s, pollutant, &series);
+	return eco_air_series_mean(&series, mean);
+}
+
+bool
+eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed, EcoExact *value)
+{
+	EcoAirSeries series;
+
+	eco_air_series(s, pollutant, &series);
+	return eco_air_series_percentile(&series, p_fixed, value);
 }
 
 /* ---- The daily AQI (HJ 633-2012 / HJ 633-2026 daily report) ---- */
@@ -579,8 +969,8 @@ static const int daily_limit_percentile[ECO_AIR_N_POLLUTANTS] = {
 };
 
 bool
-eco_air_evaluation_value(const EcoAirSummary *s, int pollutant, EcoAirStatistic stat,
-						 int64_t *units)
+eco_air_series_evaluation(EcoAirSeries *series, int pollutant, EcoAirStatistic stat,
+						  int64_t *units)
 {
 	EcoExact	exact;
 	bool		found;
@@ -589,13 +979,23 @@ eco_air_evaluation_value(const EcoAirSummary *s, int pollutant, EcoAirStatistic 
 		stat = (pollutant == ECO_CO || pollutant == ECO_O3_8H) ?
 			ECO_AIR_STAT_DAILY_LIMIT : ECO_AIR_STAT_MEAN;
 	if (stat == ECO_AIR_STAT_MEAN)
-		found = eco_air_mean(s, pollutant, &exact);
+		found = eco_air_series_mean(series, &exact);
 	else
-		found = eco_air_percentile(s, pollutant,
-								   daily_limit_percentile[pollutant] * ECO_FIXED_SCALE, &exact);
+		found = eco_air_series_percentile(series,
+										  daily_limit_percentile[pollutant] * ECO_FIXED_SCALE, &exact);
 	if (found)
 		*units = eco_exact_round(exact);
 	return found;
+}
+
+bool
+eco_air_evaluation_value(const EcoAirSummary *s, int pollutant, EcoAirStatistic stat,
+						 int64_t *units)
+{
+	EcoAirSeries series;
+
+	eco_air_series(s, pollutant, &series);
+	return eco_air_series_evaluation(&series, pollutant, stat, units);
 }
 
 int

@@ -26,7 +26,7 @@
 /* a daily concentration above this (µg/m³, or mg/m³ for CO) is no measurement */
 #define ECO_AIR_MAX_CONCENTRATION 100000.0
 /* station values of one pollutant on one day */
-#define ECO_AIR_MAX_COUNT 1000000
+#define ECO_AIR_MAX_COUNT 65535
 #define ECO_AIR_FORMAT_VERSION 1
 #define ECO_AIR_ALL_POLLUTANTS (-1)
 
@@ -53,7 +53,7 @@ typedef struct EcoAirSummary
 	int32_t		year;
 	int32_t		aqi_rule;		/* EcoAirAqiRule */
 	int64_t		sum[ECO_AIR_MAX_DAYS][ECO_AIR_N_POLLUTANTS];
-	uint32_t	count[ECO_AIR_MAX_DAYS][ECO_AIR_N_POLLUTANTS];
+	uint16_t	count[ECO_AIR_MAX_DAYS][ECO_AIR_N_POLLUTANTS];
 } EcoAirSummary;
 
 /* An exact value num/den (den > 0) in reporting units. */
@@ -92,6 +92,29 @@ extern size_t eco_air_pack(const EcoAirSummary *s, uint8_t *buf);
 /* Reads a stored form, checking every byte; NULL when valid, else the reason. */
 extern const char *eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary *s);
 
+/* The same in two steps, to merge a stored form into s without a copy. */
+extern const char *eco_air_unpack_header(const uint8_t *buf, size_t len, int *year,
+										 EcoAirAqiRule *rule);
+extern const char *eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSummary *s);
+
+/*
+ * Appends stored form b to stored form a, in place (a has room for blen more
+ * bytes), when both have the same version, rule, year and scales and every
+ * day of b follows every day of a: from the headers and b's first day, no
+ * record is read.  Returns the new length of a, 0 when they do not append
+ * (*reason set when a header is malformed).
+ */
+extern size_t eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+									const char **reason);
+
+/*
+ * Merges two stored forms whose days do not interleave (all of a before all
+ * of b) into out (eco_air_packed_max() bytes); false when they interleave or
+ * differ in year or rule, or with *reason when one is malformed.
+ */
+extern bool eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+								  uint8_t *out, size_t *outlen, const char **reason);
+
 /* The city daily value at reporting precision (GB/T 8170 half to even). */
 extern bool eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant,
 								int64_t *units);
@@ -102,14 +125,32 @@ extern int	eco_air_valid_days_in_month(const EcoAirSummary *s, int month, int po
 extern bool eco_air_valid_month(const EcoAirSummary *s, int month, int pollutant);
 extern bool eco_air_valid_year(const EcoAirSummary *s, int pollutant);
 
+/* The city daily values of one pollutant (reporting units), in day order. */
+typedef struct EcoAirSeries
+{
+	int			n;
+	int64_t		value[ECO_AIR_MAX_DAYS];
+} EcoAirSeries;
+
+extern void eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series);
+
+/*
+ * The same straight from a stored form, checking its layout and the fields
+ * of that pollutant (the others are skipped); NULL when valid.
+ */
+extern const char *eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant,
+										 EcoAirSeries *series);
+
 /* Mean of the city daily values; false when there is none. */
+extern bool eco_air_series_mean(const EcoAirSeries *series, EcoExact *mean);
 extern bool eco_air_mean(const EcoAirSummary *s, int pollutant, EcoExact *mean);
 
 /*
  * HJ 663-2013 percentile (reference §2.3.2) of the city daily values, p in
  * fixed-point units of percent (0..100 * ECO_FIXED_SCALE); exact, with den a
- * power of ten.  False when there is no value.
+ * power of ten.  False when there is no value.  The series is reordered.
  */
+extern bool eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value);
 extern bool eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed,
 							   EcoExact *value);
 
@@ -128,6 +169,8 @@ typedef enum EcoAirStatistic
 extern bool eco_air_statistic_from_name(const char *name, int len, EcoAirStatistic *stat);
 
 /* The statistic at reporting precision, in reporting units; false if no value. */
+extern bool eco_air_series_evaluation(EcoAirSeries *series, int pollutant,
+									  EcoAirStatistic stat, int64_t *units);
 extern bool eco_air_evaluation_value(const EcoAirSummary *s, int pollutant,
 									 EcoAirStatistic stat, int64_t *units);
 
