@@ -519,6 +519,66 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 	return state;
 }
 
+/*
+ * A new appendable state holding the stored form `bytes`, with room for
+ * `room` more bytes (the varlena covers the room, so that the executor's
+ * copy keeps it).
+ */
+static bytea *
+new_appendable(const uint8 *bytes, size_t len, size_t room)
+{
+	size_t		size = VARHDRSZ + APPENDABLE_PREFIX + len + room;
+	bytea	   *v = palloc(size);
+
+	SET_VARSIZE(v, size);
+	((uint8 *) VARDATA(v))[0] = FORM_APPENDABLE;
+	set_appendable_used(v, (uint32) len);
+	if (len > 0)
+		memcpy((uint8 *) VARDATA(v) + APPENDABLE_PREFIX, bytes, len);
+	return v;
+}
+
+/*
+ * air_summary() over the rows of one station in day order: each day's record
+ * is appended to an appendable state in place (small, and already in the
+ * stored form).  NULL when the day does not follow the last one: then the
+ * rows go to a dense state.
+ */
+static bytea *
+append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
+		   const bool present[ECO_AIR_N_POLLUTANTS])
+{
+	uint32		used = appendable_used(state);
+	size_t		room = VARSIZE(state) - VARHDRSZ - APPENDABLE_PREFIX - used;
+	size_t		len;
+	bool		finer_scale;
+
+	if (room < ECO_AIR_RECORD_MAX)
+		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+							   Max((size_t) used, APPENDABLE_ROOM));
+	len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+									day, fixed, present, &finer_scale);
+	if (len == 0 && finer_scale)
+	{
+		/* a value with more decimals than the ones before: rewrite at its scale */
+		bytea	   *rescaled = new_appendable(NULL, 0, used + APPENDABLE_ROOM +
+											  4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS);
+
+		used = (uint32) eco_air_packed_rescale((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+											   fixed, present,
+											   (uint8 *) VARDATA(rescaled) + APPENDABLE_PREFIX);
+		if (used == 0)
+			return NULL;
+		state = rescaled;
+		len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+										day, fixed, present, &finer_scale);
+	}
+	if (len == 0)
+		return NULL;
+	set_appendable_used(state, (uint32) len);
+	return state;
+}
+
 /* air_summary(day, so2, no2, pm10, co, o3_8h, pm25 [, standard]) */
 PG_FUNCTION_INFO_V1(air_summary_trans);
 Datum
@@ -535,6 +595,7 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	EcoAirSummary *s;
 	EcoAirStatus status;
 	int			culprit = 0;
+	bool		in_aggregate;
 	int			p;
 
 	if (PG_ARGISNULL(1))
@@ -570,6 +631,27 @@ air_summary_trans(PG_FUNCTION_ARGS)
 		conc[p] = present[p] ? PG_GETARG_FLOAT8(2 + p) : 0;
 	}
 
+	in_aggregate = AggCheckCallContext(fcinfo, NULL);
+	if (state == NULL && in_aggregate)
+	{
+		uint8		header[32];
+
+		state = new_appendable(header, eco_air_packed_empty(header, year, rule), APPENDABLE_ROOM);
+	}
+	if (state && in_aggregate && FORM_OF(state) == FORM_APPENDABLE)
+	{
+		const uint8 *header = (const uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+		int64		fixed[ECO_AIR_N_POLLUTANTS];
+		bytea	   *appended;
+
+		check_same_year(year, (header[2] << 8) | header[3], "a day");
+		check_same_rule(rule, header[1]);
+		status = eco_air_read_values(conc, present, fixed, &culprit);
+		report_add_error(status, culprit, conc[culprit], year, month, mday);
+		appended = append_day(state, eco_air_day_of_year(year, month, mday), fixed, present);
+		if (appended)
+			PG_RETURN_BYTEA_P(appended);
+	}
 	state = state ? writable_state(fcinfo, state) : new_dense(year, rule);
 	s = DENSE_SUMMARY(state);
 	check_same_year(year, s->year, "a day");
@@ -577,24 +659,6 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	status = eco_air_add(s, eco_air_day_of_year(year, month, mday), conc, present, &culprit);
 	report_add_error(status, culprit, conc[culprit], year, month, mday);
 	PG_RETURN_BYTEA_P(state);
-}
-
-/*
- * A new appendable state holding the stored form `bytes`, with room for
- * `room` more bytes (the varlena covers the room, so that the executor's
- * copy keeps it).
- */
-static bytea *
-new_appendable(const uint8 *bytes, size_t len, size_t room)
-{
-	size_t		size = VARHDRSZ + APPENDABLE_PREFIX + len + room;
-	bytea	   *v = palloc(size);
-
-	SET_VARSIZE(v, size);
-	((uint8 *) VARDATA(v))[0] = FORM_APPENDABLE;
-	set_appendable_used(v, (uint32) len);
-	memcpy((uint8 *) VARDATA(v) + APPENDABLE_PREFIX, bytes, len);
-	return v;
 }
 
 /*

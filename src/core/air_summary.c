@@ -75,14 +75,14 @@ eco_air_init(EcoAirSummary *s, int year, EcoAirAqiRule rule)
 }
 
 EcoAirStatus
-eco_air_add(EcoAirSummary *s, int day_of_year, const double conc[ECO_AIR_N_POLLUTANTS],
-			const bool present[ECO_AIR_N_POLLUTANTS], int *culprit)
+eco_air_read_values(const double conc[ECO_AIR_N_POLLUTANTS], const bool present[ECO_AIR_N_POLLUTANTS],
+					int64_t fixed[ECO_AIR_N_POLLUTANTS], int *culprit)
 {
-	int64_t		fixed[ECO_AIR_N_POLLUTANTS];
 	int			p;
 
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
+		fixed[p] = 0;
 		if (!present[p])
 			continue;
 		*culprit = p;
@@ -92,10 +92,27 @@ eco_air_add(EcoAirSummary *s, int day_of_year, const double conc[ECO_AIR_N_POLLU
 			return ECO_AIR_NEGATIVE;
 		if (conc[p] > ECO_AIR_MAX_CONCENTRATION)
 			return ECO_AIR_TOO_LARGE;
-		if (s->count[day_of_year][p] >= ECO_AIR_MAX_COUNT)
-			return ECO_AIR_TOO_MANY_VALUES;
 		eco_fixed_from_double(conc[p], &fixed[p]);
 	}
+	return ECO_AIR_OK;
+}
+
+EcoAirStatus
+eco_air_add(EcoAirSummary *s, int day_of_year, const double conc[ECO_AIR_N_POLLUTANTS],
+			const bool present[ECO_AIR_N_POLLUTANTS], int *culprit)
+{
+	int64_t		fixed[ECO_AIR_N_POLLUTANTS];
+	EcoAirStatus status = eco_air_read_values(conc, present, fixed, culprit);
+	int			p;
+
+	if (status != ECO_AIR_OK)
+		return status;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		if (present[p] && s->count[day_of_year][p] >= ECO_AIR_MAX_COUNT)
+		{
+			*culprit = p;
+			return ECO_AIR_TOO_MANY_VALUES;
+		}
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 		if (present[p])
 		{
@@ -578,6 +595,75 @@ eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 	a[10] = b[10];
 	a[11] = b[11];
 	return (size_t) (out - a);
+}
+
+size_t
+eco_air_packed_empty(uint8_t *out, int year, EcoAirAqiRule rule)
+{
+	static const int coarsest[ECO_AIR_N_POLLUTANTS] = {6, 6, 6, 6, 6, 6};
+
+	return (size_t) (put_header(out, year, rule, coarsest, -1) - out);
+}
+
+size_t
+eco_air_packed_append_day(uint8_t *a, size_t alen, int day,
+						  const int64_t fixed[ECO_AIR_N_POLLUTANTS],
+						  const bool present[ECO_AIR_N_POLLUTANTS], bool *finer_scale)
+{
+	DayRecord	r;
+	int			last = header_last_day(a);
+	int			exponent[ECO_AIR_N_POLLUTANTS];
+	uint8_t    *out;
+	int			p;
+
+	*finer_scale = false;
+	if (day <= last)
+		return 0;
+	r.day = day;
+	r.mask = 0;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		exponent[p] = a[4 + p];
+		if (!present[p])
+			continue;
+		if (fixed[p] % pow10_table[exponent[p]] != 0)
+			*finer_scale = true;
+		r.mask |= (uint8_t) (1 << p);
+		r.count[p] = 1;
+		r.sum[p] = fixed[p];
+	}
+	if (r.mask == 0)
+		return alen;
+	if (*finer_scale)
+		return 0;
+	out = put_record(a + alen, &r, last, exponent);
+	a[10] = (uint8_t) ((day + 1) >> 8);
+	a[11] = (uint8_t) ((day + 1) & 0xff);
+	return (size_t) (out - a);
+}
+
+size_t
+eco_air_packed_rescale(const uint8_t *a, size_t alen, const int64_t fixed[ECO_AIR_N_POLLUTANTS],
+					   const bool present[ECO_AIR_N_POLLUTANTS], uint8_t *out)
+{
+	uint8_t		finer[HEADER_BYTES];
+	int			exponent[ECO_AIR_N_POLLUTANTS];
+	int			year;
+	EcoAirAqiRule rule;
+	size_t		len;
+	const char *reason;
+	int			p;
+
+	if (eco_air_unpack_header(a, alen, &year, &rule) != NULL)
+		return 0;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		exponent[p] = a[4 + p];
+		if (present[p] && fixed[p] % pow10_table[exponent[p]] != 0)
+			exponent[p] = decimal_exponent(fixed[p]);
+	}
+	put_header(finer, year, rule, exponent, -1);
+	return eco_air_packed_concat(a, alen, finer, HEADER_BYTES, out, &len, &reason) ? len : 0;
 }
 
 /*

@@ -82,6 +82,11 @@ extern EcoAirStatus eco_air_add(EcoAirSummary *s, int day_of_year,
 								const bool present[ECO_AIR_N_POLLUTANTS],
 								int *culprit);
 
+/* Checks a row's values and reads them as fixed-point units (see eco_air_add). */
+extern EcoAirStatus eco_air_read_values(const double conc[ECO_AIR_N_POLLUTANTS],
+										const bool present[ECO_AIR_N_POLLUTANTS],
+										int64_t fixed[ECO_AIR_N_POLLUTANTS], int *culprit);
+
 /* Adds `from` into `into` (same year and rule, checked by the caller). */
 extern EcoAirStatus eco_air_merge(EcoAirSummary *into, const EcoAirSummary *from);
 
@@ -106,6 +111,27 @@ extern const char *eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSumm
  */
 extern size_t eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 									const char **reason);
+
+/*
+ * Building a stored form row by row, while the rows come in day order (one
+ * station, days ascending):
+ *   eco_air_packed_empty writes the header of a summary with no day;
+ *   eco_air_packed_append_day appends a day of single values (fixed-point
+ *   units) in place (room: ECO_AIR_RECORD_MAX bytes) and returns the new
+ *   length, or 0 when the day does not follow the last one or (*finer_scale)
+ *   a value needs a finer decimal scale than the form's;
+ *   eco_air_packed_rescale rewrites a at the scales those values need, into
+ *   out (alen + 4 bytes per value of a); returns the new length.
+ */
+#define ECO_AIR_RECORD_MAX (10 + 1 + 2 * 10 * ECO_AIR_N_POLLUTANTS)
+extern size_t eco_air_packed_empty(uint8_t *out, int year, EcoAirAqiRule rule);
+extern size_t eco_air_packed_append_day(uint8_t *a, size_t alen, int day,
+										const int64_t fixed[ECO_AIR_N_POLLUTANTS],
+										const bool present[ECO_AIR_N_POLLUTANTS],
+										bool *finer_scale);
+extern size_t eco_air_packed_rescale(const uint8_t *a, size_t alen,
+									 const int64_t fixed[ECO_AIR_N_POLLUTANTS],
+									 const bool present[ECO_AIR_N_POLLUTANTS], uint8_t *out);
 
 /*
  * Merges two stored forms whose days do not interleave (all of a before all
