@@ -33,7 +33,7 @@
 #define FORM_DENSE 'D'
 #define FORM_APPENDABLE 'A'
 #define APPENDABLE_PREFIX 5		/* form byte, length used (uint32) */
-#define APPENDABLE_ROOM 4096		/* a station-year at reporting precision fits */
+#define APPENDABLE_ROOM 3072		/* with a station-year at reporting precision: 4 kB */
 #define DENSE_OFFSET MAXALIGN(VARHDRSZ + 1)
 #define DENSE_SIZE (DENSE_OFFSET + sizeof(EcoAirSummary))
 
@@ -527,8 +527,13 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 static bytea *
 new_appendable(const uint8 *bytes, size_t len, size_t room)
 {
-	size_t		size = VARHDRSZ + APPENDABLE_PREFIX + len + room;
-	bytea	   *v = palloc(size);
+	size_t		size = 1024;
+	bytea	   *v;
+
+	/* a power of two: what the allocator sets aside anyway */
+	while (size < VARHDRSZ + APPENDABLE_PREFIX + len + room)
+		size *= 2;
+	v = palloc(size);
 
 	SET_VARSIZE(v, size);
 	((uint8 *) VARDATA(v))[0] = FORM_APPENDABLE;
@@ -560,16 +565,19 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 									day, fixed, present, &finer_scale);
 	if (len == 0 && finer_scale)
 	{
-		/* a value with more decimals than the ones before: rewrite at its scale */
-		bytea	   *rescaled = new_appendable(NULL, 0, used + APPENDABLE_ROOM +
-											  4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS);
+		/*
+		 * A value with more decimals than the ones before: rewrite at its
+		 * scale (each value grows by at most 3 bytes; every value takes one).
+		 */
+		uint8	   *rescaled = palloc(4 * (size_t) used);
+		size_t		rescaled_len = eco_air_packed_rescale((uint8 *) VARDATA(state) + APPENDABLE_PREFIX,
+														  used, fixed, present, rescaled);
 
-		used = (uint32) eco_air_packed_rescale((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
-											   fixed, present,
-											   (uint8 *) VARDATA(rescaled) + APPENDABLE_PREFIX);
-		if (used == 0)
+		if (rescaled_len == 0)
 			return NULL;
-		state = rescaled;
+		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM);
+		pfree(rescaled);
+		used = (uint32) rescaled_len;
 		len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
 										day, fixed, present, &finer_scale);
 	}
