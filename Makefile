@@ -22,7 +22,8 @@ REGRESS     = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION) --encoding=UTF8
 
 PG_CONFIG  ?= /usr/lib/postgresql/15/bin/pg_config
-PG_CFLAGS   = -Werror -Isrc
+PG_CPPFLAGS = -Isrc
+PG_CFLAGS   = -Werror
 SHLIB_LINK  = -lm
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)

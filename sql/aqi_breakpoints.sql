@@ -1993,3 +1993,24 @@ SELECT standard, pollutant, period, c, exact,
 FROM aqi_scan
 WHERE iaqi(pollutant, c::float8, period, standard) IS DISTINCT FROM exact;
 
+-- The same scan through aqi_daily() (its indexes are tabulated per column):
+-- one daily indicator at the scanned value, the others 0.
+CREATE TEMP TABLE aqi_daily_scan AS
+SELECT standard, pollutant, period, c, greatest(exact, CASE standard WHEN 'hj633-2026' THEN 1 ELSE 0 END) AS want,
+       value(aqi_daily(
+           CASE WHEN pollutant = 'SO2' THEN c ELSE 0 END,
+           CASE WHEN pollutant = 'NO2' THEN c ELSE 0 END,
+           CASE WHEN pollutant = 'PM10' THEN c ELSE 0 END,
+           CASE WHEN pollutant = 'CO' THEN c ELSE 0 END,
+           CASE WHEN pollutant = 'O3' AND period = '8h' THEN c ELSE 0 END,
+           CASE WHEN pollutant = 'PM2.5' THEN c ELSE 0 END,
+           CASE WHEN standard = 'hj633-2026' THEN NULL
+                WHEN pollutant = 'O3' AND period = '1h' THEN c ELSE 0 END,
+           standard)) AS got
+FROM aqi_scan
+WHERE (period = '24h' OR (pollutant = 'O3' AND period = '8h')
+       OR (pollutant = 'O3' AND period = '1h' AND standard = 'hj633-2012'));
+SELECT standard, count(*) AS daily_values_scanned FROM aqi_daily_scan GROUP BY standard ORDER BY standard;
+-- mismatches (none expected)
+SELECT * FROM aqi_daily_scan WHERE got IS DISTINCT FROM want;
+

@@ -137,3 +137,10 @@ SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, NULL, 'nonsense');
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, NULL, NULL);
 SELECT aqi_hourly(10, 20, 30, 0.5, 100, 30, pm25_24h => 40);
 SELECT aqi_hourly(10, 20, 30, -0.5, 100, 30, standard => 'hj633-2012');
+
+-- the standard may vary per row (e.g. switched by date, air-cn.md R4): the
+-- per-call-site cache must follow it
+SELECT day, aqi_daily(8, 30, 130, 0.8, 120, 70,
+                      standard => CASE WHEN day >= date '2026-03-01' THEN 'hj633-2026' ELSE 'hj633-2012' END) AS aqi,
+       iaqi('pm25', 70, standard => CASE WHEN day >= date '2026-03-01' THEN 'HJ633-2026' ELSE 'hj633-2012' END) AS pm25
+FROM (VALUES (date '2026-02-27'), (date '2026-02-28'), (date '2026-03-01'), (date '2026-02-28'), (date '2026-03-02')) v(day);

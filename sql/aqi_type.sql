@@ -47,8 +47,9 @@ SELECT '500 hj633-2026 beyond primary=PM10'::aqi;
 SELECT '77 hj633-2026 primary=PM10 trailing'::aqi;
 SELECT '0 us-epa-2024 primary=PM10'::aqi;
 
--- binary: a server-side binary COPY round trip (the regress user is superuser)
-SELECT '/tmp/ecoinsp_aqi_' || pg_backend_pid() || '.copy' AS copyfile \gset
+-- binary: a server-side binary COPY round trip (the regress user is
+-- superuser); the files live in the throwaway cluster's data directory
+SELECT setting || '/ecoinsp_aqi.copy' AS copyfile FROM pg_settings WHERE name = 'data_directory' \gset
 COPY (SELECT id, a FROM aqi_t) TO :'copyfile' WITH (FORMAT binary);
 CREATE TEMP TABLE aqi_back (id integer, a aqi);
 COPY aqi_back FROM :'copyfile' WITH (FORMAT binary);
@@ -59,7 +60,7 @@ CREATE TEMP TABLE aqi_bad (a aqi);
 CREATE FUNCTION pg_temp.copy_aqi_bytes(field bytea) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
 	lo oid;
-	f text := '/tmp/ecoinsp_aqi_bad_' || pg_backend_pid() || '.copy';
+	f text := current_setting('data_directory') || '/ecoinsp_aqi_bad.copy';
 BEGIN
 	lo := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea
 		|| '\x0001'::bytea || int4send(length(field)) || field || '\xffff'::bytea);

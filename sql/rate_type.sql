@@ -5,6 +5,9 @@
 CREATE SCHEMA rate_type_test;
 SET search_path = rate_type_test, public;
 
+-- 16 bytes, fixed length, passed by reference
+SELECT typlen, typbyval, typalign, typstorage FROM pg_type WHERE typname = 'rate';
+
 -- text form: numerator/denominator, shortest exact decimals
 SELECT '209/209'::rate, ' 2976 / 2981 '::rate, '0.5/3.25'::rate, '-0/1'::rate AS negative_zero,
        '1e-300/1e300'::rate, '0/0'::rate;

@@ -3,6 +3,8 @@
 CREATE SCHEMA rectification_test;
 SET search_path = rectification_test, public;
 
+SELECT typlen, typbyval, typalign FROM pg_type WHERE typname = 'rectification_summary';
+
 -- one issue of each kind, as of 2022-12-31
 CREATE TABLE issues (id integer, district text, deadline date, completed_on date);
 INSERT INTO issues VALUES

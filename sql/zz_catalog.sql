@@ -16,3 +16,10 @@ SELECT fn FROM ext_functions WHERE provolatile = 'v' ORDER BY fn::text;
 -- aggregates without a combine function
 SELECT f.fn FROM ext_functions f JOIN pg_aggregate a ON a.aggfnoid = f.oid
 WHERE f.prokind = 'a' AND a.aggcombinefn = 0 ORDER BY f.fn::text;
+-- aggregates with an internal state but no serial/deserial functions (they
+-- could not run in parallel workers)
+SELECT f.fn FROM ext_functions f JOIN pg_aggregate a ON a.aggfnoid = f.oid
+WHERE a.aggtranstype = 'internal'::regtype
+  AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0) ORDER BY f.fn::text;
+-- STABLE functions: none of the extension depends on settings
+SELECT fn FROM ext_functions WHERE provolatile = 's' ORDER BY fn::text;

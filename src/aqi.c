@@ -18,6 +18,7 @@
 #include "utils/builtins.h"
 
 #include "core/aqi.h"
+#include "core/gbt8170.h"
 
 #define AQI_BINARY_VERSION 1
 
@@ -48,24 +49,29 @@ standard_from_text(const char *name, int len)
 
 /*
  * The standard named by argument argno, parsed once per call site: the
- * name's bytes are kept in fn_extra and only a different name is looked up
- * again.
+ * cache in fn_extra keeps the name's bytes (a constant argument is not even
+ * compared again) and, for the reports, the plan of the report's columns.
  */
 typedef struct StandardCache
 {
 	const EcoAqiStandard *standard;
-	int			len;
+	bool		constant;		/* the argument cannot change between calls */
+	int			len;			/* -1: name too long to keep */
 	char		name[32];
+	EcoAqiPlan	plan;			/* only for aqi_daily() and aqi_hourly() */
 } StandardCache;
 
-static const EcoAqiStandard *
-standard_arg(FunctionCallInfo fcinfo, int argno)
+static StandardCache *
+standard_arg(FunctionCallInfo fcinfo, int argno, const EcoAqiReport *report)
 {
 	StandardCache *cache = (StandardCache *) fcinfo->flinfo->fn_extra;
+	const EcoAqiStandard *standard;
 	text	   *arg;
 	const char *name;
 	int			len;
 
+	if (cache != NULL && cache->constant)
+		return cache;
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -75,13 +81,16 @@ standard_arg(FunctionCallInfo fcinfo, int argno)
 	name = VARDATA_ANY(arg);
 	len = VARSIZE_ANY_EXHDR(arg);
 	if (cache != NULL && cache->len == len && memcmp(cache->name, name, len) == 0)
-		return cache->standard;
+		return cache;
+	standard = standard_from_text(name, len);
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(StandardCache));
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	cache->standard = standard_from_text(name, len);
+	cache->standard = standard;
+	if (report != NULL)
+		eco_aqi_plan(standard, *report, &cache->plan);
 	if (len <= (int) sizeof(cache->name))
 	{
 		memcpy(cache->name, name, len);
@@ -89,7 +98,8 @@ standard_arg(FunctionCallInfo fcinfo, int argno)
 	}
 	else
 		cache->len = -1;
-	return cache->standard;
+	cache->constant = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+	return cache;
 }
 
 static const char *
@@ -126,9 +136,11 @@ accepted_inputs(const EcoAqiStandard *standard, EcoAqiReport report)
 }
 
 static void
-report_status(EcoAqiStatus status, const EcoAqiStandard *standard, EcoAqiReport report,
-			  int culprit, const double *conc)
+report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
+			  int culprit, const double *conc, const bool *present)
 {
+	const EcoAqiStandard *standard = plan->standard;
+	int			above;
 	const char *const *names = report == ECO_REPORT_DAILY ? daily_arg_names : hourly_arg_names;
 	const char *kind = report == ECO_REPORT_DAILY ? "daily" : "real-time";
 
@@ -156,12 +168,19 @@ report_status(EcoAqiStatus status, const EcoAqiStandard *standard, EcoAqiReport 
 							 standard->title, kind, accepted_inputs(standard, report))));
 			break;
 		case ECO_AQI_NEEDS_OTHER_PERIOD:
+			/* the input whose column hands over to the missing one */
+			for (above = 0; above < plan->nslots; above++)
+				if (present[above] && plan->substitute[above] == culprit)
+					break;
+			Assert(above < plan->nslots && culprit >= 0);
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("a concentration is above the top of its breakpoint column and %s reports the %s sub-index instead, which was not given",
-							standard->title, culprit >= 0 ? names[culprit] : "other period's"),
-					 culprit >= 0 ?
-					 errhint("Pass %s (HJ 633-2012 Table 1 notes 2 and 3; US EPA: O3 8-h above 0.200 ppm uses O3 1-h, SO2 1-h above 304 ppb uses SO2 24-h).", names[culprit]) : 0));
+					 errmsg("%s = %g is above the top of its breakpoint column (%g) and %s then uses the %s sub-index, which was not given",
+							names[above], conc[above],
+							(double) plan->column[above]->rows[plan->column[above]->nrows - 1].c_hi / ECO_FIXED_SCALE,
+							standard->title, names[culprit]),
+					 errhint("Pass %s (HJ 633-2012 Table 1 notes 2 and 3; US EPA: O3 8-h above 0.200 ppm uses O3 1-h, 1-h SO2 above 304 ppb uses 24-h SO2).",
+							 names[culprit])));
 			break;
 	}
 }
@@ -182,7 +201,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	bool		beyond;
 	EcoAqiStatus status;
 
-	standard = standard_arg(fcinfo, 3);
+	standard = standard_arg(fcinfo, 3, NULL)->standard;
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	name_arg = PG_GETARG_TEXT_PP(0);
@@ -254,8 +273,8 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 static Datum
 report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 {
-	const EcoAqiStandard *standard = standard_arg(fcinfo, standard_argno);
-	int			nslots = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
+	const StandardCache *cache = standard_arg(fcinfo, standard_argno, &report);
+	int			nslots = cache->plan.nslots;
 	double		conc[ECO_MAX_SLOTS];
 	bool		present[ECO_MAX_SLOTS];
 	EcoAqi		result;
@@ -271,10 +290,10 @@ report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 		present[i] = !PG_ARGISNULL(argno);
 		conc[i] = present[i] ? PG_GETARG_FLOAT8(argno) : 0;
 	}
-	status = eco_aqi_report(standard, report, conc, present, &result, &culprit);
+	status = eco_aqi_report_planned(&cache->plan, conc, present, &result, &culprit);
 	if (status != ECO_AQI_OK)
 	{
-		report_status(status, standard, report, culprit, conc);
+		report_status(status, &cache->plan, report, culprit, conc, present);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_AQI(eco_aqi_pack(&result));
@@ -519,7 +538,7 @@ aqi_value(PG_FUNCTION_ARGS)
 {
 	EcoAqi		aqi;
 
-	unpack_arg(fcinfo, &aqi);
+	eco_aqi_unpack(PG_GETARG_AQI(0), &aqi);
 	PG_RETURN_INT32(aqi.value);
 }
 

@@ -17,6 +17,7 @@
 
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 #define ECO_AQI_TOP 500
 /* a concentration too large for fixed point lies above every table */
@@ -215,19 +216,17 @@ prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *colum
 	return c;
 }
 
-/* The interpolation on one row, rounded exactly. */
+/* The interpolation on one row, rounded exactly (num, den >= 0). */
 static int
 segment_index(const EcoAqiSegment *row, int64_t c, EcoIndexRounding rounding)
 {
 	int64_t		num = (int64_t) (row->i_hi - row->i_lo) * (c - row->c_lo);
 	int64_t		den = row->c_hi - row->c_lo;
-	int64_t		q;
 
 	if (rounding == ECO_INDEX_CEIL)
-		q = num / den + (num % den != 0);
-	else
-		q = (2 * num + den) / (2 * den);
-	return row->i_lo + (int) q;
+		return row->i_lo + (int) (num / den + (num % den != 0));
+	/* nearest, .5 up: floor((2 num + den) / (2 den)) */
+	return row->i_lo + (int) ((2 * num + den) / (2 * den));
 }
 
 static EcoAqiStatus
@@ -301,99 +300,201 @@ eco_aqi_color(const EcoAqiStandard *standard, int value)
 	return standard->color[eco_aqi_level(standard->id, value) - 1];
 }
 
-EcoAqiStatus
-eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
-			   const double *conc, const bool *present,
-			   EcoAqi *result, int *culprit)
+/*
+ * Concentrations on the column's resolution (integers in ug/m3 and ppb, CO
+ * to 0.1 mg/m3: official data are, and HJ 633-2026 rounds to it anyway) are
+ * the common case, so each column's index at 0, 1, 2, ... quanta up to its
+ * top is tabulated once per process with the exact arithmetic above, and a
+ * report looks it up.  -1 marks a value the column does not index (below a
+ * US column's first row): those go the long way.  Without memory the plan
+ * simply has no table.
+ */
+#define ECO_MAX_TABULATED 64
+
+static struct
 {
-	const EcoAqiSlot *slots = report == ECO_REPORT_DAILY ? standard->daily : standard->hourly;
-	int			nslots = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
-	int			index[ECO_MAX_SLOTS];
-	EcoPollutant credited[ECO_MAX_SLOTS];
-	bool		contributes[ECO_MAX_SLOTS];
+	const EcoAqiColumn *column;
+	int16_t    *index;
+	int			top;
+}			tabulated[ECO_MAX_TABULATED];
+
+static const int16_t *
+tabulated_column(const EcoAqiStandard *standard, const EcoAqiColumn *column, int *top)
+{
+	int			t;
+	int			k;
+
+	for (t = 0; t < ECO_MAX_TABULATED && tabulated[t].column != NULL; t++)
+		if (tabulated[t].column == column)
+		{
+			*top = tabulated[t].top;
+			return tabulated[t].index;
+		}
+	if (t == ECO_MAX_TABULATED)
+		return NULL;
+	*top = (int) (column->rows[column->nrows - 1].c_hi / column->quantum);
+	tabulated[t].index = malloc(sizeof(int16_t) * (size_t) (*top + 1));
+	if (tabulated[t].index == NULL)
+		return NULL;
+	for (k = 0; k <= *top; k++)
+	{
+		int			index;
+		bool		beyond;
+
+		if (column_index(standard, column, (int64_t) k * column->quantum,
+						 &index, &beyond) != ECO_AQI_OK)
+			index = -1;
+		tabulated[t].index[k] = (int16_t) index;
+	}
+	tabulated[t].top = *top;
+	tabulated[t].column = column;
+	return tabulated[t].index;
+}
+
+/*
+ * The tabulated index of conc, or -1.  conc * per_quantum rounding to an
+ * integer k means conc lies within a few units in the last place of k
+ * quanta, so its fixed-point reading is exactly k quanta and neither
+ * pre-rounding nor truncation changes it.
+ */
+static inline int
+tabulated_index(const EcoAqiPlan *plan, int slot, double conc)
+{
+	double		quanta = conc * plan->per_quantum[slot];
+	int			k;
+
+	if (plan->tabulated[slot] == NULL || !(quanta <= plan->tabulated_top[slot]))
+		return -1;
+	k = (int) quanta;
+	return (double) k == quanta ? plan->tabulated[slot][k] : -1;
+}
+
+void
+eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *plan)
+{
+	int			i;
+
+	plan->standard = standard;
+	plan->slots = report == ECO_REPORT_DAILY ? standard->daily : standard->hourly;
+	plan->nslots = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
+	plan->available = report == ECO_REPORT_DAILY || standard->has_hourly;
+	for (i = 0; i < plan->nslots; i++)
+	{
+		const EcoAqiSlot *slot = &plan->slots[i];
+		const EcoAqiColumn *column = NULL;
+		int			j;
+
+		plan->substitute[i] = -1;
+		plan->tabulated[i] = NULL;
+		if (slot->role != ECO_SLOT_REJECTED)
+			column = eco_aqi_column(standard, slot->pollutant, slot->period);
+		plan->column[i] = column;
+		if (column != NULL && slot->role != ECO_SLOT_SUBSTITUTE)
+		{
+			plan->tabulated[i] = tabulated_column(standard, column, &plan->tabulated_top[i]);
+			plan->per_quantum[i] = (double) ECO_FIXED_SCALE / (double) column->quantum;
+		}
+		if (column == NULL || column->above != ECO_ABOVE_SUBSTITUTE)
+			continue;
+		/* the report's input for the substitute column */
+		for (j = 0; j < plan->nslots; j++)
+			if (plan->slots[j].role != ECO_SLOT_REJECTED &&
+				plan->slots[j].pollutant == column->substitute &&
+				plan->slots[j].period == column->substitute_period)
+				plan->substitute[i] = j;
+	}
+}
+
+/* One sub-index into the AQI (the maximum) and its pollutant sets. */
+static inline void
+add_index(const EcoAqiStandard *standard, int index, EcoPollutant pollutant,
+		  int *aqi, unsigned *primary, unsigned *exceeding)
+{
+	if (index > *aqi)
+	{
+		*aqi = index;
+		*primary = 1u << pollutant;
+	}
+	else if (index == *aqi)
+		*primary |= 1u << pollutant;
+	if (standard->exceeding_above >= 0 && index > standard->exceeding_above)
+		*exceeding |= 1u << pollutant;
+}
+
+EcoAqiStatus
+eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *present,
+					   EcoAqi *result, int *culprit)
+{
+	const EcoAqiStandard *standard = plan->standard;
+	const EcoAqiSlot *slots = plan->slots;
 	bool		incomplete = false;
 	bool		any = false;
 	bool		beyond = false;
-	int			aqi = 0;
+	int			aqi = -1;
+	unsigned	primary = 0;
+	unsigned	exceeding = 0;
 	int			i;
 
 	*culprit = -1;
-	if (report == ECO_REPORT_HOURLY && !standard->has_hourly)
+	if (!plan->available)
 		return ECO_AQI_NO_PERIOD;
-	for (i = 0; i < nslots; i++)
+	for (i = 0; i < plan->nslots; i++)
 	{
 		EcoAqiStatus status;
-
-		if (!present[i])
-			continue;
-		*culprit = i;
-		if (slots[i].role == ECO_SLOT_REJECTED)
-			return ECO_AQI_NO_PERIOD;
-		status = check_concentration(conc[i]);
-		if (status != ECO_AQI_OK)
-			return status;
-	}
-
-	for (i = 0; i < nslots; i++)
-	{
-		const EcoAqiColumn *column;
-		EcoAqiStatus status;
+		const EcoAqiColumn *column = plan->column[i];
+		EcoPollutant credited = slots[i].pollutant;
+		int			index;
 		bool		b;
 
-		contributes[i] = false;
-		if (slots[i].role != ECO_SLOT_INDICATOR && slots[i].role != ECO_SLOT_OPTIONAL)
-			continue;
 		if (!present[i])
 		{
 			incomplete |= slots[i].role == ECO_SLOT_INDICATOR;
 			continue;
 		}
 		*culprit = i;
-		column = eco_aqi_column(standard, slots[i].pollutant, slots[i].period);
-		if (column == NULL)
+		if (slots[i].role == ECO_SLOT_REJECTED || column == NULL)
 			return ECO_AQI_NO_PERIOD;
-		credited[i] = slots[i].pollutant;
+		status = check_concentration(conc[i]);
+		if (status != ECO_AQI_OK)
+			return status;
+		if (slots[i].role == ECO_SLOT_SUBSTITUTE)
+			continue;
+		index = tabulated_index(plan, i, conc[i]);
+		if (index >= 0)
+		{
+			any = true;
+			add_index(standard, index, credited, &aqi, &primary, &exceeding);
+			continue;
+		}
 		status = column_index(standard, column,
 							  prepared_concentration(standard, column, conc[i]),
-							  &index[i], &b);
+							  &index, &b);
 		if (status == ECO_AQI_NEEDS_OTHER_PERIOD)
 		{
-			/* the report's input for the substitute column */
+			int			j = plan->substitute[i];
 			const EcoAqiColumn *other;
-			int			j;
 
-			for (j = 0; j < nslots; j++)
-				if (slots[j].role != ECO_SLOT_REJECTED &&
-					slots[j].pollutant == column->substitute &&
-					slots[j].period == column->substitute_period)
-					break;
-			*culprit = j < nslots ? j : -1;
-			if (j == nslots || !present[j])
+			*culprit = j;
+			if (j < 0 || !present[j])
 				return ECO_AQI_NEEDS_OTHER_PERIOD;
-			other = eco_aqi_column(standard, slots[j].pollutant, slots[j].period);
-			if (other == NULL)
-				return ECO_AQI_NO_PERIOD;
+			status = check_concentration(conc[j]);
+			if (status != ECO_AQI_OK)
+				return status;
+			other = plan->column[j];
 			status = column_index(standard, other,
 								  prepared_concentration(standard, other, conc[j]),
-								  &index[i], &b);
-			if (status == ECO_AQI_NONE)
-			{
-				index[i] = column->above_index;
-				status = ECO_AQI_OK;
-			}
-			else if (status == ECO_AQI_OK && index[i] < column->above_index)
-				index[i] = column->above_index;
-			else if (status != ECO_AQI_OK)
-				return status;
-			credited[i] = slots[j].pollutant;
+								  &index, &b);
+			/* the substitute's index, at least the column's floor (US) */
+			if (status == ECO_AQI_NONE || (status == ECO_AQI_OK && index < column->above_index))
+				index = column->above_index;
+			status = ECO_AQI_OK;
+			credited = slots[j].pollutant;
 		}
 		if (status == ECO_AQI_NONE)
 			continue;
-		contributes[i] = true;
 		any = true;
 		beyond |= b;
-		if (index[i] > aqi)
-			aqi = index[i];
+		add_index(standard, index, credited, &aqi, &primary, &exceeding);
 	}
 	*culprit = -1;
 	if (!any)
@@ -406,19 +507,21 @@ eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
 
 	result->value = aqi;
 	result->standard = standard->id;
-	result->primary = 0;
-	result->exceeding = 0;
+	result->primary = aqi > standard->primary_above ? (uint8_t) primary : 0;
+	result->exceeding = (uint8_t) exceeding;
 	result->beyond = beyond;
-	for (i = 0; i < nslots; i++)
-	{
-		if (!contributes[i])
-			continue;
-		if (aqi > standard->primary_above && index[i] == aqi)
-			result->primary |= (uint8_t) (1u << credited[i]);
-		if (standard->exceeding_above >= 0 && index[i] > standard->exceeding_above)
-			result->exceeding |= (uint8_t) (1u << credited[i]);
-	}
 	return ECO_AQI_OK;
+}
+
+EcoAqiStatus
+eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
+			   const double *conc, const bool *present,
+			   EcoAqi *result, int *culprit)
+{
+	EcoAqiPlan	plan;
+
+	eco_aqi_plan(standard, report, &plan);
+	return eco_aqi_report_planned(&plan, conc, present, result, culprit);
 }
 
 EcoAqiStatus

@@ -138,7 +138,9 @@ typedef struct EcoAqiColumn
 {
 	EcoPollutant pollutant;
 	EcoPeriod	period;
-	int64_t		quantum;		/* pre-rounding / truncation step, fixed units */
+	int64_t		quantum;		/* resolution, fixed units: the pre-rounding
+								 * (2026) or truncation (US) step, and the
+								 * step at which indexes are tabulated */
 	const EcoAqiSegment *rows;
 	int			nrows;
 	EcoAboveTop above;
@@ -243,6 +245,30 @@ extern EcoAqiStatus eco_iaqi(const EcoAqiStandard *standard, const EcoAqiColumn 
 extern EcoAqiStatus eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
 								   const double *conc, const bool *present,
 								   EcoAqi *result, int *culprit);
+
+/*
+ * The same with the report's columns resolved once (a caller computing many
+ * rows keeps the plan): eco_aqi_report() is eco_aqi_plan() followed by
+ * eco_aqi_report_planned().
+ */
+typedef struct EcoAqiPlan
+{
+	const EcoAqiStandard *standard;
+	const EcoAqiSlot *slots;
+	int			nslots;
+	bool		available;		/* false: the standard has no such report */
+	const EcoAqiColumn *column[ECO_MAX_SLOTS];	/* NULL for rejected slots */
+	int			substitute[ECO_MAX_SLOTS];	/* slot of the substitute column, or -1 */
+	/* the column's index at every multiple of its quantum up to its top */
+	const int16_t *tabulated[ECO_MAX_SLOTS];	/* NULL: none */
+	int			tabulated_top[ECO_MAX_SLOTS];	/* in quanta */
+	double		per_quantum[ECO_MAX_SLOTS];	/* quanta per unit */
+} EcoAqiPlan;
+
+extern void eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *plan);
+extern EcoAqiStatus eco_aqi_report_planned(const EcoAqiPlan *plan,
+										   const double *conc, const bool *present,
+										   EcoAqi *result, int *culprit);
 
 /* Category and colour of an index value (level 1..6). */
 extern const char *eco_aqi_category(const EcoAqiStandard *standard, int value, bool english);

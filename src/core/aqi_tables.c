@@ -23,7 +23,9 @@
 
 /*
  * HJ 633-2012 Table 1 (空气质量分指数及对应的污染物项目浓度限值).
- * ug/m3, CO in mg/m3.  Every segment is continuous with the next.
+ * ug/m3, CO in mg/m3.  Every segment is continuous with the next.  2012 has
+ * no pre-rounding: the columns' step (1 ug/m3, 0.1 mg/m3) is only the
+ * resolution at which aqi.c tabulates the index.
  */
 static const EcoAqiSegment hj2012_so2_24h[] = {
 	ROW(0, 50, 0, 50), ROW(50, 150, 50, 100), ROW(150, 475, 100, 150),
@@ -79,20 +81,20 @@ static const EcoAqiSegment hj2012_pm25_24h[] = {
 #define CAP ECO_ABOVE_CAP, 0, ECO_SO2, 0
 
 static const EcoAqiColumn hj2012_columns[] = {
-	{ECO_SO2, ECO_PERIOD_24H, 0, hj2012_so2_24h, NROWS(hj2012_so2_24h), CAP},
+	{ECO_SO2, ECO_PERIOD_24H, UG, hj2012_so2_24h, NROWS(hj2012_so2_24h), CAP},
 	/* note (2): SO2 1-h > 800: the SO2 24-h sub-index is reported instead */
-	{ECO_SO2, ECO_PERIOD_1H, 0, hj_so2_1h, NROWS(hj_so2_1h),
+	{ECO_SO2, ECO_PERIOD_1H, UG, hj_so2_1h, NROWS(hj_so2_1h),
 	ECO_ABOVE_SUBSTITUTE, 0, ECO_SO2, ECO_PERIOD_24H},
-	{ECO_NO2, ECO_PERIOD_24H, 0, hj_no2_24h, NROWS(hj_no2_24h), CAP},
-	{ECO_NO2, ECO_PERIOD_1H, 0, hj_no2_1h, NROWS(hj_no2_1h), CAP},
-	{ECO_PM10, ECO_PERIOD_24H, 0, hj2012_pm10_24h, NROWS(hj2012_pm10_24h), CAP},
-	{ECO_CO, ECO_PERIOD_24H, 0, hj_co_24h, NROWS(hj_co_24h), CAP},
-	{ECO_CO, ECO_PERIOD_1H, 0, hj_co_1h, NROWS(hj_co_1h), CAP},
-	{ECO_O3_1H, ECO_PERIOD_1H, 0, hj_o3_1h, NROWS(hj_o3_1h), CAP},
+	{ECO_NO2, ECO_PERIOD_24H, UG, hj_no2_24h, NROWS(hj_no2_24h), CAP},
+	{ECO_NO2, ECO_PERIOD_1H, UG, hj_no2_1h, NROWS(hj_no2_1h), CAP},
+	{ECO_PM10, ECO_PERIOD_24H, UG, hj2012_pm10_24h, NROWS(hj2012_pm10_24h), CAP},
+	{ECO_CO, ECO_PERIOD_24H, CO_STEP, hj_co_24h, NROWS(hj_co_24h), CAP},
+	{ECO_CO, ECO_PERIOD_1H, CO_STEP, hj_co_1h, NROWS(hj_co_1h), CAP},
+	{ECO_O3_1H, ECO_PERIOD_1H, UG, hj_o3_1h, NROWS(hj_o3_1h), CAP},
 	/* note (3): O3 8-h > 800: the O3 1-h sub-index is reported instead */
-	{ECO_O3_8H, ECO_PERIOD_8H, 0, hj_o3_8h, NROWS(hj_o3_8h),
+	{ECO_O3_8H, ECO_PERIOD_8H, UG, hj_o3_8h, NROWS(hj_o3_8h),
 	ECO_ABOVE_SUBSTITUTE, 0, ECO_O3_1H, ECO_PERIOD_1H},
-	{ECO_PM25, ECO_PERIOD_24H, 0, hj2012_pm25_24h, NROWS(hj2012_pm25_24h), CAP}
+	{ECO_PM25, ECO_PERIOD_24H, UG, hj2012_pm25_24h, NROWS(hj2012_pm25_24h), CAP}
 };
 
 /*
@@ -110,8 +112,6 @@ static const EcoAqiSegment hj2026_pm25_24h[] = {
 	ROW(115, 150, 150, 200), ROW(150, 250, 200, 300),
 	ROW(250, 350, 300, 400), ROW(350, 500, 400, 500)
 };
-
-#define CAP_UG UG, CAP
 
 static const EcoAqiColumn hj2026_columns[] = {
 	{ECO_SO2, ECO_PERIOD_24H, UG, hj2012_so2_24h, NROWS(hj2012_so2_24h), CAP},

@@ -121,6 +121,62 @@ check_exact_scan(const EcoAqiStandard *s)
 	}
 }
 
+/*
+ * A report looks the index up in a table built at the column's quantum: the
+ * one-indicator report must give eco_iaqi()'s index at every quantum step
+ * and between steps.
+ */
+static void
+check_report_matches_iaqi(const EcoAqiStandard *s)
+{
+	EcoAqiPlan	plan;
+	int			slot;
+
+	eco_aqi_plan(s, ECO_REPORT_DAILY, &plan);
+	for (slot = 0; slot < ECO_DAILY_SLOTS; slot++)
+	{
+		const EcoAqiColumn *col = plan.column[slot];
+		double		conc[ECO_DAILY_SLOTS] = {0};
+		bool		present[ECO_DAILY_SLOTS] = {false};
+		int64_t		k;
+		int			bad = 0;
+
+		if (col == NULL || plan.slots[slot].role == ECO_SLOT_SUBSTITUTE)
+			continue;
+		present[slot] = true;
+		for (k = 0; k * col->quantum <= col->rows[col->nrows - 1].c_hi + 3 * col->quantum; k++)
+		{
+			int			half;
+
+			for (half = 0; half < 2; half++)
+			{
+				double		x = (double) (2 * k + half) * (double) col->quantum /
+					(2.0 * (double) ECO_FIXED_SCALE);
+				EcoAqi		a;
+				int			culprit;
+				int			index;
+				bool		beyond;
+				EcoAqiStatus one = eco_iaqi(s, col, x, &index, &beyond);
+				EcoAqiStatus all;
+
+				conc[slot] = x;
+				all = eco_aqi_report_planned(&plan, conc, present, &a, &culprit);
+				if (one == ECO_AQI_OK && all == ECO_AQI_OK && s->incomplete_hides_to_100 == false)
+					bad += a.value != (index < s->aqi_min ? s->aqi_min : index);
+				else if (one == ECO_AQI_OK && all == ECO_AQI_OK)
+					bad += a.value != index;
+				else if (one == ECO_AQI_NONE)
+					bad += all != ECO_AQI_NONE;
+				else if (one == ECO_AQI_OK)
+					bad += !(all == ECO_AQI_NOT_PUBLISHED && index <= 100);
+				else
+					bad += all != one;
+			}
+		}
+		CHECK(bad == 0, "%s daily slot %d: %d report values differ from eco_iaqi", s->name, slot, bad);
+	}
+}
+
 static EcoAqiStatus
 daily(const char *standard, const double *c, const bool *p, EcoAqi *out)
 {
@@ -158,6 +214,7 @@ main(void)
 	{
 		check_shape(eco_aqi_standards[i]);
 		check_exact_scan(eco_aqi_standards[i]);
+		check_report_matches_iaqi(eco_aqi_standards[i]);
 	}
 
 	/* the floating-point trap: (2.2 - 2) * 25 + 50 in doubles ceils to 56 */

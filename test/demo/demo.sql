@@ -85,3 +85,4 @@ FROM station_day JOIN station_aqi USING (station, day),
 	 LATERAL (SELECT station_aqi.aqi AS a) x
 WHERE station = 'Dongsi' AND day BETWEEN '2016-01-01' AND '2016-01-10'
 ORDER BY day;
+\ir noise_water_report.sql

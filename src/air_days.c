@@ -1,0 +1,535 @@
+/*
+ * From hours to days: the aggregates valid_avg / mean_24h / mean_8h (GB 3095
+ * Table 4 validity counts, usable as moving windows), o3_max8h (HJ 663 §6.1.2
+ * O3 daily maximum 8-hour mean) and air_day (the day an hourly row belongs
+ * to).  The rules and the arithmetic are in core/hourly.c.
+ */
+#include "postgres.h"
+
+#include "core/gbt8170.h"
+#include "core/hourly.h"
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/float.h"
+#include "utils/timestamp.h"
+
+/* ---- the hourly value ---- */
+
+/*
+ * A measured hourly value as 10^-6 units; bad values are errors naming the
+ * aggregate and its argument.
+ */
+static int64
+hourly_fixed(double value, const char *aggregate, const char *argument)
+{
+	int64		fixed;
+
+	if (!(value >= 0) || !eco_fixed_from_double(value, &fixed))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s: %s %s is not a valid concentration",
+						aggregate, argument, float8out_internal(value)),
+				 errhint("A concentration is a finite number from 0 to 1e12; NULL marks an hour not measured.")));
+	return fixed;
+}
+
+static MemoryContext
+aggregate_context(FunctionCallInfo fcinfo, const char *name)
+{
+	MemoryContext aggcontext;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "%s called in non-aggregate context", name);
+	return aggcontext;
+}
+
+/* ---- valid_avg, mean_24h, mean_8h ---- */
+
+static void
+check_min_count(int32 min_count)
+{
+	if (min_count < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("valid_avg: min_count %d is out of range", min_count),
+				 errhint("min_count is the number of values a valid mean needs: 1 or more (GB 3095 Table 4: 20 for a daily mean, 6 for an 8-hour mean).")));
+}
+
+static void
+check_same_min_count(int32 have, int32 given)
+{
+	if (have != given)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("valid_avg: min_count changes within one group, from %d to %d",
+						have, given),
+				 errhint("Pass the same min_count for every row of a group, usually a constant.")));
+}
+
+static Datum
+valid_avg_add(FunctionCallInfo fcinfo, const char *aggregate, int32 min_count)
+{
+	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_transfn");
+	EcoValidMean *state;
+
+	if (PG_ARGISNULL(0))
+	{
+		check_min_count(min_count);
+		state = MemoryContextAlloc(aggcontext, sizeof(EcoValidMean));
+		eco_valid_mean_init(state, min_count);
+	}
+	else
+	{
+		state = (EcoValidMean *) PG_GETARG_POINTER(0);
+		check_same_min_count(state->min_count, min_count);
+	}
+	if (!PG_ARGISNULL(1) &&
+		!eco_valid_mean_add(state, hourly_fixed(PG_GETARG_FLOAT8(1), aggregate, "value")))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
+						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+	PG_RETURN_POINTER(state);
+}
+
+/* The value leaving a moving window; it was checked when it came in. */
+static Datum
+valid_avg_remove(FunctionCallInfo fcinfo)
+{
+	EcoValidMean *state;
+
+	aggregate_context(fcinfo, "valid_avg_invfn");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (EcoValidMean *) PG_GETARG_POINTER(0);
+	if (!PG_ARGISNULL(1))
+		eco_valid_mean_remove(state, hourly_fixed(PG_GETARG_FLOAT8(1), "valid_avg", "value"));
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(valid_avg_transfn);
+Datum
+valid_avg_transfn(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("valid_avg: min_count must not be NULL"),
+				 errhint("min_count is the number of values a valid mean needs: 1 or more.")));
+	return valid_avg_add(fcinfo, "valid_avg", PG_GETARG_INT32(2));
+}
+
+PG_FUNCTION_INFO_V1(valid_avg_invfn);
+Datum
+valid_avg_invfn(PG_FUNCTION_ARGS)
+{
+	return valid_avg_remove(fcinfo);
+}
+
+PG_FUNCTION_INFO_V1(mean_24h_transfn);
+Datum
+mean_24h_transfn(PG_FUNCTION_ARGS)
+{
+	return valid_avg_add(fcinfo, "mean_24h", ECO_DAILY_MEAN_MIN_HOURS);
+}
+
+PG_FUNCTION_INFO_V1(mean_8h_transfn);
+Datum
+mean_8h_transfn(PG_FUNCTION_ARGS)
+{
+	return valid_avg_add(fcinfo, "mean_8h", ECO_O3_8H_MEAN_MIN_HOURS);
+}
+
+/* mean_24h and mean_8h take one argument: the same inverse serves them */
+PG_FUNCTION_INFO_V1(fixed_count_mean_invfn);
+Datum
+fixed_count_mean_invfn(PG_FUNCTION_ARGS)
+{
+	return valid_avg_remove(fcinfo);
+}
+
+PG_FUNCTION_INFO_V1(valid_avg_final);
+Datum
+valid_avg_final(PG_FUNCTION_ARGS)
+{
+	double		mean;
+
+	if (PG_ARGISNULL(0) ||
+		!eco_valid_mean_result((EcoValidMean *) PG_GETARG_POINTER(0), &mean))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(mean);
+}
+
+PG_FUNCTION_INFO_V1(valid_avg_combine);
+Datum
+valid_avg_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_combine");
+	EcoValidMean *a;
+	EcoValidMean *b;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	b = (EcoValidMean *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		a = MemoryContextAlloc(aggcontext, sizeof(EcoValidMean));
+		*a = *b;
+		PG_RETURN_POINTER(a);
+	}
+	a = (EcoValidMean *) PG_GETARG_POINTER(0);
+	check_same_min_count(a->min_count, b->min_count);
+	if (!eco_valid_mean_merge(a, b))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
+						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+	PG_RETURN_POINTER(a);
+}
+
+/* A StringInfo reading a serialized state in place. */
+static void
+read_bytes(StringInfo buf, bytea *bytes)
+{
+	buf->data = VARDATA_ANY(bytes);
+	buf->len = VARSIZE_ANY_EXHDR(bytes);
+	buf->maxlen = buf->len;
+	buf->cursor = 0;
+}
+
+#define VALID_AVG_FORMAT 1
+#define VALID_AVG_BYTES (1 + 4 + 8 + 8 + 8)
+
+PG_FUNCTION_INFO_V1(valid_avg_serialize);
+Datum
+valid_avg_serialize(PG_FUNCTION_ARGS)
+{
+	EcoValidMean *state = (EcoValidMean *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	aggregate_context(fcinfo, "valid_avg_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, VALID_AVG_FORMAT);
+	pq_sendint32(&buf, state->min_count);
+	pq_sendint64(&buf, state->count);
+	pq_sendint64(&buf, (int64) state->sum.hi);
+	pq_sendint64(&buf, (int64) state->sum.lo);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(valid_avg_deserialize);
+Datum
+valid_avg_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	EcoValidMean *state;
+	int			version;
+
+	aggregate_context(fcinfo, "valid_avg_deserialize");
+	if (VARSIZE_ANY_EXHDR(bytes) != VALID_AVG_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("valid_avg: serialized state of %d bytes, expected %d",
+						(int) VARSIZE_ANY_EXHDR(bytes), VALID_AVG_BYTES)));
+	read_bytes(&buf, bytes);
+	version = pq_getmsgbyte(&buf);
+	if (version != VALID_AVG_FORMAT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("valid_avg: serialized state of format %d, expected %d",
+						version, VALID_AVG_FORMAT)));
+	state = palloc(sizeof(EcoValidMean));
+	state->min_count = pq_getmsgint(&buf, 4);
+	state->count = pq_getmsgint64(&buf);
+	state->sum.hi = (uint64) pq_getmsgint64(&buf);
+	state->sum.lo = (uint64) pq_getmsgint64(&buf);
+	if (!eco_valid_mean_consistent(state))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("valid_avg: inconsistent serialized state (min_count %d, count " INT64_FORMAT ")",
+						state->min_count, state->count)));
+	PG_RETURN_POINTER(state);
+}
+
+/* ---- hour labels and days ---- */
+
+/* The parsed hour_label of one call site, kept in fn_extra. */
+typedef struct HourLabelCache
+{
+	int			len;
+	char		text[8];
+	EcoHourLabel label;
+} HourLabelCache;
+
+static EcoHourLabel
+hour_label_arg(FunctionCallInfo fcinfo, int argno)
+{
+	text	   *arg;
+	const char *str;
+	int			len;
+	HourLabelCache *cache = (HourLabelCache *) fcinfo->flinfo->fn_extra;
+	EcoHourLabel label;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("hour_label must not be NULL"),
+				 errhint("hour_label is 'start' (the timestamp opens the hour) or 'end' (it closes the hour).")));
+	arg = PG_GETARG_TEXT_PP(argno);
+	str = VARDATA_ANY(arg);
+	len = VARSIZE_ANY_EXHDR(arg);
+	if (cache != NULL && cache->len == len && memcmp(cache->text, str, len) == 0)
+		return cache->label;
+	if (!eco_hour_label_parse(str, len, &label))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown hour_label \"%s\"", text_to_cstring(arg)),
+				 errhint("hour_label is 'start' (the timestamp opens the hour) or 'end' (it closes the hour).")));
+	if (cache == NULL)
+		cache = fcinfo->flinfo->fn_extra =
+			MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(HourLabelCache));
+	cache->len = len;			/* a known label is at most 5 bytes */
+	memcpy(cache->text, str, len);
+	cache->label = label;
+	return label;
+}
+
+static const char *
+hour_label_name(EcoHourLabel label)
+{
+	return label == ECO_HOUR_START ? "start" : "end";
+}
+
+static const char *
+date_text(DateADT day)
+{
+	return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day)));
+}
+
+/* The day and slot of the hour a timestamp stamps; errors for bad stamps. */
+static void
+hour_of(Timestamp observed_at, EcoHourLabel label, DateADT *day, int *slot)
+{
+	int64		day_number;
+
+	if (TIMESTAMP_NOT_FINITE(observed_at))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("observed_at %s is not an hour",
+						DatumGetCString(DirectFunctionCall1(timestamp_out, TimestampGetDatum(observed_at)))),
+				 errhint("observed_at is the finite timestamp of an hourly value.")));
+	/* Timestamp counts microseconds from 2000-01-01 00:00, as DateADT counts days */
+	if (!eco_hour_slot(observed_at, label, &day_number, slot))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("observed_at %s is not on a whole hour",
+						DatumGetCString(DirectFunctionCall1(timestamp_out, TimestampGetDatum(observed_at)))),
+				 errhint("An hourly value is stamped with the start (hour_label 'start') or the end (hour_label 'end') of its hour; use date_trunc('hour', ...) if the stamps carry minutes.")));
+	*day = (DateADT) day_number;
+}
+
+PG_FUNCTION_INFO_V1(air_day);
+Datum
+air_day(PG_FUNCTION_ARGS)
+{
+	DateADT		day;
+	int			slot;
+
+	hour_of(PG_GETARG_TIMESTAMP(0), hour_label_arg(fcinfo, 1), &day, &slot);
+	PG_RETURN_DATEADT(day);
+}
+
+/* ---- o3_max8h ---- */
+
+typedef struct O3DayState
+{
+	EcoHourLabel label;
+	DateADT		day;			/* of the first row; every row must share it */
+	EcoO3Day	hours;
+} O3DayState;
+
+static void
+check_same_label(EcoHourLabel have, EcoHourLabel given)
+{
+	if (have != given)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("o3_max8h: hour_label changes within one group, from '%s' to '%s'",
+						hour_label_name(have), hour_label_name(given)),
+				 errhint("Stamp every row of a group the same way.")));
+}
+
+static void
+check_same_day(DateADT have, DateADT given)
+{
+	if (have != given)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("o3_max8h: rows of two days in one group: %s and %s",
+						date_text(have), date_text(given)),
+				 errhint("o3_max8h takes one day of one station: GROUP BY station, air_day(observed_at, hour_label).")));
+}
+
+static void
+duplicate_hour(DateADT day, int slot)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("o3_max8h: two rows for the hour %02d:00-%02d:00 of %s",
+					slot, slot + 1, date_text(day)),
+			 errhint("Give one row per station and hour.")));
+}
+
+static Datum
+o3_max8h_add(FunctionCallInfo fcinfo, EcoHourLabel label)
+{
+	MemoryContext aggcontext = aggregate_context(fcinfo, "o3_max8h_transfn");
+	O3DayState *state;
+	DateADT		day;
+	int			slot;
+	bool		measured = !PG_ARGISNULL(2);
+	int64		value = measured ? hourly_fixed(PG_GETARG_FLOAT8(2), "o3_max8h", "o3") : 0;
+
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("o3_max8h: observed_at must not be NULL"),
+				 errhint("observed_at is the timestamp of an hourly value; a NULL o3 marks an hour not measured.")));
+	hour_of(PG_GETARG_TIMESTAMP(1), label, &day, &slot);
+
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(O3DayState));
+		state->label = label;
+		state->day = day;
+		eco_o3_day_init(&state->hours);
+	}
+	else
+	{
+		state = (O3DayState *) PG_GETARG_POINTER(0);
+		check_same_label(state->label, label);
+		check_same_day(state->day, day);
+	}
+	if (!eco_o3_day_add(&state->hours, slot, measured, value))
+		duplicate_hour(day, slot);
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(o3_max8h_transfn);
+Datum
+o3_max8h_transfn(PG_FUNCTION_ARGS)
+{
+	return o3_max8h_add(fcinfo, hour_label_arg(fcinfo, 3));
+}
+
+PG_FUNCTION_INFO_V1(o3_max8h_start_transfn);
+Datum
+o3_max8h_start_transfn(PG_FUNCTION_ARGS)
+{
+	return o3_max8h_add(fcinfo, ECO_HOUR_START);
+}
+
+PG_FUNCTION_INFO_V1(o3_max8h_final);
+Datum
+o3_max8h_final(PG_FUNCTION_ARGS)
+{
+	EcoMda8		mda8;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	mda8 = eco_o3_mda8(&((O3DayState *) PG_GETARG_POINTER(0))->hours);
+	if (!mda8.valid)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(mda8.value);
+}
+
+PG_FUNCTION_INFO_V1(o3_max8h_combine);
+Datum
+o3_max8h_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = aggregate_context(fcinfo, "o3_max8h_combine");
+	O3DayState *a;
+	O3DayState *b;
+	int			dup_slot;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	b = (O3DayState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		a = MemoryContextAlloc(aggcontext, sizeof(O3DayState));
+		*a = *b;
+		PG_RETURN_POINTER(a);
+	}
+	a = (O3DayState *) PG_GETARG_POINTER(0);
+	check_same_label(a->label, b->label);
+	check_same_day(a->day, b->day);
+	if (!eco_o3_day_merge(&a->hours, &b->hours, &dup_slot))
+		duplicate_hour(a->day, dup_slot);
+	PG_RETURN_POINTER(a);
+}
+
+#define O3_DAY_FORMAT 1
+#define O3_DAY_BYTES (1 + 1 + 4 + 4 + 4 + ECO_HOURS_PER_DAY * 8)
+
+PG_FUNCTION_INFO_V1(o3_max8h_serialize);
+Datum
+o3_max8h_serialize(PG_FUNCTION_ARGS)
+{
+	O3DayState *state = (O3DayState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			h;
+
+	aggregate_context(fcinfo, "o3_max8h_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, O3_DAY_FORMAT);
+	pq_sendbyte(&buf, (int) state->label);
+	pq_sendint32(&buf, state->day);
+	pq_sendint32(&buf, state->hours.seen);
+	pq_sendint32(&buf, state->hours.measured);
+	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
+		pq_sendint64(&buf, state->hours.value[h]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(o3_max8h_deserialize);
+Datum
+o3_max8h_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	O3DayState *state;
+	int			version;
+	int			h;
+
+	aggregate_context(fcinfo, "o3_max8h_deserialize");
+	if (VARSIZE_ANY_EXHDR(bytes) != O3_DAY_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("o3_max8h: serialized state of %d bytes, expected %d",
+						(int) VARSIZE_ANY_EXHDR(bytes), O3_DAY_BYTES)));
+	read_bytes(&buf, bytes);
+	version = pq_getmsgbyte(&buf);
+	if (version != O3_DAY_FORMAT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("o3_max8h: serialized state of format %d, expected %d",
+						version, O3_DAY_FORMAT)));
+	state = palloc(sizeof(O3DayState));
+	state->label = (EcoHourLabel) pq_getmsgbyte(&buf);
+	state->day = (DateADT) pq_getmsgint(&buf, 4);
+	state->hours.seen = (uint32) pq_getmsgint(&buf, 4);
+	state->hours.measured = (uint32) pq_getmsgint(&buf, 4);
+	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
+		state->hours.value[h] = pq_getmsgint64(&buf);
+	if ((state->label != ECO_HOUR_START && state->label != ECO_HOUR_END) ||
+		!IS_VALID_DATE(state->day) || state->hours.seen == 0 ||
+		!eco_o3_day_consistent(&state->hours))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("o3_max8h: inconsistent serialized state")));
+	PG_RETURN_POINTER(state);
+}

@@ -1,0 +1,442 @@
+/*
+ * GB 3838-2002 Table 1 and the 2011 evaluation method (环办〔2011〕22号).
+ */
+#include "core/water.h"
+
+#include "core/gbt8170.h"
+#include "core/names.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef enum LimitDirection
+{
+	NO_LIMIT,					/* 水温: a limit on man-made change, not on a value */
+	AT_MOST,					/* ≤ */
+	AT_LEAST,					/* ≥ (溶解氧) */
+	IN_RANGE					/* pH 6-9 */
+} LimitDirection;
+
+#define NONE (-1.0)
+
+typedef struct WaterItemRow
+{
+	const char *name_zh;
+	LimitDirection direction;
+	double		river[5];		/* classes I, II, III, IV, V */
+	double		lake[5];		/* 湖、库 */
+} WaterItemRow;
+
+/*
+ * GB 3838-2002 Table 1 地表水环境质量标准基本项目标准限值, mg/L unless noted.
+ * Row order = EcoWaterItem.  Where the standard has one row for all waters
+ * the river and lake columns repeat it.
+ */
+static const WaterItemRow gb3838_table1[ECO_N_WATER_ITEMS] = {
+	/* 1 水温 (℃): 周平均最大温升 ≤ 1, 温降 ≤ 2, not a class limit */
+	{"水温", NO_LIMIT, {NONE, NONE, NONE, NONE, NONE}, {NONE, NONE, NONE, NONE, NONE}},
+	/* 2 pH (无量纲): 6~9 in every class (stored as the range's low and high ends) */
+	{"pH", IN_RANGE, {6, 9, NONE, NONE, NONE}, {6, 9, NONE, NONE, NONE}},
+	/* 3 溶解氧 ≥: 饱和率90%（或7.5）, 6, 5, 3, 2 */
+	{"溶解氧", AT_LEAST, {7.5, 6, 5, 3, 2}, {7.5, 6, 5, 3, 2}},
+	/* 4 高锰酸盐指数 ≤ */
+	{"高锰酸盐指数", AT_MOST, {2, 4, 6, 10, 15}, {2, 4, 6, 10, 15}},
+	/* 5 化学需氧量(COD) ≤ */
+	{"化学需氧量", AT_MOST, {15, 15, 20, 30, 40}, {15, 15, 20, 30, 40}},
+	/* 6 五日生化需氧量(BOD5) ≤ */
+	{"五日生化需氧量", AT_MOST, {3, 3, 4, 6, 10}, {3, 3, 4, 6, 10}},
+	/* 7 氨氮(NH3-N) ≤ */
+	{"氨氮", AT_MOST, {0.15, 0.5, 1.0, 1.5, 2.0}, {0.15, 0.5, 1.0, 1.5, 2.0}},
+	/* 8 总磷(以P计) ≤; 湖、库 have their own row */
+	{"总磷", AT_MOST, {0.02, 0.1, 0.2, 0.3, 0.4}, {0.01, 0.025, 0.05, 0.1, 0.2}},
+	/* 9 总氮(湖、库，以N计) ≤: no river limit */
+	{"总氮", AT_MOST, {NONE, NONE, NONE, NONE, NONE}, {0.2, 0.5, 1.0, 1.5, 2.0}},
+	/* 10 铜 ≤ */
+	{"铜", AT_MOST, {0.01, 1.0, 1.0, 1.0, 1.0}, {0.01, 1.0, 1.0, 1.0, 1.0}},
+	/* 11 锌 ≤ */
+	{"锌", AT_MOST, {0.05, 1.0, 1.0, 2.0, 2.0}, {0.05, 1.0, 1.0, 2.0, 2.0}},
+	/* 12 氟化物(以F-计) ≤ */
+	{"氟化物", AT_MOST, {1.0, 1.0, 1.0, 1.5, 1.5}, {1.0, 1.0, 1.0, 1.5, 1.5}},
+	/* 13 硒 ≤ */
+	{"硒", AT_MOST, {0.01, 0.01, 0.01, 0.02, 0.02}, {0.01, 0.01, 0.01, 0.02, 0.02}},
+	/* 14 砷 ≤ */
+	{"砷", AT_MOST, {0.05, 0.05, 0.05, 0.1, 0.1}, {0.05, 0.05, 0.05, 0.1, 0.1}},
+	/* 15 汞 ≤ */
+	{"汞", AT_MOST, {0.00005, 0.00005, 0.0001, 0.001, 0.001},
+	{0.00005, 0.00005, 0.0001, 0.001, 0.001}},
+	/* 16 镉 ≤ */
+	{"镉", AT_MOST, {0.001, 0.005, 0.005, 0.005, 0.01}, {0.001, 0.005, 0.005, 0.005, 0.01}},
+	/* 17 铬（六价） ≤ */
+	{"铬（六价）", AT_MOST, {0.01, 0.05, 0.05, 0.05, 0.1}, {0.01, 0.05, 0.05, 0.05, 0.1}},
+	/* 18 铅 ≤ */
+	{"铅", AT_MOST, {0.01, 0.01, 0.05, 0.05, 0.1}, {0.01, 0.01, 0.05, 0.05, 0.1}},
+	/* 19 氰化物 ≤ */
+	{"氰化物", AT_MOST, {0.005, 0.05, 0.2, 0.2, 0.2}, {0.005, 0.05, 0.2, 0.2, 0.2}},
+	/* 20 挥发酚 ≤ */
+	{"挥发酚", AT_MOST, {0.002, 0.002, 0.005, 0.01, 0.1}, {0.002, 0.002, 0.005, 0.01, 0.1}},
+	/* 21 石油类 ≤ */
+	{"石油类", AT_MOST, {0.05, 0.05, 0.05, 0.5, 1.0}, {0.05, 0.05, 0.05, 0.5, 1.0}},
+	/* 22 阴离子表面活性剂 ≤ */
+	{"阴离子表面活性剂", AT_MOST, {0.2, 0.2, 0.2, 0.3, 0.3}, {0.2, 0.2, 0.2, 0.3, 0.3}},
+	/* 23 硫化物 ≤ */
+	{"硫化物", AT_MOST, {0.05, 0.1, 0.2, 0.5, 1.0}, {0.05, 0.1, 0.2, 0.5, 1.0}},
+	/* 24 粪大肠菌群(个/L) ≤ */
+	{"粪大肠菌群", AT_MOST, {200, 2000, 10000, 20000, 40000},
+	{200, 2000, 10000, 20000, 40000}}
+};
+
+/* Names users write for each item, folded (see names.h); row order = EcoWaterItem. */
+static const char *const item_names[ECO_N_WATER_ITEMS][10] = {
+	{"水温", "watertemperature", "temperature", "wt", "watertemp", NULL},
+	{"ph", "ph值", NULL},
+	{"溶解氧", "do", "dissolvedoxygen", NULL},
+	{"高锰酸盐指数", "codmn", "permanganateindex", "permanganateindexcodmn", "imn", NULL},
+	{"化学需氧量", "cod", "codcr", "chemicaloxygendemand", NULL},
+	{"五日生化需氧量", "bod5", "bod", "biochemicaloxygendemand", "生化需氧量", NULL},
+	{"氨氮", "nh3n", "ammonianitrogen", "ammonia", "nh4n", NULL},
+	{"总磷", "tp", "totalphosphorus", "总磷以p计", NULL},
+	{"总氮", "tn", "totalnitrogen", "总氮以n计", NULL},
+	{"铜", "cu", "copper", NULL},
+	{"锌", "zn", "zinc", NULL},
+	{"氟化物", "f", "fluoride", "氟化物以f计", NULL},
+	{"硒", "se", "selenium", NULL},
+	{"砷", "as", "arsenic", NULL},
+	{"汞", "hg", "mercury", NULL},
+	{"镉", "cd", "cadmium", NULL},
+	{"铬六价", "六价铬", "cr6", "crvi", "chromiumvi", "hexavalentchromium", "chromium6", NULL},
+	{"铅", "pb", "lead", NULL},
+	{"氰化物", "cn", "cyanide", NULL},
+	{"挥发酚", "volatilephenol", "volatilephenols", "vp", NULL},
+	{"石油类", "petroleum", "oil", "petroleumoil", "oils", NULL},
+	{"阴离子表面活性剂", "las", "anionicsurfactant", "anionicsurfactants", "anionicsurfactantlas", NULL},
+	{"硫化物", "s2", "sulfide", "sulphide", NULL},
+	{"粪大肠菌群", "fecalcoliform", "fecalcoliforms", "faecalcoliform", "faecalcoliforms", "fc", NULL}
+};
+
+/* the table's limits as fixed-point integers, converted once */
+static int64_t limits_fixed[ECO_N_WATER_ITEMS][2][5];
+static bool limits_ready = false;
+
+static void
+prepare_limits(void)
+{
+	int			item;
+	int			c;
+
+	for (item = 0; item < ECO_N_WATER_ITEMS; item++)
+		for (c = 0; c < 5; c++)
+		{
+			double		river = gb3838_table1[item].river[c];
+			double		lake = gb3838_table1[item].lake[c];
+
+			if (!(river >= 0 && eco_fixed_from_double(river, &limits_fixed[item][0][c])))
+				limits_fixed[item][0][c] = -1;
+			if (!(lake >= 0 && eco_fixed_from_double(lake, &limits_fixed[item][1][c])))
+				limits_fixed[item][1][c] = -1;
+		}
+	limits_ready = true;
+}
+
+/* the limit of a class 1..5 in fixed point, -1 when the table has none */
+static int64_t
+limit_fixed(EcoWaterItem item, EcoWaterbody waterbody, int water_class)
+{
+	if (!limits_ready)
+		prepare_limits();
+	if (water_class < 1 || water_class > 5)
+		return -1;
+	return limits_fixed[item][waterbody == ECO_LAKE][water_class - 1];
+}
+
+bool
+eco_water_item_from_name(const char *name, int len, EcoWaterItem *item)
+{
+	char		folded[ECO_NAME_MAX + 1];
+	int			i;
+
+	if (!eco_name_fold(name, len, folded))
+		return false;
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+		if (eco_name_index(folded, item_names[i]) >= 0)
+		{
+			*item = (EcoWaterItem) i;
+			return true;
+		}
+	return false;
+}
+
+bool
+eco_waterbody_from_name(const char *name, int len, EcoWaterbody *waterbody)
+{
+	static const char *const rivers[] = {"river", "河流", "河", "stream", NULL};
+	static const char *const lakes[] = {"lake", "reservoir", "湖泊", "水库", "湖库", "湖", "库", NULL};
+	char		folded[ECO_NAME_MAX + 1];
+
+	if (!eco_name_fold(name, len, folded))
+		return false;
+	if (eco_name_index(folded, rivers) >= 0)
+		*waterbody = ECO_RIVER;
+	else if (eco_name_index(folded, lakes) >= 0)
+		*waterbody = ECO_LAKE;
+	else
+		return false;
+	return true;
+}
+
+const char *
+eco_water_item_name_zh(EcoWaterItem item)
+{
+	return gb3838_table1[item].name_zh;
+}
+
+EcoWaterStatus
+eco_water_value_check(EcoWaterItem item, double value)
+{
+	if (!isfinite(value) || fabs(value) > ECO_FIXED_MAX_INPUT)
+		return ECO_WATER_NOT_FINITE;
+	if (value < 0)
+		return ECO_WATER_NEGATIVE;
+	if (item == ECO_W_PH && value > 14)
+		return ECO_WATER_PH_RANGE;
+	return ECO_WATER_OK;
+}
+
+EcoWaterStatus
+eco_water_item_class(EcoWaterItem item, EcoWaterbody waterbody, double value, int *water_class)
+{
+	int64_t		v;
+	int			c;
+
+	(void) eco_fixed_from_double(value, &v);
+	switch (gb3838_table1[item].direction)
+	{
+		case NO_LIMIT:
+			return ECO_WATER_NOT_CLASSED;
+		case IN_RANGE:
+			/* pH 6~9 meets every class; outside it meets none (劣V) */
+			*water_class = (v >= limit_fixed(item, waterbody, 1) &&
+							v <= limit_fixed(item, waterbody, 2))
+				? ECO_WATER_CLASS_I : ECO_WATER_CLASS_WORSE_V;
+			return ECO_WATER_OK;
+		case AT_LEAST:
+			for (c = 1; c <= 5; c++)
+				if (v >= limit_fixed(item, waterbody, c))
+					break;
+			*water_class = c;
+			return ECO_WATER_OK;
+		case AT_MOST:
+			if (limit_fixed(item, waterbody, 1) < 0)
+				return ECO_WATER_NOT_CLASSED;
+			/* the first class whose limit holds: a limit shared by several classes gives the best */
+			for (c = 1; c <= 5; c++)
+				if (v <= limit_fixed(item, waterbody, c))
+					break;
+			*water_class = c;
+			return ECO_WATER_OK;
+	}
+	return ECO_WATER_NOT_CLASSED;
+}
+
+bool
+eco_water_item_evaluated(EcoWaterItem item)
+{
+	return item != ECO_W_TEMPERATURE && item != ECO_W_TN && item != ECO_W_FECAL_COLIFORM;
+}
+
+bool
+eco_water_exceedance(EcoWaterItem item, EcoWaterbody waterbody, double value, double *multiple)
+{
+	int64_t		v;
+	int64_t		limit;
+
+	if (gb3838_table1[item].direction != AT_MOST)
+		return false;
+	limit = limit_fixed(item, waterbody, ECO_WATER_CLASS_III);
+	(void) eco_fixed_from_double(value, &v);
+	if (limit <= 0 || v <= limit)
+		return false;
+	*multiple = (double) (v - limit) / (double) limit;
+	return true;
+}
+
+static const char *const class_names[6] = {"I", "II", "III", "IV", "V", "劣V"};
+
+const char *
+eco_water_class_name(int water_class)
+{
+	return class_names[water_class - 1];
+}
+
+/*
+ * Accepted: I..V in ASCII (any case) or as the Roman numerals Ⅰ..Ⅴ / ⅰ..ⅴ
+ * (U+2160.., U+2170..), 劣V / 劣Ⅴ / V+ for the class worse than V, the
+ * digits 1..6 (6 = 劣V, as the integer cast gives), each with or without a
+ * trailing 类 and surrounding blanks.
+ */
+int
+eco_water_class_from_text(const char *text, int len)
+{
+	static const char *const spellings[] = {
+		"i", "ii", "iii", "iv", "v", "~v", "v+", "1", "2", "3", "4", "5", "6", NULL
+	};
+	static const int classes[] = {1, 2, 3, 4, 5, 6, 6, 1, 2, 3, 4, 5, 6};
+	static const char *const roman[] = {"i", "ii", "iii", "iv", "v"};
+	char		ascii[16];
+	int			n = 0;
+	int			i = 0;
+	int			found;
+
+	while (i < len && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	while (len > i && (text[len - 1] == ' ' || text[len - 1] == '\t'))
+		len--;
+	/* 类 is E7 B1 BB */
+	if (len - i >= 3 && memcmp(text + len - 3, "\xE7\xB1\xBB", 3) == 0)
+		len -= 3;
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) text[i];
+		const char *piece;
+		char		one[2];
+
+		if (c == 0xE5 && i + 2 < len && memcmp(text + i, "\xE5\x8A\xA3", 3) == 0)
+		{
+			piece = "~";		/* 劣 */
+			i += 3;
+		}
+		else if (c == 0xE2 && i + 2 < len && (unsigned char) text[i + 1] == 0x85 &&
+				 (((unsigned char) text[i + 2] >= 0xA0 && (unsigned char) text[i + 2] <= 0xA4) ||
+				  ((unsigned char) text[i + 2] >= 0xB0 && (unsigned char) text[i + 2] <= 0xB4)))
+		{
+			piece = roman[((unsigned char) text[i + 2] & 0x0F)];
+			i += 3;
+		}
+		else if (c < 0x80)
+		{
+			one[0] = (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : (char) c;
+			one[1] = '\0';
+			piece = one;
+			i += 1;
+		}
+		else
+			return 0;
+		if (n + strlen(piece) >= sizeof(ascii))
+			return 0;
+		memcpy(ascii + n, piece, strlen(piece));
+		n += (int) strlen(piece);
+	}
+	ascii[n] = '\0';
+	found = eco_name_index(ascii, spellings);
+	return found < 0 ? 0 : classes[found];
+}
+
+/* 《评价办法》 断面水质定性评价 */
+static const char *const class_status_zh[6] = {
+	"优", "优", "良好", "轻度污染", "中度污染", "重度污染"
+};
+static const char *const class_status_en[6] = {
+	"excellent", "excellent", "good", "slightly polluted", "moderately polluted",
+	"heavily polluted"
+};
+
+const char *
+eco_water_class_status_zh(int water_class)
+{
+	return class_status_zh[water_class - 1];
+}
+
+const char *
+eco_water_class_status_en(int water_class)
+{
+	return class_status_en[water_class - 1];
+}
+
+/*
+ * 《评价办法》 河流、流域（水系）水质评价, 断面水质类别比例法, tested top down:
+ *   I~III ≥ 90 %                                   优
+ *   75 % ≤ I~III < 90 %                            良好
+ *   I~III < 75 %, 劣V < 20 %                       轻度污染
+ *   I~III < 75 %, 20 % ≤ 劣V < 40 %                中度污染
+ *   I~III < 75 %, 劣V ≥ 40 %                       重度污染
+ * Shares are compared exactly, in integers.
+ */
+int
+eco_water_basin_level(int64_t sections, int64_t good, int64_t worse_v)
+{
+	if (sections < ECO_WATER_MIN_SECTIONS)
+		return 0;
+	if (10 * good >= 9 * sections)
+		return 1;
+	if (4 * good >= 3 * sections)
+		return 3;
+	if (5 * worse_v < sections)
+		return 4;
+	if (5 * worse_v < 2 * sections)
+		return 5;
+	return 6;
+}
+
+/*
+ * 总站生字〔2001〕090号: TLI(Σ) = Σ W_j TLI(j), W_j = r_j² / Σ r_j², with the
+ * correlations r_j of each parameter with chlorophyll a.
+ */
+double
+eco_tli(double chla, double tp, double tn, double sd, double codmn)
+{
+	static const double r[5] = {1.0, 0.84, 0.82, -0.83, 0.83};
+	double		tli_j[5];
+	double		sum_r2 = 0;
+	double		total = 0;
+	int			j;
+
+	tli_j[0] = 10.0 * (2.5 + 1.086 * log(chla));
+	tli_j[1] = 10.0 * (9.436 + 1.624 * log(tp));
+	tli_j[2] = 10.0 * (5.453 + 1.694 * log(tn));
+	tli_j[3] = 10.0 * (5.118 - 1.94 * log(sd));
+	tli_j[4] = 10.0 * (0.109 + 2.661 * log(codmn));
+	for (j = 0; j < 5; j++)
+		sum_r2 += r[j] * r[j];
+	for (j = 0; j < 5; j++)
+		total += r[j] * r[j] / sum_r2 * tli_j[j];
+	return total;
+}
+
+/*
+ * TLI < 30 贫营养; 30 ≤ TLI ≤ 50 中营养; 50 < TLI ≤ 60 轻度富营养;
+ * 60 < TLI ≤ 70 中度富营养; TLI > 70 重度富营养.
+ */
+int
+eco_trophic_state(double tli)
+{
+	int64_t		v;
+	int64_t		tenth = ECO_FIXED_SCALE / 10;
+
+	(void) eco_fixed_from_double(tli, &v);
+	v = eco_fixed_round_half_even(v, tenth);
+	if (v < 30 * ECO_FIXED_SCALE)
+		return 1;
+	if (v <= 50 * ECO_FIXED_SCALE)
+		return 2;
+	if (v <= 60 * ECO_FIXED_SCALE)
+		return 3;
+	if (v <= 70 * ECO_FIXED_SCALE)
+		return 4;
+	return 5;
+}
+
+static const char *const trophic_zh[5] = {"贫营养", "中营养", "轻度富营养", "中度富营养", "重度富营养"};
+static const char *const trophic_en[5] = {
+	"oligotrophic", "mesotrophic", "lightly eutrophic", "moderately eutrophic", "hypereutrophic"
+};
+
+const char *
+eco_trophic_state_zh(int state)
+{
+	return trophic_zh[state - 1];
+}
+
+const char *
+eco_trophic_state_en(int state)
+{
+	return trophic_en[state - 1];
+}

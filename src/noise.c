@@ -1,0 +1,396 @@
+/*
+ * Environmental noise: the noise_grade type (HJ 640-2012 一级..五级), the
+ * grade of a mean level, GB 3096-2008 zone limits and compliance, the day
+ * and night of GB 3096-2008 §3, and the energy and length-weighted means.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+#include "core/noise.h"
+#include "glue_names.h"
+
+#define NOISE_GRADE_FORMAT_VERSION 1
+
+#define KIND_HINT "Accepted kinds: regional (区域), road_traffic (traffic, 道路交通)."
+#define PERIOD_HINT "Accepted periods: day (昼间), night (夜间)."
+#define ZONE_HINT "Accepted GB 3096-2008 zone classes: 0, 1, 2, 3, 4a, 4b."
+#define LANG_HINT "Accepted languages: zh, en."
+
+PG_FUNCTION_INFO_V1(noise_grade_in);
+PG_FUNCTION_INFO_V1(noise_grade_out);
+PG_FUNCTION_INFO_V1(noise_grade_recv);
+PG_FUNCTION_INFO_V1(noise_grade_send);
+PG_FUNCTION_INFO_V1(noise_grade_label);
+PG_FUNCTION_INFO_V1(noise_grade_of_level);
+PG_FUNCTION_INFO_V1(noise_zone_limit);
+PG_FUNCTION_INFO_V1(noise_zone_compliant);
+PG_FUNCTION_INFO_V1(noise_period_of_timestamp);
+PG_FUNCTION_INFO_V1(leq_mean_transfn);
+PG_FUNCTION_INFO_V1(leq_mean_combine);
+PG_FUNCTION_INFO_V1(leq_mean_final);
+PG_FUNCTION_INFO_V1(length_weighted_mean_transfn);
+PG_FUNCTION_INFO_V1(length_weighted_mean_combine);
+PG_FUNCTION_INFO_V1(length_weighted_mean_final);
+
+/* ---- the noise_grade type ---- */
+
+Datum
+noise_grade_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	int			grade = eco_noise_grade_from_text(str, (int) strlen(str));
+
+	if (grade == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type noise_grade: \"%s\"", str),
+				 errhint("A noise grade is 一级, 二级, 三级, 四级, 五级 or 1..5.")));
+	PG_RETURN_DATUM(Int64GetDatum(grade));
+}
+
+Datum
+noise_grade_out(PG_FUNCTION_ARGS)
+{
+	int64		grade = DatumGetInt64(PG_GETARG_DATUM(0));
+
+	PG_RETURN_CSTRING(pstrdup(eco_noise_grade_name((int) grade)));
+}
+
+/* binary form: format version byte, grade byte 1..5 */
+Datum
+noise_grade_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version;
+	int			grade;
+
+	if (buf->len - buf->cursor != 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid binary noise_grade: %d bytes, expected 2", buf->len - buf->cursor)));
+	version = pq_getmsgbyte(buf);
+	grade = pq_getmsgbyte(buf);
+	if (version != NOISE_GRADE_FORMAT_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid binary noise_grade: format version %d, expected %d",
+						version, NOISE_GRADE_FORMAT_VERSION)));
+	if (grade < ECO_NOISE_GRADE_MIN || grade > ECO_NOISE_GRADE_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid binary noise_grade: grade %d, expected 1..5", grade)));
+	PG_RETURN_DATUM(Int64GetDatum(grade));
+}
+
+Datum
+noise_grade_send(PG_FUNCTION_ARGS)
+{
+	int64		grade = DatumGetInt64(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, NOISE_GRADE_FORMAT_VERSION);
+	pq_sendbyte(&buf, (uint8) grade);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- names ---- */
+
+static int
+parse_lang(const char *name, int len)
+{
+	static const char *const langs[] = {"zh", "en", NULL};
+	char		folded[ECO_NAME_MAX + 1];
+	int			i = -1;
+
+	if (eco_name_fold(name, len, folded))
+		i = eco_name_index(folded, langs);
+	if (i < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown language \"%.*s\"", len, name),
+				 errhint(LANG_HINT)));
+	return i;
+}
+
+static int
+parse_kind(const char *name, int len)
+{
+	EcoNoiseKind kind;
+
+	if (!eco_noise_kind_from_name(name, len, &kind))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown noise kind \"%.*s\"", len, name),
+				 errhint(KIND_HINT)));
+	return (int) kind;
+}
+
+static int
+parse_period(const char *name, int len)
+{
+	EcoNoisePeriod period;
+
+	if (!eco_noise_period_from_name(name, len, &period))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown period \"%.*s\"", len, name),
+				 errhint(PERIOD_HINT)));
+	return (int) period;
+}
+
+static int
+parse_zone(const char *name, int len)
+{
+	EcoNoiseZone zone;
+
+	if (!eco_noise_zone_from_name(name, len, &zone))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown functional zone class \"%.*s\"", len, name),
+				 errhint(ZONE_HINT)));
+	return (int) zone;
+}
+
+static void
+check_level(const char *argname, double level_db)
+{
+	if (!eco_noise_level_valid(level_db))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s %g dB is not a sound level", argname, level_db),
+				 errhint("A sound level is a finite number of dB between 0 and 200.")));
+}
+
+/* ---- grades, limits and periods ---- */
+
+Datum
+noise_grade_label(PG_FUNCTION_ARGS)
+{
+	int			grade = (int) DatumGetInt64(PG_GETARG_DATUM(0));
+	CachedName *names = call_site_names(fcinfo, 1);
+	int			lang = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_lang);
+
+	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_noise_grade_label_zh(grade)
+									 : eco_noise_grade_label_en(grade)));
+}
+
+Datum
+noise_grade_of_level(PG_FUNCTION_ARGS)
+{
+	double		level_db = PG_GETARG_FLOAT8(0);
+	CachedName *names = call_site_names(fcinfo, 2);
+	int			kind = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_kind);
+	int			period = cached_name_value(&names[1], PG_GETARG_TEXT_PP(2), parse_period);
+
+	check_level("level_db", level_db);
+	PG_RETURN_DATUM(Int64GetDatum(eco_noise_grade(level_db, (EcoNoiseKind) kind,
+												  (EcoNoisePeriod) period)));
+}
+
+Datum
+noise_zone_limit(PG_FUNCTION_ARGS)
+{
+	CachedName *names = call_site_names(fcinfo, 2);
+	int			zone = cached_name_value(&names[0], PG_GETARG_TEXT_PP(0), parse_zone);
+	int			period = cached_name_value(&names[1], PG_GETARG_TEXT_PP(1), parse_period);
+
+	PG_RETURN_FLOAT8((double) eco_noise_zone_limit_db((EcoNoiseZone) zone, (EcoNoisePeriod) period));
+}
+
+Datum
+noise_zone_compliant(PG_FUNCTION_ARGS)
+{
+	double		level_db = PG_GETARG_FLOAT8(0);
+	CachedName *names = call_site_names(fcinfo, 2);
+	int			zone = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_zone);
+	int			period = cached_name_value(&names[1], PG_GETARG_TEXT_PP(2), parse_period);
+
+	check_level("level_db", level_db);
+	PG_RETURN_BOOL(eco_noise_compliant(level_db, (EcoNoiseZone) zone, (EcoNoisePeriod) period));
+}
+
+/* GB 3096-2008 §3: an hourly row belongs to the period its start lies in */
+Datum
+noise_period_of_timestamp(PG_FUNCTION_ARGS)
+{
+	Timestamp	ts = PG_GETARG_TIMESTAMP(0);
+	struct pg_tm tm;
+	fsec_t		fsec;
+
+	if (TIMESTAMP_NOT_FINITE(ts) || timestamp2tm(ts, NULL, &tm, &fsec, NULL, NULL) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range: infinite timestamps have no time of day")));
+	PG_RETURN_TEXT_P(cstring_to_text(eco_noise_period_of_hour(tm.tm_hour) == ECO_NOISE_DAY
+									 ? "day" : "night"));
+}
+
+/* ---- aggregates over float8[] states (real types: no serial/deserial needed) ---- */
+
+/*
+ * The float8 array of a transition state, checked: one dimension, n
+ * elements, no NULLs.  States come from the initial condition or from
+ * these functions, but a user can call the support functions directly.
+ */
+static float8 *
+state_values(ArrayType *state, int n, const char *aggname)
+{
+	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != n || ARR_HASNULL(state) ||
+		ARR_ELEMTYPE(state) != FLOAT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s state: expected a float8 array of %d elements", aggname, n)));
+	return (float8 *) ARR_DATA_PTR(state);
+}
+
+/* the state array to update: in place inside an aggregate, else a copy */
+static ArrayType *
+writable_state(FunctionCallInfo fcinfo, int argno)
+{
+	if (AggCheckCallContext(fcinfo, NULL))
+		return PG_GETARG_ARRAYTYPE_P(argno);
+	return PG_GETARG_ARRAYTYPE_P_COPY(argno);
+}
+
+/* float8[3] {count, max_db, sum_scaled}: see EcoLeqState */
+static EcoLeqState
+leq_state_read(ArrayType *array)
+{
+	float8	   *v = state_values(array, 3, "leq_mean");
+	EcoLeqState state = {v[0], v[1], v[2]};
+
+	if (!eco_leq_state_valid(&state))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid leq_mean state {%g,%g,%g}", v[0], v[1], v[2])));
+	return state;
+}
+
+static void
+leq_state_write(ArrayType *array, const EcoLeqState *state)
+{
+	float8	   *v = (float8 *) ARR_DATA_PTR(array);
+
+	v[0] = state->count;
+	v[1] = state->max_db;
+	v[2] = state->sum_scaled;
+}
+
+Datum
+leq_mean_transfn(PG_FUNCTION_ARGS)
+{
+	ArrayType  *array = writable_state(fcinfo, 0);
+	double		level_db = PG_GETARG_FLOAT8(1);
+	float8	   *v = state_values(array, 3, "leq_mean");
+	EcoLeqState state = {v[0], v[1], v[2]};
+
+	check_level("level_db", level_db);
+	eco_leq_add(&state, level_db);
+	leq_state_write(array, &state);
+	PG_RETURN_ARRAYTYPE_P(array);
+}
+
+Datum
+leq_mean_combine(PG_FUNCTION_ARGS)
+{
+	ArrayType  *array = writable_state(fcinfo, 0);
+	EcoLeqState state = leq_state_read(array);
+	EcoLeqState other = leq_state_read(PG_GETARG_ARRAYTYPE_P(1));
+
+	eco_leq_merge(&state, &other);
+	leq_state_write(array, &state);
+	PG_RETURN_ARRAYTYPE_P(array);
+}
+
+Datum
+leq_mean_final(PG_FUNCTION_ARGS)
+{
+	EcoLeqState state = leq_state_read(PG_GETARG_ARRAYTYPE_P(0));
+	double		leq_db;
+
+	if (!eco_leq_result(&state, &leq_db))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(leq_db);
+}
+
+/*
+ * float8[3] {sum of l_i, sum of l_i * L_i, compensation of the second sum}:
+ * L = Σ(l_i L_i) / Σ l_i, the second sum kept with Neumaier compensation so
+ * that millions of segments add up to the last digit.
+ */
+static float8 *
+weighted_state_read(ArrayType *array)
+{
+	float8	   *v = state_values(array, 3, "length_weighted_mean");
+
+	if (!isfinite(v[0]) || v[0] < 0 || !isfinite(v[1]) || v[1] < 0 || !isfinite(v[2]) ||
+		v[1] + v[2] > ECO_NOISE_MAX_DB * v[0] * (1 + 1e-9))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid length_weighted_mean state {%g,%g,%g}", v[0], v[1], v[2])));
+	return v;
+}
+
+static void
+compensated_add(float8 *sum, float8 *compensation, double x)
+{
+	double		t = *sum + x;
+
+	if (fabs(*sum) >= fabs(x))
+		*compensation += (*sum - t) + x;
+	else
+		*compensation += (x - t) + *sum;
+	*sum = t;
+}
+
+Datum
+length_weighted_mean_transfn(PG_FUNCTION_ARGS)
+{
+	ArrayType  *array = writable_state(fcinfo, 0);
+	double		level_db = PG_GETARG_FLOAT8(1);
+	double		length = PG_GETARG_FLOAT8(2);
+	float8	   *v = state_values(array, 3, "length_weighted_mean");
+
+	check_level("level_db", level_db);
+	if (!isfinite(length) || length < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("road_length %g is not a length", length),
+				 errhint("A road length is a finite number, zero or more.")));
+	v[0] += length;
+	compensated_add(&v[1], &v[2], length * level_db);
+	PG_RETURN_ARRAYTYPE_P(array);
+}
+
+Datum
+length_weighted_mean_combine(PG_FUNCTION_ARGS)
+{
+	ArrayType  *array = writable_state(fcinfo, 0);
+	float8	   *v = weighted_state_read(array);
+	float8	   *w = weighted_state_read(PG_GETARG_ARRAYTYPE_P(1));
+
+	v[0] += w[0];
+	compensated_add(&v[1], &v[2], w[1]);
+	v[2] += w[2];
+	PG_RETURN_ARRAYTYPE_P(array);
+}
+
+Datum
+length_weighted_mean_final(PG_FUNCTION_ARGS)
+{
+	float8	   *v = weighted_state_read(PG_GETARG_ARRAYTYPE_P(0));
+
+	if (v[0] <= 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((v[1] + v[2]) / v[0]);
+}

@@ -1,0 +1,709 @@
+/*
+ * Surface water: the water_class type (GB 3838-2002 I..V, 劣V), the class of
+ * one measured item, the section aggregates of 《地表水环境质量评价办法（试行）》
+ * (环办〔2011〕22号: section class, exceeding items, river/basin status) and
+ * the lake trophic state index TLI(Σ).
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+
+#include "core/gbt8170.h"
+#include "core/water.h"
+#include "glue_names.h"
+
+#define WATER_CLASS_FORMAT_VERSION 1
+#define SECTION_STATE_FORMAT_VERSION 1
+
+#define ITEM_HINT "Accepted items (GB 3838-2002 Table 1, Chinese names too): water temperature, pH, DO, " \
+	"CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, " \
+	"petroleum, LAS, S2-, fecal coliform."
+#define WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
+#define LANG_HINT "Accepted languages: zh, en."
+
+PG_FUNCTION_INFO_V1(water_class_in);
+PG_FUNCTION_INFO_V1(water_class_out);
+PG_FUNCTION_INFO_V1(water_class_recv);
+PG_FUNCTION_INFO_V1(water_class_send);
+PG_FUNCTION_INFO_V1(water_class_status);
+PG_FUNCTION_INFO_V1(water_class_is_good);
+PG_FUNCTION_INFO_V1(water_class_of_item);
+PG_FUNCTION_INFO_V1(water_exceedance);
+PG_FUNCTION_INFO_V1(water_section_transfn);
+PG_FUNCTION_INFO_V1(water_section_combine);
+PG_FUNCTION_INFO_V1(water_section_serialize);
+PG_FUNCTION_INFO_V1(water_section_deserialize);
+PG_FUNCTION_INFO_V1(water_section_class_final);
+PG_FUNCTION_INFO_V1(water_exceeding_items_final);
+PG_FUNCTION_INFO_V1(water_status_transfn);
+PG_FUNCTION_INFO_V1(water_status_combine);
+PG_FUNCTION_INFO_V1(water_status_final);
+PG_FUNCTION_INFO_V1(water_tli);
+PG_FUNCTION_INFO_V1(water_trophic_state);
+
+/* ---- the water_class type ---- */
+
+Datum
+water_class_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	int			water_class = eco_water_class_from_text(str, (int) strlen(str));
+
+	if (water_class == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type water_class: \"%s\"", str),
+				 errhint("A water class is I, II, III, IV, V or 劣V (also Ⅰ..Ⅴ, 劣Ⅴ, V+, 1..6, "
+						 "with or without 类).")));
+	PG_RETURN_DATUM(Int64GetDatum(water_class));
+}
+
+Datum
+water_class_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(pstrdup(eco_water_class_name((int) DatumGetInt64(PG_GETARG_DATUM(0)))));
+}
+
+/* binary form: format version byte, class byte 1..6 */
+Datum
+water_class_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version;
+	int			water_class;
+
+	if (buf->len - buf->cursor != 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid binary water_class: %d bytes, expected 2", buf->len - buf->cursor)));
+	version = pq_getmsgbyte(buf);
+	water_class = pq_getmsgbyte(buf);
+	if (version != WATER_CLASS_FORMAT_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid binary water_class: format version %d, expected %d",
+						version, WATER_CLASS_FORMAT_VERSION)));
+	if (water_class < ECO_WATER_CLASS_I || water_class > ECO_WATER_CLASS_WORSE_V)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid binary water_class: class %d, expected 1..6", water_class)));
+	PG_RETURN_DATUM(Int64GetDatum(water_class));
+}
+
+Datum
+water_class_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, WATER_CLASS_FORMAT_VERSION);
+	pq_sendbyte(&buf, (uint8) DatumGetInt64(PG_GETARG_DATUM(0)));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- names and values ---- */
+
+static int
+parse_lang(const char *name, int len)
+{
+	static const char *const langs[] = {"zh", "en", NULL};
+	char		folded[ECO_NAME_MAX + 1];
+	int			i = -1;
+
+	if (eco_name_fold(name, len, folded))
+		i = eco_name_index(folded, langs);
+	if (i < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown language \"%.*s\"", len, name),
+				 errhint(LANG_HINT)));
+	return i;
+}
+
+static int
+parse_item(const char *name, int len)
+{
+	EcoWaterItem item;
+
+	if (!eco_water_item_from_name(name, len, &item))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown water quality item \"%.*s\"", len, name),
+				 errhint(ITEM_HINT)));
+	return (int) item;
+}
+
+static int
+parse_waterbody(const char *name, int len)
+{
+	EcoWaterbody waterbody;
+
+	if (!eco_waterbody_from_name(name, len, &waterbody))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown waterbody \"%.*s\"", len, name),
+				 errhint(WATERBODY_HINT)));
+	return (int) waterbody;
+}
+
+static void
+check_value(EcoWaterItem item, double value)
+{
+	switch (eco_water_value_check(item, value))
+	{
+		case ECO_WATER_OK:
+			return;
+		case ECO_WATER_NEGATIVE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value %g of %s is negative", value, eco_water_item_name_zh(item)),
+					 errhint("A concentration is zero or more.")));
+			break;
+		case ECO_WATER_PH_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("pH value %g is outside 0..14", value),
+					 errhint("A pH value lies between 0 and 14.")));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value %g of %s is not a measurement", value, eco_water_item_name_zh(item)),
+					 errhint("A measured value is a finite number from 0 to 1e12.")));
+	}
+}
+
+/* ---- accessors ---- */
+
+Datum
+water_class_status(PG_FUNCTION_ARGS)
+{
+	int			water_class = (int) DatumGetInt64(PG_GETARG_DATUM(0));
+	CachedName *names = call_site_names(fcinfo, 1);
+	int			lang = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_lang);
+
+	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_water_class_status_zh(water_class)
+									 : eco_water_class_status_en(water_class)));
+}
+
+/* 《评价办法》: I~III 类 is 优良 (水质优良断面) */
+Datum
+water_class_is_good(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(DatumGetInt64(PG_GETARG_DATUM(0)) <= ECO_WATER_CLASS_III);
+}
+
+Datum
+water_class_of_item(PG_FUNCTION_ARGS)
+{
+	double		value = PG_GETARG_FLOAT8(1);
+	CachedName *names = call_site_names(fcinfo, 2);
+	EcoWaterItem item = (EcoWaterItem) cached_name_value(&names[0], PG_GETARG_TEXT_PP(0), parse_item);
+	EcoWaterbody waterbody = (EcoWaterbody) cached_name_value(&names[1], PG_GETARG_TEXT_PP(2),
+															  parse_waterbody);
+	int			water_class;
+
+	check_value(item, value);
+	if (eco_water_item_class(item, waterbody, value, &water_class) != ECO_WATER_OK)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(Int64GetDatum(water_class));
+}
+
+Datum
+water_exceedance(PG_FUNCTION_ARGS)
+{
+	double		value = PG_GETARG_FLOAT8(1);
+	CachedName *names = call_site_names(fcinfo, 2);
+	EcoWaterItem item = (EcoWaterItem) cached_name_value(&names[0], PG_GETARG_TEXT_PP(0), parse_item);
+	EcoWaterbody waterbody = (EcoWaterbody) cached_name_value(&names[1], PG_GETARG_TEXT_PP(2),
+															  parse_waterbody);
+	double		multiple;
+
+	check_value(item, value);
+	if (!eco_water_exceedance(item, waterbody, value, &multiple))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(multiple);
+}
+
+/* ---- section aggregates: the mean of each item over the group ---- */
+
+/*
+ * 《评价办法》: with several samples in the period, each item's arithmetic
+ * mean is classified, and the section takes the worst item.  The state is
+ * bounded: a count and a sum per item of GB 3838-2002 Table 1.
+ */
+typedef struct SectionState
+{
+	int			waterbody;		/* EcoWaterbody, 0 while no row was seen */
+	int64		count[ECO_N_WATER_ITEMS];
+	double		sum[ECO_N_WATER_ITEMS];
+} SectionState;
+
+/*
+ * Item names vary from row to row, so the transition function keeps a small
+ * hash table of the raw names it has seen (at most ITEM_CACHE_SIZE/2 are
+ * kept: the 24 items in a few spellings), and the last waterbody.
+ */
+#define ITEM_CACHE_SIZE 128
+
+typedef struct ItemCacheEntry
+{
+	int			len;			/* -1 when empty */
+	int			item;
+	char		bytes[ECO_NAME_MAX];
+} ItemCacheEntry;
+
+typedef struct SectionCallCache
+{
+	int			used;
+	ItemCacheEntry items[ITEM_CACHE_SIZE];
+	CachedName	waterbody;
+} SectionCallCache;
+
+static EcoWaterItem
+cached_item(SectionCallCache *cache, text *name)
+{
+	const char *bytes = VARDATA_ANY(name);
+	int			len = VARSIZE_ANY_EXHDR(name);
+	uint32		h = 2166136261u;
+	int			i;
+	int			slot;
+	int			item;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) bytes[i]) * 16777619u;
+	for (slot = h % ITEM_CACHE_SIZE;; slot = (slot + 1) % ITEM_CACHE_SIZE)
+	{
+		ItemCacheEntry *e = &cache->items[slot];
+
+		if (e->len == len && memcmp(e->bytes, bytes, len) == 0)
+			return (EcoWaterItem) e->item;
+		if (e->len < 0)
+			break;
+	}
+	item = parse_item(bytes, len);
+	if (len <= ECO_NAME_MAX && cache->used < ITEM_CACHE_SIZE / 2)
+	{
+		ItemCacheEntry *e = &cache->items[slot];
+
+		memcpy(e->bytes, bytes, len);
+		e->len = len;
+		e->item = item;
+		cache->used++;
+	}
+	return (EcoWaterItem) item;
+}
+
+static SectionCallCache *
+section_call_cache(FunctionCallInfo fcinfo)
+{
+	SectionCallCache *cache = (SectionCallCache *) fcinfo->flinfo->fn_extra;
+
+	if (cache == NULL)
+	{
+		int			i;
+
+		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(SectionCallCache));
+		cache->used = 0;
+		for (i = 0; i < ITEM_CACHE_SIZE; i++)
+			cache->items[i].len = -1;
+		cache->waterbody.len = -1;
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	return cache;
+}
+
+static void
+merge_waterbody(SectionState *state, int waterbody)
+{
+	if (state->waterbody == 0)
+		state->waterbody = waterbody;
+	else if (waterbody != 0 && state->waterbody != waterbody)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a section is either a river or a lake/reservoir, not both"),
+				 errhint("Give one waterbody for all the rows of a group.")));
+}
+
+/* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
+Datum
+water_section_transfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	SectionState *state = PG_ARGISNULL(0) ? NULL : (SectionState *) PG_GETARG_POINTER(0);
+	SectionCallCache *cache;
+	EcoWaterItem item;
+	double		value;
+	int			waterbody = ECO_RIVER;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "water_section_transfn called in non-aggregate context");
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (state == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(state);
+	}
+	cache = section_call_cache(fcinfo);
+	if (PG_NARGS() > 3)
+	{
+		if (PG_ARGISNULL(3))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("waterbody must not be NULL"),
+					 errhint(WATERBODY_HINT)));
+		waterbody = cached_name_value(&cache->waterbody, PG_GETARG_TEXT_PP(3), parse_waterbody);
+	}
+	item = cached_item(cache, PG_GETARG_TEXT_PP(1));
+	value = PG_GETARG_FLOAT8(2);
+	check_value(item, value);
+
+	if (state == NULL)
+		state = (SectionState *) MemoryContextAllocZero(aggcontext, sizeof(SectionState));
+	merge_waterbody(state, waterbody);
+	state->count[item]++;
+	state->sum[item] += value;
+	PG_RETURN_POINTER(state);
+}
+
+Datum
+water_section_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	SectionState *state;
+	SectionState *other;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "water_section_combine called in non-aggregate context");
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	other = (SectionState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = (SectionState *) MemoryContextAlloc(aggcontext, sizeof(SectionState));
+		memcpy(state, other, sizeof(SectionState));
+		PG_RETURN_POINTER(state);
+	}
+	state = (SectionState *) PG_GETARG_POINTER(0);
+	merge_waterbody(state, other->waterbody);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		state->count[i] += other->count[i];
+		state->sum[i] += other->sum[i];
+	}
+	PG_RETURN_POINTER(state);
+}
+
+/* version byte, waterbody byte, item count byte, then per item: int64 count, float8 sum */
+Datum
+water_section_serialize(PG_FUNCTION_ARGS)
+{
+	SectionState *state = (SectionState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, SECTION_STATE_FORMAT_VERSION);
+	pq_sendbyte(&buf, (uint8) state->waterbody);
+	pq_sendbyte(&buf, ECO_N_WATER_ITEMS);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		pq_sendint64(&buf, state->count[i]);
+		pq_sendfloat8(&buf, state->sum[i]);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static void
+invalid_section_state(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid serialized water section state"),
+			 errdetail("%s", detail)));
+}
+
+Datum
+water_section_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	SectionState *state;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		elog(ERROR, "water_section_deserialize called in non-aggregate context");
+	if (VARSIZE_ANY_EXHDR(bytes) != 3 + ECO_N_WATER_ITEMS * 16)
+		invalid_section_state("wrong length");
+	buf.data = VARDATA_ANY(bytes);
+	buf.len = VARSIZE_ANY_EXHDR(bytes);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+	if (pq_getmsgbyte(&buf) != SECTION_STATE_FORMAT_VERSION)
+		invalid_section_state("unknown format version");
+	state = (SectionState *) palloc0(sizeof(SectionState));
+	state->waterbody = pq_getmsgbyte(&buf);
+	if (state->waterbody != 0 && state->waterbody != ECO_RIVER && state->waterbody != ECO_LAKE)
+		invalid_section_state("unknown waterbody");
+	if (pq_getmsgbyte(&buf) != ECO_N_WATER_ITEMS)
+		invalid_section_state("wrong number of items");
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		state->count[i] = pq_getmsgint64(&buf);
+		state->sum[i] = pq_getmsgfloat8(&buf);
+		if (state->count[i] < 0 || !isfinite(state->sum[i]) || state->sum[i] < 0 ||
+			(state->count[i] == 0 && state->sum[i] != 0) ||
+			state->sum[i] > ECO_FIXED_MAX_INPUT * (double) state->count[i])
+			invalid_section_state("item count or sum out of range");
+		if (state->count[i] > 0 && state->waterbody == 0)
+			invalid_section_state("items without a waterbody");
+	}
+	PG_RETURN_POINTER(state);
+}
+
+/* the class of each item's mean, 0 when the item was not measured or is not classed */
+static void
+item_mean_classes(const SectionState *state, int classes[ECO_N_WATER_ITEMS],
+				  double means[ECO_N_WATER_ITEMS])
+{
+	int			i;
+
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		classes[i] = 0;
+		if (state->count[i] == 0 || !eco_water_item_evaluated((EcoWaterItem) i))
+			continue;
+		means[i] = state->sum[i] / (double) state->count[i];
+		if (eco_water_item_class((EcoWaterItem) i, (EcoWaterbody) state->waterbody,
+								 means[i], &classes[i]) != ECO_WATER_OK)
+			classes[i] = 0;
+	}
+}
+
+/* 单因子评价法: the section class is the worst class of its evaluated items */
+Datum
+water_section_class_final(PG_FUNCTION_ARGS)
+{
+	SectionState *state;
+	int			classes[ECO_N_WATER_ITEMS];
+	double		means[ECO_N_WATER_ITEMS];
+	int			worst = 0;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (SectionState *) PG_GETARG_POINTER(0);
+	item_mean_classes(state, classes, means);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+		worst = Max(worst, classes[i]);
+	if (worst == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(Int64GetDatum(worst));
+}
+
+typedef struct Exceeding
+{
+	int			item;
+	int			water_class;
+	double		multiple;		/* -1: the item has no multiple (pH, 溶解氧) */
+} Exceeding;
+
+/* worst class first, then the largest multiple, then the order of Table 1 */
+static int
+exceeding_cmp(const void *a, const void *b)
+{
+	const Exceeding *x = a;
+	const Exceeding *y = b;
+
+	if (x->water_class != y->water_class)
+		return y->water_class - x->water_class;
+	if (x->multiple != y->multiple)
+		return y->multiple > x->multiple ? 1 : -1;
+	return x->item - y->item;
+}
+
+/*
+ * The evaluated items whose mean exceeds class III, as bulletins list them:
+ * "总磷(0.3)、氨氮(1.2)", the 超标倍数 rounded to one decimal by GB/T 8170;
+ * pH and 溶解氧 are named without a multiple.  '' when no item exceeds.
+ */
+Datum
+water_exceeding_items_final(PG_FUNCTION_ARGS)
+{
+	SectionState *state;
+	int			classes[ECO_N_WATER_ITEMS];
+	double		means[ECO_N_WATER_ITEMS];
+	Exceeding	found[ECO_N_WATER_ITEMS];
+	int			nfound = 0;
+	bool		any = false;
+	StringInfoData out;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (SectionState *) PG_GETARG_POINTER(0);
+	item_mean_classes(state, classes, means);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		double		multiple;
+
+		if (classes[i] == 0)
+			continue;
+		any = true;
+		if (classes[i] <= ECO_WATER_CLASS_III)
+			continue;
+		found[nfound].item = i;
+		found[nfound].water_class = classes[i];
+		found[nfound].multiple =
+			eco_water_exceedance((EcoWaterItem) i, (EcoWaterbody) state->waterbody, means[i], &multiple)
+			? multiple : -1;
+		nfound++;
+	}
+	if (!any)
+		PG_RETURN_NULL();
+	qsort(found, nfound, sizeof(Exceeding), exceeding_cmp);
+	initStringInfo(&out);
+	for (i = 0; i < nfound; i++)
+	{
+		if (i > 0)
+			appendStringInfoString(&out, "、");
+		appendStringInfoString(&out, eco_water_item_name_zh((EcoWaterItem) found[i].item));
+		if (found[i].multiple >= 0)
+			appendStringInfo(&out, "(%.1f)", eco_round_gb8170(found[i].multiple, 1));
+	}
+	PG_RETURN_TEXT_P(cstring_to_text(out.data));
+}
+
+/* ---- river, basin or region status from its sections' classes ---- */
+
+/* bigint[3] {sections, sections in I~III, sections in 劣V} */
+static int64 *
+status_counts(ArrayType *state)
+{
+	int64	   *v;
+
+	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != 3 || ARR_HASNULL(state) ||
+		ARR_ELEMTYPE(state) != INT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid water_status state: expected a bigint array of 3 elements")));
+	v = (int64 *) ARR_DATA_PTR(state);
+	if (v[0] < 0 || v[1] < 0 || v[2] < 0 || v[1] + v[2] > v[0])
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid water_status state {" INT64_FORMAT "," INT64_FORMAT "," INT64_FORMAT "}",
+						v[0], v[1], v[2])));
+	return v;
+}
+
+static ArrayType *
+writable_counts(FunctionCallInfo fcinfo)
+{
+	if (AggCheckCallContext(fcinfo, NULL))
+		return PG_GETARG_ARRAYTYPE_P(0);
+	return PG_GETARG_ARRAYTYPE_P_COPY(0);
+}
+
+Datum
+water_status_transfn(PG_FUNCTION_ARGS)
+{
+	ArrayType  *array = writable_counts(fcinfo);
+	int64	   *v = status_counts(array);
+	int64		water_class = DatumGetInt64(PG_GETARG_DATUM(1));
+
+	v[0]++;
+	if (water_class <= ECO_WATER_CLASS_III)
+		v[1]++;
+	else if (water_class == ECO_WATER_CLASS_WORSE_V)
+		v[2]++;
+	PG_RETURN_ARRAYTYPE_P(array);
+}
+
+Datum
+water_status_combine(PG_FUNCTION_ARGS)
+{
+	ArrayType  *array = writable_counts(fcinfo);
+	int64	   *v = status_counts(array);
+	int64	   *w = status_counts(PG_GETARG_ARRAYTYPE_P(1));
+
+	v[0] += w[0];
+	v[1] += w[1];
+	v[2] += w[2];
+	PG_RETURN_ARRAYTYPE_P(array);
+}
+
+/*
+ * 《评价办法》 断面水质类别比例法 with 5 or more sections; NULL with fewer,
+ * where the method averages the concentrations of all sections instead
+ * (section_class over all their item rows does that).
+ */
+Datum
+water_status_final(PG_FUNCTION_ARGS)
+{
+	int64	   *v = status_counts(PG_GETARG_ARRAYTYPE_P(0));
+	int			level = eco_water_basin_level(v[0], v[1], v[2]);
+
+	if (level == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(eco_water_class_status_zh(level)));
+}
+
+/* ---- lakes: TLI(Σ) ---- */
+
+static void
+check_tli_input(const char *argname, double x)
+{
+	if (!isfinite(x) || x <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s %g is not a positive measurement", argname, x),
+				 errhint("TLI takes the logarithm of each parameter: give finite values above zero "
+						 "(chla in mg/m³, tp, tn, codmn in mg/L, sd in m).")));
+}
+
+Datum
+water_tli(PG_FUNCTION_ARGS)
+{
+	double		chla = PG_GETARG_FLOAT8(0);
+	double		tp = PG_GETARG_FLOAT8(1);
+	double		tn = PG_GETARG_FLOAT8(2);
+	double		sd = PG_GETARG_FLOAT8(3);
+	double		codmn = PG_GETARG_FLOAT8(4);
+
+	check_tli_input("chla", chla);
+	check_tli_input("tp", tp);
+	check_tli_input("tn", tn);
+	check_tli_input("sd", sd);
+	check_tli_input("codmn", codmn);
+	PG_RETURN_FLOAT8(eco_tli(chla, tp, tn, sd, codmn));
+}
+
+Datum
+water_trophic_state(PG_FUNCTION_ARGS)
+{
+	double		tli = PG_GETARG_FLOAT8(0);
+	CachedName *names = call_site_names(fcinfo, 1);
+	int			lang = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_lang);
+	int			state;
+
+	if (!isfinite(tli) || fabs(tli) > ECO_FIXED_MAX_INPUT)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("tli %g is not a trophic level index", tli),
+				 errhint("Give the finite value tli() computes.")));
+	state = eco_trophic_state(tli);
+	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_trophic_state_zh(state)
+									 : eco_trophic_state_en(state)));
+}

@@ -1,0 +1,123 @@
+/* HJ 640-2012 grades, GB 3096-2008 limits and the energy mean. */
+#include "unit.h"
+#include "core/noise.h"
+
+#include <math.h>
+#include <string.h>
+
+static void
+check_grade(double db, EcoNoiseKind kind, EcoNoisePeriod period, int expected)
+{
+	int			got = eco_noise_grade(db, kind, period);
+
+	CHECK(got == expected, "grade(%.17g, kind %d, period %d) = %d, expected %d",
+		  db, (int) kind, (int) period, got, expected);
+}
+
+int
+main(void)
+{
+	EcoNoiseKind kind;
+	EcoNoisePeriod period;
+	EcoNoiseZone zone;
+	EcoLeqState s = {0, 0, 0};
+	EcoLeqState a = {0, 0, 0};
+	EcoLeqState b = {0, 0, 0};
+	double		leq = 0;
+	int			i;
+
+	/* the seed's figures: regional day 54.5 二级 较好, traffic day 65.8 一级 好 */
+	check_grade(54.5, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 2);
+	CHECK(strcmp(eco_noise_grade_label_zh(2), "较好") == 0, "label 2");
+	check_grade(65.8, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_DAY, 1);
+	CHECK(strcmp(eco_noise_grade_label_zh(1), "好") == 0, "label 1");
+
+	/* bounds inclusive, after GB/T 8170 rounding to 0.1 dB */
+	check_grade(50.0, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 1);
+	check_grade(50.04, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 1);
+	check_grade(50.05, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 1);	/* half to even: 50.0 */
+	check_grade(50.06, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 2);
+	check_grade(50.15, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 2);	/* 50.2 */
+	check_grade(65.0, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 4);
+	check_grade(65.1, ECO_NOISE_REGIONAL, ECO_NOISE_DAY, 5);
+	check_grade(0.0, ECO_NOISE_REGIONAL, ECO_NOISE_NIGHT, 1);
+	check_grade(45.1, ECO_NOISE_REGIONAL, ECO_NOISE_NIGHT, 3);
+	check_grade(55.0, ECO_NOISE_REGIONAL, ECO_NOISE_NIGHT, 4);
+	check_grade(74.0, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_DAY, 4);
+	check_grade(74.05, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_DAY, 4);
+	check_grade(74.06, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_DAY, 5);
+	check_grade(58.0, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 1);
+	check_grade(58.1, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 2);
+	check_grade(200.0, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 5);
+	check_grade(64.0, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 4);
+	check_grade(64.1, ECO_NOISE_ROAD_TRAFFIC, ECO_NOISE_NIGHT, 5);
+
+	CHECK(eco_noise_level_valid(0.0) && eco_noise_level_valid(200.0), "0 and 200 valid");
+	CHECK(!eco_noise_level_valid(-0.1) && !eco_noise_level_valid(200.1), "outside 0..200");
+	CHECK(!eco_noise_level_valid(NAN) && !eco_noise_level_valid(INFINITY), "non-finite");
+
+	/* names */
+	CHECK(eco_noise_kind_from_name("Road_Traffic", 12, &kind) && kind == ECO_NOISE_ROAD_TRAFFIC, "kind");
+	CHECK(eco_noise_kind_from_name("traffic", 7, &kind) && kind == ECO_NOISE_ROAD_TRAFFIC, "traffic");
+	CHECK(eco_noise_kind_from_name("区域", (int) strlen("区域"), &kind) && kind == ECO_NOISE_REGIONAL, "区域");
+	CHECK(!eco_noise_kind_from_name("road", 4, &kind), "road alone unknown");
+	CHECK(eco_noise_period_from_name("夜间", (int) strlen("夜间"), &period) && period == ECO_NOISE_NIGHT, "夜间");
+	CHECK(eco_noise_period_from_name("DAY", 3, &period) && period == ECO_NOISE_DAY, "DAY");
+	CHECK(!eco_noise_period_from_name("evening", 7, &period), "evening unknown");
+	CHECK(eco_noise_zone_from_name("4B", 2, &zone) && zone == ECO_ZONE_4B, "4B");
+	CHECK(eco_noise_zone_from_name("0类", (int) strlen("0类"), &zone) && zone == ECO_ZONE_0, "0类");
+	CHECK(!eco_noise_zone_from_name("4", 1, &zone), "4 alone unknown");
+	CHECK(eco_noise_grade_from_text(" 三级 ", (int) strlen(" 三级 ")) == 3, "三级");
+	CHECK(eco_noise_grade_from_text("5", 1) == 5, "5");
+	CHECK(eco_noise_grade_from_text("6", 1) == 0 && eco_noise_grade_from_text("", 0) == 0, "bad grade");
+
+	/* GB 3096-2008 Table 1 */
+	CHECK(eco_noise_zone_limit_db(ECO_ZONE_4A, ECO_NOISE_NIGHT) == 55, "4a night");
+	CHECK(eco_noise_zone_limit_db(ECO_ZONE_4B, ECO_NOISE_NIGHT) == 60, "4b night");
+	CHECK(eco_noise_compliant(55.04, ECO_ZONE_1, ECO_NOISE_DAY), "55.04 rounds to 55.0");
+	CHECK(!eco_noise_compliant(55.06, ECO_ZONE_1, ECO_NOISE_DAY), "55.06 exceeds 55");
+
+	/* GB 3096-2008 §3: day 06:00-22:00 */
+	CHECK(eco_noise_period_of_hour(5) == ECO_NOISE_NIGHT && eco_noise_period_of_hour(6) == ECO_NOISE_DAY, "6h");
+	CHECK(eco_noise_period_of_hour(21) == ECO_NOISE_DAY && eco_noise_period_of_hour(22) == ECO_NOISE_NIGHT, "22h");
+
+	/* energy mean: two equal levels give that level; 60 and 70 give 67.40 */
+	eco_leq_add(&s, 60.0);
+	eco_leq_add(&s, 70.0);
+	CHECK(eco_leq_result(&s, &leq) && fabs(leq - 10 * log10((1e6 + 1e7) / 2)) < 1e-12, "60,70 -> %.15g", leq);
+	/* a million rows at 0 dB and one at 200 dB: no overflow, no loss */
+	s.count = 0;
+	for (i = 0; i < 1000000; i++)
+		eco_leq_add(&s, i == 500000 ? 200.0 : 0.0);
+	CHECK(eco_leq_result(&s, &leq) && fabs(leq - (200.0 + 10 * log10((1 + 999999e-20) / 1e6))) < 1e-9,
+		  "million rows -> %.15g", leq);
+	/* merging halves gives the same as one pass, in either order */
+	for (i = 0; i < 1000; i++)
+	{
+		eco_leq_add(i % 2 ? &a : &b, 40.0 + (i % 37));
+	}
+	s = a;
+	eco_leq_merge(&s, &b);
+	CHECK(eco_leq_state_valid(&s) && s.count == 1000, "merged count");
+	{
+		double		one_pass;
+		double		merged;
+		EcoLeqState all = {0, 0, 0};
+		EcoLeqState rev = b;
+
+		for (i = 0; i < 1000; i++)
+			eco_leq_add(&all, 40.0 + (i % 37));
+		eco_leq_merge(&rev, &a);
+		(void) eco_leq_result(&all, &one_pass);
+		(void) eco_leq_result(&s, &merged);
+		CHECK(fabs(one_pass - merged) < 1e-9, "merge %.15g vs %.15g", merged, one_pass);
+		(void) eco_leq_result(&rev, &merged);
+		CHECK(fabs(one_pass - merged) < 1e-9, "reverse merge %.15g vs %.15g", merged, one_pass);
+	}
+	CHECK(!eco_leq_result(&(EcoLeqState) {0, 0, 0}, &leq), "empty state has no result");
+	CHECK(!eco_leq_state_valid(&(EcoLeqState) {2, 50, 3}), "sum above count invalid");
+	CHECK(!eco_leq_state_valid(&(EcoLeqState) {1.5, 50, 1}), "fractional count invalid");
+	CHECK(!eco_leq_state_valid(&(EcoLeqState) {1, 250, 1}), "max above 200 invalid");
+
+	return UNIT_DONE("noise");
+}
