@@ -182,6 +182,83 @@ test_composite(void)
 	CHECK(eco_air_composite_index(&b, &hundredths) && hundredths == 2, "0.025 -> 0.02");
 }
 
+/*
+ * The stored form built row by row (appended days, rescaled when a value has
+ * more decimals) and by appending two periods equals the packed dense form.
+ */
+static void
+test_appending(void)
+{
+	static uint8_t built[64 * 1024];
+	static uint8_t second[64 * 1024];
+	static uint8_t rescaled[64 * 1024];
+	static uint8_t packed[64 * 1024];
+	size_t		len,
+				len2,
+				plen;
+	const char *reason;
+	int			d,
+				p;
+
+	eco_air_init(&a, 2015, ECO_AIR_AQI_BY_DATE);
+	len = eco_air_packed_empty(built, 2015, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 365; d += 3)
+	{
+		double		conc[ECO_AIR_N_POLLUTANTS];
+		bool		present[ECO_AIR_N_POLLUTANTS];
+		int64_t		fixed[ECO_AIR_N_POLLUTANTS];
+		int			culprit;
+		bool		finer;
+		size_t		next;
+
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			/* integers first; decimals appear from day 100 (CO) and 200 (PM2.5) */
+			conc[p] = (d * 7 + p * 11) % 200 + ((p == ECO_CO && d >= 100) ? 0.1 : 0) +
+				((p == ECO_PM25 && d >= 200) ? 0.25 : 0);
+			present[p] = (d + p) % 5 != 0;
+		}
+		CHECK(eco_air_add(&a, d, conc, present, &culprit) == ECO_AIR_OK, "dense add");
+		CHECK(eco_air_read_values(conc, present, fixed, &culprit) == ECO_AIR_OK, "read values");
+		next = eco_air_packed_append_day(built, len, d, fixed, present, &finer);
+		if (next == 0 && finer)
+		{
+			len = eco_air_packed_rescale(built, len, fixed, present, rescaled);
+			memcpy(built, rescaled, len);
+			next = eco_air_packed_append_day(built, len, d, fixed, present, &finer);
+		}
+		CHECK(next > 0, "day %d appended", d);
+		len = next;
+	}
+	plen = eco_air_pack(&a, packed);
+	CHECK(plen == len && memcmp(packed, built, len) == 0, "appended days = packed dense form");
+	CHECK(eco_air_packed_append_day(built, len, 3, (const int64_t[6]) {0}, (const bool[6]) {true}, &(bool) {false}) == 0,
+		  "a day before the last one does not append");
+
+	/* two halves of a year append to the whole */
+	eco_air_init(&b, 2015, ECO_AIR_AQI_BY_DATE);
+	eco_air_init(&c, 2015, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 365; d++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			EcoAirSummary *half = d < 180 ? &b : &c;
+
+			half->sum[d][p] = a.sum[d][p];
+			half->count[d][p] = a.count[d][p];
+		}
+	len = eco_air_pack(&b, built);
+	len2 = eco_air_pack(&c, second);
+	plen = eco_air_packed_append(built, len, second, len2, &reason);
+	if (plen == 0 && reason == NULL)
+		CHECK(eco_air_packed_concat(built, len, second, len2, rescaled, &plen, &reason) &&
+			  (memcpy(built, rescaled, plen), true), "halves at other scales concatenate");
+	CHECK(reason == NULL && plen == eco_air_pack(&a, packed) && memcmp(built, packed, plen) == 0,
+		  "first half + second half = the year");
+	/* the other order does not append */
+	CHECK(eco_air_packed_append(second, len2, packed, plen, &reason) == 0 && reason == NULL,
+		  "days that do not follow do not append");
+}
+
 int
 main(void)
 {
@@ -190,5 +267,6 @@ main(void)
 	test_validity();
 	test_pack_merge();
 	test_composite();
+	test_appending();
 	return UNIT_DONE("test_air_summary");
 }
