@@ -76,6 +76,20 @@ SELECT (SELECT rollup(s ORDER BY month)::text FROM months)
 	   = (SELECT air_summary(day, so2, NULL, NULL, NULL, NULL, pm25)::text FROM days) AS scales_merge,
 	   (SELECT mean(rollup(s ORDER BY month), 'so2') FROM months) AS so2_mean;
 
+-- in window clauses: a year-to-date rollup of months, and a moving 7-day window
+SELECT count(*) FILTER (WHERE w.ytd::text = (SELECT air_summary(day, so2, no2, pm10, co, o3, pm25)::text
+											FROM airsum_days d WHERE d.station = 3
+											AND extract(month FROM d.day) <= w.month)) AS ytd_equal,
+	   count(*) AS months
+FROM (SELECT month, rollup(s) OVER (ORDER BY month) AS ytd FROM airsum_month WHERE station = 3) w;
+SELECT count(*) FILTER (WHERE w.s::text = (SELECT air_summary(day, so2, no2, pm10, co, o3, pm25)::text
+										  FROM airsum_days d WHERE d.station = 1
+										  AND d.day BETWEEN w.day - 6 AND w.day)) AS moving_equal,
+	   count(*) AS days
+FROM (SELECT day, air_summary(day, so2, no2, pm10, co, o3, pm25)
+				  OVER (ORDER BY day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW) AS s
+	  FROM airsum_days WHERE station = 1) w;
+
 -- ---- GB 3095 Table 4 validity: 324 days a year, 27 in every month, 25 in February ----
 -- base: the first 27 days of every month, 25 of February = 322 days
 CREATE TABLE airsum_base AS
