@@ -103,12 +103,6 @@ eco_gb3095_from_name(const char *name, int len, EcoGb3095 *edition)
 	return false;
 }
 
-const char *
-eco_gb3095_name(EcoGb3095 edition)
-{
-	return editions[edition].name;
-}
-
 /*
  * GB 3095-2026 took effect on 2026-03-01 and abolished GB 3095-2012 (R1); its
  * final limits apply from 2031-01-01 (§4.4).  A calendar year is evaluated

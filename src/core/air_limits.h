@@ -49,7 +49,6 @@ extern int	eco_gb3095_limit(EcoGb3095 edition, int pollutant, EcoLimitPeriod per
 
 /* Parses 'gb3095-2012', 'gb3095-2026', 'gb3095-2026-final'; false if unknown. */
 extern bool eco_gb3095_from_name(const char *name, int len, EcoGb3095 *edition);
-extern const char *eco_gb3095_name(EcoGb3095 edition);
 
 /* The edition a summary of a calendar year is evaluated against by default. */
 extern EcoGb3095 eco_gb3095_default_for_year(int year);

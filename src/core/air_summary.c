@@ -929,15 +929,6 @@ eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value
 }
 
 bool
-eco_air_mean(const EcoAirSummary *s, int pollutant, EcoExact *mean)
-{
-	EcoAirSeries series;
-
-	eco_air_series(s, pollutant, &series);
-	return eco_air_series_mean(&series, mean);
-}
-
-bool
 eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed, EcoExact *value)
 {
 	EcoAirSeries series;

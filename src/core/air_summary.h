@@ -169,7 +169,6 @@ extern const char *eco_air_packed_series(const uint8_t *buf, size_t len, int pol
 
 /* Mean of the city daily values; false when there is none. */
 extern bool eco_air_series_mean(const EcoAirSeries *series, EcoExact *mean);
-extern bool eco_air_mean(const EcoAirSummary *s, int pollutant, EcoExact *mean);
 
 /*
  * HJ 663-2013 percentile (reference §2.3.2) of the city daily values, p in
