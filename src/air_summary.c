@@ -1,0 +1,1266 @@
+/*
+ * The air_summary type and its aggregates and accessors: PostgreSQL glue over
+ * core/air_summary.c.
+ *
+ * One SQL type, three forms behind the varlena header's first data byte:
+ *   'P' packed: the stored form of core/air_summary.c (what the final
+ *       functions, text and binary input produce, what tables hold);
+ *   'D' dense: an EcoAirSummary at MAXALIGN offset, the aggregates' working
+ *       state, updated in place (it is the state type itself, not internal,
+ *       so that partial aggregation can be pushed down by Citus);
+ *   'A' appendable: a rollup() state of stored summaries of successive
+ *       periods (the months of a materialized view): the length used
+ *       (uint32), then the stored form with room after it, where the next
+ *       period is appended in place.
+ * Every function reads every form; output and send write the stored form.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/numeric.h"
+
+#include "core/air_limits.h"
+#include "core/air_summary.h"
+#include "core/aqi.h"
+#include "core/gbt8170.h"
+
+#define FORM_PACKED 'P'
+#define FORM_DENSE 'D'
+#define FORM_APPENDABLE 'A'
+#define APPENDABLE_PREFIX 5		/* form byte, length used (uint32) */
+#define APPENDABLE_ROOM 3072		/* with a station-year at reporting precision: 4 kB */
+#define DENSE_OFFSET MAXALIGN(VARHDRSZ + 1)
+#define DENSE_SIZE (DENSE_OFFSET + sizeof(EcoAirSummary))
+
+#define FORM_OF(v) (((const uint8 *) VARDATA_ANY(v))[0])
+#define DENSE_SUMMARY(v) ((EcoAirSummary *) ((char *) (v) + DENSE_OFFSET))
+
+/* 'P' and 'A' hold the stored form of core/air_summary.c */
+static inline bool
+is_packed(const bytea *v)
+{
+	return VARSIZE_ANY_EXHDR(v) >= APPENDABLE_PREFIX &&
+		(FORM_OF(v) == FORM_PACKED || FORM_OF(v) == FORM_APPENDABLE);
+}
+
+static inline uint32
+appendable_used(const bytea *v)
+{
+	uint32		used;
+
+	memcpy(&used, (const uint8 *) VARDATA_ANY(v) + 1, sizeof(used));
+	return used;
+}
+
+static inline void
+set_appendable_used(bytea *v, uint32 used)
+{
+	memcpy((uint8 *) VARDATA(v) + 1, &used, sizeof(used));
+}
+
+static inline const uint8 *
+stored_bytes(const bytea *v, size_t *len)
+{
+	if (FORM_OF(v) == FORM_APPENDABLE)
+	{
+		*len = appendable_used(v);
+		return (const uint8 *) VARDATA_ANY(v) + APPENDABLE_PREFIX;
+	}
+	*len = VARSIZE_ANY_EXHDR(v) - 1;
+	return (const uint8 *) VARDATA_ANY(v) + 1;
+}
+
+/*
+ * Per call site: a scratch summary (so that no row pallocs one) and the last
+ * text arguments parsed (so that a constant name is parsed once).
+ */
+#define CACHED_ARGS 4
+#define CACHED_TEXT_MAX 32
+typedef struct CachedText
+{
+	int			argno;
+	int			len;
+	char		text[CACHED_TEXT_MAX];
+	int			value;
+} CachedText;
+
+typedef struct CallCache
+{
+	EcoAirSummary scratch;
+	CachedText	args[CACHED_ARGS];
+} CallCache;
+
+static CallCache *
+call_cache(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+	{
+		CallCache  *cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CallCache));
+		int			i;
+
+		for (i = 0; i < CACHED_ARGS; i++)
+			cache->args[i].argno = -1;
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	return (CallCache *) fcinfo->flinfo->fn_extra;
+}
+
+typedef bool (*TextParser) (const char *text, int len, int *value);
+
+/* Parses text argument argno with parser, once per distinct value per call site. */
+static bool
+cached_text_arg(FunctionCallInfo fcinfo, int argno, TextParser parser, int *value)
+{
+	CallCache  *cache = call_cache(fcinfo);
+	text	   *t = PG_GETARG_TEXT_PP(argno);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	CachedText *slot = NULL;
+	int			i;
+
+	for (i = 0; i < CACHED_ARGS; i++)
+		if (cache->args[i].argno == argno || cache->args[i].argno == -1)
+		{
+			slot = &cache->args[i];
+			break;
+		}
+	if (slot && slot->argno == argno && slot->len == len && memcmp(slot->text, s, len) == 0)
+	{
+		*value = slot->value;
+		return true;
+	}
+	if (!parser(s, len, value))
+		return false;
+	if (slot && len <= CACHED_TEXT_MAX)
+	{
+		slot->argno = argno;
+		slot->len = len;
+		memcpy(slot->text, s, len);
+		slot->value = *value;
+	}
+	return true;
+}
+
+/* ---- Names ---- */
+
+/*
+ * The six daily indicators; 'o3' names the daily maximum 8-hour mean, the
+ * only O3 indicator the summary holds.
+ */
+static bool
+parse_pollutant(const char *s, int len, int *value)
+{
+	EcoPollutant pollutant;
+	EcoPeriod	period;
+
+	if (!eco_pollutant_from_name(s, len, &pollutant, &period))
+		return false;
+	if (pollutant == ECO_O3_1H && period == 0)
+		pollutant = ECO_O3_8H;
+	if (pollutant >= ECO_AIR_N_POLLUTANTS)
+		return false;
+	/* a period suffix must name the daily indicator ("o3_8h", "pm25_24h") */
+	if (period != 0 && period != (pollutant == ECO_O3_8H ? ECO_PERIOD_8H : ECO_PERIOD_24H))
+		return false;
+	*value = pollutant;
+	return true;
+}
+
+static int
+pollutant_arg(FunctionCallInfo fcinfo, int argno)
+{
+	int			pollutant;
+
+	if (!cached_text_arg(fcinfo, argno, parse_pollutant, &pollutant))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\" for an air summary",
+						text_to_cstring(PG_GETARG_TEXT_PP(argno))),
+				 errhint("Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25').")));
+	return pollutant;
+}
+
+static bool
+parse_aqi_rule(const char *s, int len, int *value)
+{
+	const struct EcoAqiStandard *standard = eco_aqi_standard(s, len);
+
+	if (standard == NULL)
+		return false;
+	if (standard == eco_aqi_standard("hj633-2012", 10))
+		*value = ECO_AIR_AQI_HJ633_2012;
+	else if (standard == eco_aqi_standard("hj633-2026", 10))
+		*value = ECO_AIR_AQI_HJ633_2026;
+	else
+		return false;
+	return true;
+}
+
+static bool
+parse_gb3095(const char *s, int len, int *value)
+{
+	EcoGb3095	edition;
+
+	if (!eco_gb3095_from_name(s, len, &edition))
+		return false;
+	*value = edition;
+	return true;
+}
+
+static bool
+parse_statistic(const char *s, int len, int *value)
+{
+	EcoAirStatistic stat;
+	char		lower[16];
+	int			i;
+
+	if (len >= (int) sizeof(lower))
+		return false;
+	for (i = 0; i < len; i++)
+		lower[i] = pg_ascii_tolower((unsigned char) s[i]);
+	if (!eco_air_statistic_from_name(lower, len, &stat))
+		return false;
+	*value = stat;
+	return true;
+}
+
+
+/* ---- Forms ---- */
+
+static bytea *
+new_dense(int year, EcoAirAqiRule rule)
+{
+	bytea	   *v = palloc(DENSE_SIZE);
+
+	SET_VARSIZE(v, DENSE_SIZE);
+	((uint8 *) VARDATA(v))[0] = FORM_DENSE;
+	eco_air_init(DENSE_SUMMARY(v), year, rule);
+	return v;
+}
+
+static void
+corrupt(const char *reason)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid air_summary: %s", reason)));
+}
+
+/*
+ * The summary in v, decoded into *into (for the packed form) or pointed to
+ * (for an aligned dense form).
+ */
+static const EcoAirSummary *
+read_summary(bytea *v, EcoAirSummary *into)
+{
+	size_t		len = VARSIZE_ANY_EXHDR(v);
+	const uint8 *data = (const uint8 *) VARDATA_ANY(v);
+	const char *reason;
+
+	if (len >= 1 && data[0] == FORM_DENSE && !VARATT_IS_SHORT(v) && VARSIZE(v) == DENSE_SIZE)
+	{
+		if ((uintptr_t) DENSE_SUMMARY(v) % MAXIMUM_ALIGNOF == 0)
+			return DENSE_SUMMARY(v);
+		memcpy(into, DENSE_SUMMARY(v), sizeof(EcoAirSummary));
+		return into;
+	}
+	if (!is_packed(v))
+		corrupt("unknown form");
+	data = stored_bytes(v, &len);
+	reason = eco_air_unpack(data, len, into);
+	if (reason)
+		corrupt(reason);
+	return into;
+}
+
+static const EcoAirSummary *
+summary_arg(FunctionCallInfo fcinfo, int argno)
+{
+	return read_summary(PG_GETARG_BYTEA_PP(argno), &call_cache(fcinfo)->scratch);
+}
+
+/* The daily values of one pollutant of argument argno, read without a dense copy. */
+static void
+series_arg(FunctionCallInfo fcinfo, int argno, int pollutant, EcoAirSeries *series)
+{
+	bytea	   *v = PG_GETARG_BYTEA_PP(argno);
+
+	if (is_packed(v))
+	{
+		size_t		len;
+		const uint8 *bytes = stored_bytes(v, &len);
+		const char *reason = eco_air_packed_series(bytes, len, pollutant, series);
+
+		if (reason)
+			corrupt(reason);
+	}
+	else
+		eco_air_series(read_summary(v, &call_cache(fcinfo)->scratch), pollutant, series);
+}
+
+static bytea *
+packed_from(const EcoAirSummary *s)
+{
+	uint8	   *buf = palloc(eco_air_packed_max());
+	size_t		len = eco_air_pack(s, buf);
+	bytea	   *v = palloc(VARHDRSZ + 1 + len);
+
+	SET_VARSIZE(v, VARHDRSZ + 1 + len);
+	((uint8 *) VARDATA(v))[0] = FORM_PACKED;
+	memcpy(VARDATA(v) + 1, buf, len);
+	pfree(buf);
+	return v;
+}
+
+/* A stored form from outside: checked by decoding, kept in canonical form. */
+static bytea *
+packed_from_bytes(const uint8 *bytes, size_t len)
+{
+	EcoAirSummary *s = palloc(sizeof(EcoAirSummary));
+	const char *reason = eco_air_unpack(bytes, len, s);
+	bytea	   *v;
+
+	if (reason)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid air_summary: %s", reason),
+				 errhint("An air_summary is written by air_summary() or rollup(); its stored form starts with format version %d.",
+						 ECO_AIR_FORMAT_VERSION)));
+	v = packed_from(s);
+	pfree(s);
+	return v;
+}
+
+/* ---- Input and output ---- */
+
+static int
+hex_digit_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_in);
+Datum
+air_summary_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	size_t		len = strlen(str);
+	uint8	   *bytes;
+	size_t		i;
+
+	if (len < 2 || str[0] != '\\' || str[1] != 'x' || len % 2 != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type air_summary: \"%.40s\"", str),
+				 errhint("An air_summary is written as \\x followed by an even number of hexadecimal digits.")));
+	bytes = palloc(len / 2);
+	for (i = 2; i < len; i += 2)
+	{
+		int			hi = hex_digit_value(str[i]);
+		int			lo = hex_digit_value(str[i + 1]);
+
+		if (hi < 0 || lo < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid hexadecimal digit in air_summary at position %d", (int) i + 1),
+					 errhint("An air_summary is written as \\x followed by an even number of hexadecimal digits.")));
+		bytes[i / 2 - 1] = (uint8) (hi << 4 | lo);
+	}
+	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, len / 2 - 1));
+}
+
+/* the packed bytes without the form byte */
+static bytea *
+stored_form(FunctionCallInfo fcinfo, int argno, const uint8 **bytes, size_t *len)
+{
+	bytea	   *v = PG_GETARG_BYTEA_PP(argno);
+
+	if (!is_packed(v))
+		v = packed_from(read_summary(v, &call_cache(fcinfo)->scratch));
+	*bytes = stored_bytes(v, len);
+	return v;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_out);
+Datum
+air_summary_out(PG_FUNCTION_ARGS)
+{
+	const uint8 *bytes;
+	size_t		len;
+	char	   *out;
+	size_t		i;
+	static const char hex[] = "0123456789abcdef";
+
+	stored_form(fcinfo, 0, &bytes, &len);
+	out = palloc(2 + 2 * len + 1);
+	out[0] = '\\';
+	out[1] = 'x';
+	for (i = 0; i < len; i++)
+	{
+		out[2 + 2 * i] = hex[bytes[i] >> 4];
+		out[3 + 2 * i] = hex[bytes[i] & 0xf];
+	}
+	out[2 + 2 * len] = '\0';
+	PG_RETURN_CSTRING(out);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_recv);
+Datum
+air_summary_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	const uint8 *bytes = (const uint8 *) buf->data + buf->cursor;
+	size_t		len = buf->len - buf->cursor;
+
+	buf->cursor = buf->len;
+	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, len));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_send);
+Datum
+air_summary_send(PG_FUNCTION_ARGS)
+{
+	const uint8 *bytes;
+	size_t		len;
+	StringInfoData buf;
+
+	stored_form(fcinfo, 0, &bytes, &len);
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, (const char *) bytes, len);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- Aggregates ---- */
+
+static const char *const column_names[ECO_AIR_N_POLLUTANTS] = {
+	"so2", "no2", "pm10", "co", "o3_8h", "pm25"
+};
+
+static void
+report_add_error(EcoAirStatus status, int culprit, double value, int year, int month, int mday)
+{
+	const char *unit = culprit == ECO_CO ? "mg/m³" : "µg/m³";
+
+	switch (status)
+	{
+		case ECO_AIR_OK:
+			return;
+		case ECO_AIR_NEGATIVE:
+		case ECO_AIR_NOT_FINITE:
+		case ECO_AIR_TOO_LARGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("%s concentration %.15g on %04d-%02d-%02d is not a measurement",
+							column_names[culprit], value, year, month, mday),
+					 errhint("Concentrations are finite, from 0 to %g %s; NULL means not measured.",
+							 ECO_AIR_MAX_CONCENTRATION, unit)));
+			break;
+		case ECO_AIR_TOO_MANY_VALUES:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("more than %d %s values on one day", ECO_AIR_MAX_COUNT, column_names[culprit])));
+			break;
+	}
+}
+
+static void
+check_same_year(int year, int state_year, const char *what)
+{
+	if (year != state_year)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s of year %d cannot join an air summary of year %d", what, year, state_year),
+				 errdetail("An air summary covers one calendar year."),
+				 errhint("GROUP BY the year, e.g. GROUP BY extract(year FROM day).")));
+}
+
+static void
+check_same_rule(int rule, int state_rule)
+{
+	if (rule != state_rule)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("air summaries with different AQI standards cannot be merged: %s and %s",
+						eco_air_aqi_rule_name(state_rule), eco_air_aqi_rule_name(rule)),
+				 errhint("Build every summary of a rollup with the same standard argument.")));
+}
+
+/*
+ * The state to update: v itself when it is a dense state owned by the
+ * aggregate, otherwise a dense copy (allocated in the per-call context; the
+ * executor copies a new state into its own context).
+ */
+static bytea *
+writable_state(FunctionCallInfo fcinfo, bytea *v)
+{
+	bytea	   *state;
+	const EcoAirSummary *s;
+
+	if (AggCheckCallContext(fcinfo, NULL) && !VARATT_IS_EXTENDED(v) &&
+		FORM_OF(v) == FORM_DENSE && VARSIZE(v) == DENSE_SIZE)
+		return v;			/* the aggregate's own state: updated in place */
+	state = palloc(DENSE_SIZE);
+	SET_VARSIZE(state, DENSE_SIZE);
+	((uint8 *) VARDATA(state))[0] = FORM_DENSE;
+	s = read_summary(v, DENSE_SUMMARY(state));
+	if (s != DENSE_SUMMARY(state))
+		memcpy(DENSE_SUMMARY(state), s, sizeof(EcoAirSummary));
+	return state;
+}
+
+/*
+ * A new appendable state holding the stored form `bytes`, with room for
+ * `room` more bytes (the varlena covers the room, so that the executor's
+ * copy keeps it).
+ */
+static bytea *
+new_appendable(const uint8 *bytes, size_t len, size_t room)
+{
+	size_t		size = 1024;
+	bytea	   *v;
+
+	/* a power of two: what the allocator sets aside anyway */
+	while (size < VARHDRSZ + APPENDABLE_PREFIX + len + room)
+		size *= 2;
+	v = palloc(size);
+
+	SET_VARSIZE(v, size);
+	((uint8 *) VARDATA(v))[0] = FORM_APPENDABLE;
+	set_appendable_used(v, (uint32) len);
+	if (len > 0)
+		memcpy((uint8 *) VARDATA(v) + APPENDABLE_PREFIX, bytes, len);
+	return v;
+}
+
+/*
+ * air_summary() over the rows of one station in day order: each day's record
+ * is appended to an appendable state in place (small, and already in the
+ * stored form).  NULL when the day does not follow the last one: then the
+ * rows go to a dense state.
+ */
+static bytea *
+append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
+		   const bool present[ECO_AIR_N_POLLUTANTS])
+{
+	uint32		used = appendable_used(state);
+	size_t		room = VARSIZE(state) - VARHDRSZ - APPENDABLE_PREFIX - used;
+	size_t		len;
+	bool		finer_scale;
+
+	if (room < ECO_AIR_RECORD_MAX)
+		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+							   Max((size_t) used, APPENDABLE_ROOM));
+	len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+									day, fixed, present, &finer_scale);
+	if (len == 0 && finer_scale)
+	{
+		/*
+		 * A value with more decimals than the ones before: rewrite at its
+		 * scale (each value grows by at most 3 bytes; every value takes one).
+		 */
+		uint8	   *rescaled = palloc(4 * (size_t) used);
+		size_t		rescaled_len = eco_air_packed_rescale((uint8 *) VARDATA(state) + APPENDABLE_PREFIX,
+														  used, fixed, present, rescaled);
+
+		if (rescaled_len == 0)
+			return NULL;
+		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM);
+		pfree(rescaled);
+		used = (uint32) rescaled_len;
+		len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+										day, fixed, present, &finer_scale);
+	}
+	if (len == 0)
+		return NULL;
+	set_appendable_used(state, (uint32) len);
+	return state;
+}
+
+/* air_summary(day, so2, no2, pm10, co, o3_8h, pm25 [, standard]) */
+PG_FUNCTION_INFO_V1(air_summary_trans);
+Datum
+air_summary_trans(PG_FUNCTION_ARGS)
+{
+	bytea	   *state = PG_ARGISNULL(0) ? NULL : PG_GETARG_BYTEA_P(0);
+	DateADT		day;
+	int			year,
+				month,
+				mday;
+	int			rule = ECO_AIR_AQI_BY_DATE;
+	double		conc[ECO_AIR_N_POLLUTANTS];
+	bool		present[ECO_AIR_N_POLLUTANTS];
+	EcoAirSummary *s;
+	EcoAirStatus status;
+	int			culprit = 0;
+	bool		in_aggregate;
+	int			p;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (state == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_BYTEA_P(state);
+	}
+	day = PG_GETARG_DATEADT(1);
+	if (DATE_NOT_FINITE(day))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("day %s is not a calendar day",
+						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day)))),
+				 errhint("Give the natural day of the daily concentrations.")));
+	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	if (!eco_air_year_valid(year))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("day %s is outside the years 1 to 9999 an air summary covers",
+						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day))))));
+	if (PG_NARGS() > 8 && !PG_ARGISNULL(8) &&
+		!cached_text_arg(fcinfo, 8, parse_aqi_rule, &rule))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown AQI standard \"%s\" for an air summary",
+						text_to_cstring(PG_GETARG_TEXT_PP(8))),
+				 errhint("Use 'hj633-2012' or 'hj633-2026', or NULL for the standard in force on each day.")));
+
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		present[p] = !PG_ARGISNULL(2 + p);
+		conc[p] = present[p] ? PG_GETARG_FLOAT8(2 + p) : 0;
+	}
+
+	in_aggregate = AggCheckCallContext(fcinfo, NULL);
+	if (state == NULL && in_aggregate)
+	{
+		uint8		header[32];
+
+		state = new_appendable(header, eco_air_packed_empty(header, year, rule), APPENDABLE_ROOM);
+	}
+	if (state && in_aggregate && FORM_OF(state) == FORM_APPENDABLE)
+	{
+		const uint8 *header = (const uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+		int64		fixed[ECO_AIR_N_POLLUTANTS];
+		bytea	   *appended;
+
+		check_same_year(year, (header[2] << 8) | header[3], "a day");
+		check_same_rule(rule, header[1]);
+		status = eco_air_read_values(conc, present, fixed, &culprit);
+		report_add_error(status, culprit, conc[culprit], year, month, mday);
+		appended = append_day(state, eco_air_day_of_year(year, month, mday), fixed, present);
+		if (appended)
+			PG_RETURN_BYTEA_P(appended);
+	}
+	state = state ? writable_state(fcinfo, state) : new_dense(year, rule);
+	s = DENSE_SUMMARY(state);
+	check_same_year(year, s->year, "a day");
+	check_same_rule(rule, s->aqi_rule);
+	status = eco_air_add(s, eco_air_day_of_year(year, month, mday), conc, present, &culprit);
+	report_add_error(status, culprit, conc[culprit], year, month, mday);
+	PG_RETURN_BYTEA_P(state);
+}
+
+/*
+ * rollup() of stored summaries of successive periods: the next summary's
+ * records are appended to the state's, in place while there is room.  NULL
+ * when they do not append (days interleave; another year or standard): then
+ * the summaries merge in a dense state.
+ */
+static bytea *
+append_stored(bytea *state, const uint8 *other, size_t other_len)
+{
+	uint32		used = appendable_used(state);
+	size_t		room = VARSIZE(state) - VARHDRSZ - APPENDABLE_PREFIX - used;
+	uint8	   *bytes;
+	size_t		len;
+	const char *reason;
+
+	if (room < other_len)
+		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
+							   Max(2 * (size_t) used, other_len + APPENDABLE_ROOM));
+	bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+	len = eco_air_packed_append(bytes, used, other, other_len, &reason);
+	if (len == 0 && reason == NULL && memcmp(bytes, other, 4) == 0)
+	{
+		/* the same year and standard at other decimal scales: both are rewritten */
+		bytea	   *merged = new_appendable(bytes, 0, used + other_len +
+											4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS);
+
+		if (eco_air_packed_concat(bytes, used, other, other_len,
+								  (uint8 *) VARDATA(merged) + APPENDABLE_PREFIX, &len, &reason))
+			state = merged;
+	}
+	if (reason)
+		corrupt(reason);
+	if (len == 0)
+		return NULL;
+	set_appendable_used(state, (uint32) len);
+	return state;
+}
+
+/* The combine function of both aggregates and the transition of rollup(). */
+PG_FUNCTION_INFO_V1(air_summary_combine);
+Datum
+air_summary_combine(PG_FUNCTION_ARGS)
+{
+	bytea	   *state;
+	bytea	   *other;
+	EcoAirSummary *s;
+	bool		in_aggregate = AggCheckCallContext(fcinfo, NULL);
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	other = PG_GETARG_BYTEA_PP(1);
+	if (PG_ARGISNULL(0))
+	{
+		if (in_aggregate && is_packed(other))
+		{
+			size_t		len;
+			const uint8 *bytes = stored_bytes(other, &len);
+			int			year;
+			EcoAirAqiRule rule;
+			const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+
+			if (reason)
+				corrupt(reason);
+			PG_RETURN_BYTEA_P(new_appendable(bytes, len, APPENDABLE_ROOM));
+		}
+		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
+	}
+	state = PG_GETARG_BYTEA_PP(0);
+	if (in_aggregate && is_packed(state) && FORM_OF(state) == FORM_APPENDABLE && is_packed(other))
+	{
+		size_t		len;
+		const uint8 *bytes = stored_bytes(other, &len);
+		bytea	   *appended = append_stored(state, bytes, len);
+
+		if (appended)
+			PG_RETURN_BYTEA_P(appended);
+	}
+	state = writable_state(fcinfo, state);
+	s = DENSE_SUMMARY(state);
+	if (is_packed(other))
+	{
+		/* a stored summary: its records add up without a copy */
+		size_t		len;
+		const uint8 *bytes = stored_bytes(other, &len);
+		int			year;
+		EcoAirAqiRule rule;
+		const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+
+		if (reason)
+			corrupt(reason);
+		check_same_year(year, s->year, "a summary");
+		check_same_rule(rule, s->aqi_rule);
+		reason = eco_air_unpack_add(bytes, len, s);
+		if (reason)
+			corrupt(reason);
+	}
+	else
+	{
+		const EcoAirSummary *o = read_summary(other, &call_cache(fcinfo)->scratch);
+
+		check_same_year(o->year, s->year, "a summary");
+		check_same_rule(o->aqi_rule, s->aqi_rule);
+		if (eco_air_merge(s, o) != ECO_AIR_OK)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("more than %d values of one pollutant on one day", ECO_AIR_MAX_COUNT)));
+	}
+	PG_RETURN_BYTEA_P(state);
+}
+
+/* The final function: the state in its stored form. */
+PG_FUNCTION_INFO_V1(air_summary_final);
+Datum
+air_summary_final(PG_FUNCTION_ARGS)
+{
+	bytea	   *v = PG_GETARG_BYTEA_PP(0);
+	bytea	   *result;
+	const uint8 *bytes;
+	size_t		len;
+
+	if (FORM_OF(v) == FORM_PACKED)
+		PG_RETURN_BYTEA_P(v);
+	if (!is_packed(v))
+		PG_RETURN_BYTEA_P(packed_from(read_summary(v, &call_cache(fcinfo)->scratch)));
+	bytes = stored_bytes(v, &len);
+	result = palloc(VARHDRSZ + 1 + len);
+	SET_VARSIZE(result, VARHDRSZ + 1 + len);
+	((uint8 *) VARDATA(result))[0] = FORM_PACKED;
+	memcpy(VARDATA(result) + 1, bytes, len);
+	PG_RETURN_BYTEA_P(result);
+}
+
+/* ---- Accessors ---- */
+
+static Datum
+numeric_from_units(int64 units, int decimals)
+{
+	char		buf[64];
+	int64		scale = decimals == 2 ? 100 : decimals == 1 ? 10 : 1;
+
+	if (decimals == 0)
+		snprintf(buf, sizeof(buf), INT64_FORMAT, units);
+	else
+		snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*" INT64_MODIFIER "d",
+				 units < 0 ? "-" : "", Abs(units) / scale, decimals, Abs(units) % scale);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+/*
+ * An exact value num / 10^k (den a power of ten) of reporting units with
+ * `decimals` decimals (CO: 1), as a numeric with no trailing zeros beyond
+ * those decimals.
+ */
+static Datum
+numeric_from_exact(EcoExact x, int decimals)
+{
+	char		digits[32];
+	char		buf[64];
+	int			frac_digits = decimals;
+	int64		den;
+	int			len;
+
+	for (den = x.den; den > 1; den /= 10)
+		frac_digits++;
+	snprintf(digits, sizeof(digits), "%0*" INT64_MODIFIER "d", frac_digits + 1, x.num);
+	len = strlen(digits);
+	while (frac_digits > decimals && digits[len - 1] == '0')
+	{
+		digits[--len] = '\0';
+		frac_digits--;
+	}
+	if (frac_digits == 0)
+		snprintf(buf, sizeof(buf), "%s", digits);
+	else
+		snprintf(buf, sizeof(buf), "%.*s.%s", len - frac_digits, digits, digits + len - frac_digits);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+static int
+optional_pollutant_arg(FunctionCallInfo fcinfo, int argno)
+{
+	return PG_NARGS() > argno ? pollutant_arg(fcinfo, argno) : ECO_AIR_ALL_POLLUTANTS;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_valid_days);
+Datum
+air_summary_valid_days(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+
+	PG_RETURN_INT32(eco_air_valid_days(s, optional_pollutant_arg(fcinfo, 1)));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_is_valid_year);
+Datum
+air_summary_is_valid_year(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+
+	PG_RETURN_BOOL(eco_air_valid_year(s, optional_pollutant_arg(fcinfo, 1)));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_is_valid_month);
+Datum
+air_summary_is_valid_month(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int32		month = PG_GETARG_INT32(1);
+
+	if (month < 1 || month > 12)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("month %d is not a month", month),
+				 errhint("Months are 1 to 12.")));
+	PG_RETURN_BOOL(eco_air_valid_month(s, month, optional_pollutant_arg(fcinfo, 2)));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_mean);
+Datum
+air_summary_mean(PG_FUNCTION_ARGS)
+{
+	int			pollutant = pollutant_arg(fcinfo, 1);
+	EcoAirSeries series;
+	EcoExact	mean;
+
+	series_arg(fcinfo, 0, pollutant, &series);
+	if (!eco_air_series_mean(&series, &mean))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((double) mean.num / (double) mean.den /
+					 (pollutant == ECO_CO ? 10.0 : 1.0));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_percentile);
+Datum
+air_summary_percentile(PG_FUNCTION_ARGS)
+{
+	int			pollutant = pollutant_arg(fcinfo, 1);
+	double		p = PG_GETARG_FLOAT8(2);
+	int64_t		p_fixed;
+	EcoAirSeries series;
+	EcoExact	value;
+
+	if (!(p >= 0 && p <= 100) || !eco_fixed_from_double(p, &p_fixed))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("percentile %g is out of range", p),
+				 errhint("A percentile is from 0 to 100.")));
+	series_arg(fcinfo, 0, pollutant, &series);
+	if (!eco_air_series_percentile(&series, p_fixed, &value))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(numeric_from_exact(value, eco_air_reporting_decimals(pollutant)));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_evaluation_value);
+Datum
+air_summary_evaluation_value(PG_FUNCTION_ARGS)
+{
+	int			pollutant = pollutant_arg(fcinfo, 1);
+	int			stat = ECO_AIR_STAT_ANNUAL;
+	EcoAirSeries series;
+	int64_t		units;
+
+	if (PG_NARGS() > 2 && !cached_text_arg(fcinfo, 2, parse_statistic, &stat))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown statistic \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(2))),
+				 errhint("Use 'annual' (what HJ 663 evaluates for the year), 'mean', or '24h' (the 24-hour-limit percentile).")));
+	series_arg(fcinfo, 0, pollutant, &series);
+	if (!eco_air_series_evaluation(&series, pollutant, stat, &units))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(numeric_from_units(units, eco_air_reporting_decimals(pollutant)));
+}
+
+static int
+gb3095_arg(FunctionCallInfo fcinfo, int argno, int year)
+{
+	int			edition;
+
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return eco_gb3095_default_for_year(year);
+	if (!cached_text_arg(fcinfo, argno, parse_gb3095, &edition))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown air quality standard \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(argno))),
+				 errhint("Use 'gb3095-2012', 'gb3095-2026' (transitional limits) or 'gb3095-2026-final', or NULL for the default of the summary's year.")));
+	return edition;
+}
+
+static int
+class_arg(FunctionCallInfo fcinfo, int argno)
+{
+	int32		klass;
+
+	klass = PG_GETARG_INT32(argno);
+	if (klass != 1 && klass != 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("class %d is not a GB 3095 class", klass),
+				 errhint("Class 1 applies to 一类区, class 2 to 二类区.")));
+	return klass;
+}
+
+/* compliant(s, pollutant, class, standard): a NULL standard is the year's default */
+PG_FUNCTION_INFO_V1(air_summary_compliant);
+Datum
+air_summary_compliant(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s;
+	int			pollutant;
+	int			klass;
+	int			edition;
+	int			result;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	s = summary_arg(fcinfo, 0);
+	pollutant = pollutant_arg(fcinfo, 1);
+	klass = class_arg(fcinfo, 2);
+	edition = gb3095_arg(fcinfo, 3, s->year);
+	result = eco_air_compliant(s, pollutant, edition, klass);
+	if (result < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(result == 1);
+}
+
+/*
+ * compliant(s): all six pollutants, in SQL's three-valued AND: false when one
+ * does not comply, NULL when none fails but one cannot be evaluated.
+ */
+PG_FUNCTION_INFO_V1(air_summary_compliant_all);
+Datum
+air_summary_compliant_all(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int			edition = eco_gb3095_default_for_year(s->year);
+	bool		unknown = false;
+	int			p;
+
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		int			result = eco_air_compliant(s, p, edition, 2);
+
+		if (result == 0)
+			PG_RETURN_BOOL(false);
+		unknown |= result < 0;
+	}
+	if (unknown)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(true);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_subindex);
+Datum
+air_summary_subindex(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int64_t		hundredths;
+
+	if (!eco_air_subindex(s, pollutant_arg(fcinfo, 1), &hundredths))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(numeric_from_units(hundredths, 2));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_composite_index);
+Datum
+air_summary_composite_index(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int64_t		hundredths;
+
+	if (!eco_air_composite_index(s, &hundredths))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(numeric_from_units(hundredths, 2));
+}
+
+/* the canonical names of a set of pollutants, comma-separated */
+static text *
+pollutant_set_text(uint8 set)
+{
+	StringInfoData buf;
+	int			p;
+
+	initStringInfo(&buf);
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		if (set & (1 << p))
+			appendStringInfo(&buf, "%s%s", buf.len ? "," : "", eco_pollutant_name(p));
+	return cstring_to_text(buf.data);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_max_subindex_pollutant);
+Datum
+air_summary_max_subindex_pollutant(PG_FUNCTION_ARGS)
+{
+	uint8		set = eco_air_max_subindex_pollutants(summary_arg(fcinfo, 0));
+
+	if (set == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(pollutant_set_text(set));
+}
+
+/* ---- Day counts from the daily AQI ---- */
+
+typedef enum DayCount
+{
+	COUNT_AQI_DAYS,
+	COUNT_GOOD_DAYS,
+	COUNT_AT_LEVEL,
+	COUNT_HEAVY_DAYS,
+	COUNT_EXCEEDANCE_DAYS,		/* AQI > 100 */
+	COUNT_POLLUTANT_OVER_100,	/* the pollutant's IAQI > 100 */
+	COUNT_PRIMARY,				/* the pollutant (one of) the primary pollutant(s) */
+	COUNT_PRIMARY_EXCEEDANCE	/* ... on a day with AQI > 100 */
+} DayCount;
+
+static int
+count_days(const EcoAirSummary *s, DayCount what, int arg)
+{
+	int			n = 0;
+	int			d;
+
+	for (d = 0; d < eco_air_days_in_year(s->year); d++)
+	{
+		EcoAirDayAqi day;
+
+		eco_air_day_aqi(s, d, &day);
+		if (!day.has_aqi)
+			continue;
+		switch (what)
+		{
+			case COUNT_AQI_DAYS:
+				n++;
+				break;
+			case COUNT_GOOD_DAYS:
+				n += day.aqi <= 100;
+				break;
+			case COUNT_AT_LEVEL:
+				n += day.level == arg;
+				break;
+			case COUNT_HEAVY_DAYS:
+				n += day.level >= 5;
+				break;
+			case COUNT_EXCEEDANCE_DAYS:
+				n += day.aqi > 100;
+				break;
+			case COUNT_POLLUTANT_OVER_100:
+				n += (day.over_100 >> arg) & 1;
+				break;
+			case COUNT_PRIMARY:
+				n += (day.primary >> arg) & 1;
+				break;
+			case COUNT_PRIMARY_EXCEEDANCE:
+				n += day.aqi > 100 && ((day.primary >> arg) & 1);
+				break;
+		}
+	}
+	return n;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_aqi_days);
+Datum
+air_summary_aqi_days(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(count_days(summary_arg(fcinfo, 0), COUNT_AQI_DAYS, 0));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_good_days);
+Datum
+air_summary_good_days(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(count_days(summary_arg(fcinfo, 0), COUNT_GOOD_DAYS, 0));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_heavy_days);
+Datum
+air_summary_heavy_days(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(count_days(summary_arg(fcinfo, 0), COUNT_HEAVY_DAYS, 0));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_days_at_level);
+Datum
+air_summary_days_at_level(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int32		level = PG_GETARG_INT32(1);
+
+	if (level < 1 || level > 6)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("AQI level %d does not exist", level),
+				 errhint("HJ 633 Table 2 has levels 1 (一级) to 6 (六级).")));
+	PG_RETURN_INT32(count_days(s, COUNT_AT_LEVEL, level));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_exceedance_days);
+Datum
+air_summary_exceedance_days(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+
+	if (PG_NARGS() > 1)
+		PG_RETURN_INT32(count_days(s, COUNT_POLLUTANT_OVER_100, pollutant_arg(fcinfo, 1)));
+	PG_RETURN_INT32(count_days(s, COUNT_EXCEEDANCE_DAYS, 0));
+}
+
+static bool
+parse_basis(const char *s, int len, int *value)
+{
+	if (len == 10 && pg_strncasecmp(s, "exceedance", 10) == 0)
+		*value = COUNT_PRIMARY_EXCEEDANCE;
+	else if (len == 7 && pg_strncasecmp(s, "primary", 7) == 0)
+		*value = COUNT_PRIMARY;
+	else
+		return false;
+	return true;
+}
+
+/* primary_pollutant_days(s, pollutant [, basis]) */
+PG_FUNCTION_INFO_V1(air_summary_primary_pollutant_days);
+Datum
+air_summary_primary_pollutant_days(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int			pollutant = pollutant_arg(fcinfo, 1);
+	int			basis = COUNT_PRIMARY;
+
+	if (PG_NARGS() > 2 && !cached_text_arg(fcinfo, 2, parse_basis, &basis))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown basis \"%s\" for primary pollutant days", text_to_cstring(PG_GETARG_TEXT_PP(2))),
+				 errhint("Use 'exceedance' (days with AQI above 100) or 'primary' (every day with a primary pollutant, AQI above 50).")));
+	PG_RETURN_INT32(count_days(s, basis, pollutant));
+}
+
+/* ---- Scalars ---- */
+
+PG_FUNCTION_INFO_V1(air_summary_year);
+Datum
+air_summary_year(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(summary_arg(fcinfo, 0)->year);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_aqi_standard);
+Datum
+air_summary_aqi_standard(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(eco_air_aqi_rule_name(summary_arg(fcinfo, 0)->aqi_rule)));
+}
+
+/* every indicator, O3 1-hour included: all report in µg/m³ but CO */
+static bool
+parse_any_pollutant(const char *s, int len, int *value)
+{
+	EcoPollutant pollutant;
+	EcoPeriod	period;
+
+	if (!eco_pollutant_from_name(s, len, &pollutant, &period))
+		return false;
+	*value = pollutant;
+	return true;
+}
+
+/* report_concentration(pollutant, value): GB/T 8170 to the reporting precision */
+PG_FUNCTION_INFO_V1(report_concentration);
+Datum
+report_concentration(PG_FUNCTION_ARGS)
+{
+	int			pollutant;
+	double		value = PG_GETARG_FLOAT8(1);
+	int64_t		fixed;
+	int64_t		quantum;
+
+	if (!cached_text_arg(fcinfo, 0, parse_any_pollutant, &pollutant))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(0))),
+				 errhint("Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h', 'o3_1h', 'pm2.5'.")));
+	quantum = eco_air_reporting_quantum(pollutant);
+	if (!(value >= 0) || !eco_fixed_from_double(value, &fixed) ||
+		value > ECO_AIR_MAX_CONCENTRATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s concentration %.15g is not a measurement", eco_pollutant_name(pollutant), value),
+				 errhint("Concentrations are finite, from 0 to %g (µg/m³; CO mg/m³).",
+						 ECO_AIR_MAX_CONCENTRATION)));
+	PG_RETURN_DATUM(numeric_from_units(eco_fixed_round_half_even(fixed, quantum) / quantum,
+									   eco_air_reporting_decimals(pollutant)));
+}

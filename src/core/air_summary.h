@@ -1,0 +1,232 @@
+/*
+ * The annual air-quality summary: one calendar year of a city's (or one
+ * station's) daily concentrations of the six basic pollutants, kept so that
+ * summaries merge exactly (HJ 663-2013 annual assessment, reference §2.3).
+ *
+ * Several values for one day are several stations of one city: the city's
+ * daily concentration is the arithmetic mean of its stations' valid values
+ * (HJ 663-2013; reference §2.3.5).  So a summary keeps, per day and
+ * pollutant, the exact sum (fixed point, 10^-6 units, gbt8170.h) and the
+ * number of station values.  Merging station summaries gives the city's;
+ * merging monthly summaries gives the year's.
+ *
+ * Every statistic derives from the city daily values at reporting precision
+ * (air_limits.h): the daily mean sum/count rounded once by GB/T 8170.
+ */
+#ifndef ECOINSP_AIR_SUMMARY_H
+#define ECOINSP_AIR_SUMMARY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/air_limits.h"
+
+#define ECO_AIR_MAX_DAYS 366
+/* a daily concentration above this (µg/m³, or mg/m³ for CO) is no measurement */
+#define ECO_AIR_MAX_CONCENTRATION 100000.0
+/* station values of one pollutant on one day */
+#define ECO_AIR_MAX_COUNT 65535
+#define ECO_AIR_FORMAT_VERSION 1
+#define ECO_AIR_ALL_POLLUTANTS (-1)
+
+/* Which HJ 633 computes the daily AQI; stored in the summary. */
+typedef enum EcoAirAqiRule
+{
+	ECO_AIR_AQI_BY_DATE = 0,	/* HJ 633-2012 before 2026-03-01, HJ 633-2026 from then */
+	ECO_AIR_AQI_HJ633_2012 = 1,
+	ECO_AIR_AQI_HJ633_2026 = 2,
+	ECO_AIR_AQI_N_RULES = 3
+} EcoAirAqiRule;
+
+typedef enum EcoAirStatus
+{
+	ECO_AIR_OK = 0,
+	ECO_AIR_NEGATIVE,
+	ECO_AIR_NOT_FINITE,
+	ECO_AIR_TOO_LARGE,
+	ECO_AIR_TOO_MANY_VALUES		/* more than ECO_AIR_MAX_COUNT values of one day */
+} EcoAirStatus;
+
+typedef struct EcoAirSummary
+{
+	int32_t		year;
+	int32_t		aqi_rule;		/* EcoAirAqiRule */
+	int64_t		sum[ECO_AIR_MAX_DAYS][ECO_AIR_N_POLLUTANTS];
+	uint16_t	count[ECO_AIR_MAX_DAYS][ECO_AIR_N_POLLUTANTS];
+} EcoAirSummary;
+
+/* An exact value num/den (den > 0) in reporting units. */
+typedef struct EcoExact
+{
+	int64_t		num;
+	int64_t		den;
+} EcoExact;
+
+/* The calendar */
+extern bool eco_air_year_valid(int year);	/* 1..9999 */
+extern int	eco_air_days_in_year(int year);
+extern int	eco_air_day_of_year(int year, int month, int day);	/* 0-based */
+extern int	eco_air_month_of_day(int year, int day_of_year);	/* 1..12 */
+extern const char *eco_air_aqi_rule_name(EcoAirAqiRule rule);
+
+extern void eco_air_init(EcoAirSummary *s, int year, EcoAirAqiRule rule);
+
+/*
+ * Adds one row (one station, one day): conc in µg/m³ (CO mg/m³), indexed by
+ * pollutant 0..5; present[i] false = not measured.  Nothing is added unless
+ * every value is valid; on an error *culprit is the pollutant at fault.
+ */
+extern EcoAirStatus eco_air_add(EcoAirSummary *s, int day_of_year,
+								const double conc[ECO_AIR_N_POLLUTANTS],
+								const bool present[ECO_AIR_N_POLLUTANTS],
+								int *culprit);
+
+/* Checks a row's values and reads them as fixed-point units (see eco_air_add). */
+extern EcoAirStatus eco_air_read_values(const double conc[ECO_AIR_N_POLLUTANTS],
+										const bool present[ECO_AIR_N_POLLUTANTS],
+										int64_t fixed[ECO_AIR_N_POLLUTANTS], int *culprit);
+
+/* Adds `from` into `into` (same year and rule, checked by the caller). */
+extern EcoAirStatus eco_air_merge(EcoAirSummary *into, const EcoAirSummary *from);
+
+/* The stored form: version byte, header, one record per day with data. */
+extern size_t eco_air_packed_max(void);
+extern size_t eco_air_pack(const EcoAirSummary *s, uint8_t *buf);
+
+/* Reads a stored form, checking every byte; NULL when valid, else the reason. */
+extern const char *eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary *s);
+
+/* The same in two steps, to merge a stored form into s without a copy. */
+extern const char *eco_air_unpack_header(const uint8_t *buf, size_t len, int *year,
+										 EcoAirAqiRule *rule);
+extern const char *eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSummary *s);
+
+/*
+ * Appends stored form b to stored form a, in place (a has room for blen more
+ * bytes), when both have the same version, rule, year and scales and every
+ * day of b follows every day of a: from the headers and b's first day, no
+ * record is read.  Returns the new length of a, 0 when they do not append
+ * (*reason set when a header is malformed).
+ */
+extern size_t eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+									const char **reason);
+
+/*
+ * Building a stored form row by row, while the rows come in day order (one
+ * station, days ascending):
+ *   eco_air_packed_empty writes the header of a summary with no day;
+ *   eco_air_packed_append_day appends a day of single values (fixed-point
+ *   units) in place (room: ECO_AIR_RECORD_MAX bytes) and returns the new
+ *   length, or 0 when the day does not follow the last one or (*finer_scale)
+ *   a value needs a finer decimal scale than the form's;
+ *   eco_air_packed_rescale rewrites a at the scales those values need, into
+ *   out (alen + 4 bytes per value of a); returns the new length.
+ */
+#define ECO_AIR_RECORD_MAX (10 + 1 + 2 * 10 * ECO_AIR_N_POLLUTANTS)
+extern size_t eco_air_packed_empty(uint8_t *out, int year, EcoAirAqiRule rule);
+extern size_t eco_air_packed_append_day(uint8_t *a, size_t alen, int day,
+										const int64_t fixed[ECO_AIR_N_POLLUTANTS],
+										const bool present[ECO_AIR_N_POLLUTANTS],
+										bool *finer_scale);
+extern size_t eco_air_packed_rescale(const uint8_t *a, size_t alen,
+									 const int64_t fixed[ECO_AIR_N_POLLUTANTS],
+									 const bool present[ECO_AIR_N_POLLUTANTS], uint8_t *out);
+
+/*
+ * Merges two stored forms whose days do not interleave (all of a before all
+ * of b) into out (eco_air_packed_max() bytes); false when they interleave or
+ * differ in year or rule, or with *reason when one is malformed.
+ */
+extern bool eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+								  uint8_t *out, size_t *outlen, const char **reason);
+
+/* The city daily value at reporting precision (GB/T 8170 half to even). */
+extern bool eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant,
+								int64_t *units);
+
+/* GB 3095 Table 4 (reference §1.5); pollutant ECO_AIR_ALL_POLLUTANTS: all six. */
+extern int	eco_air_valid_days(const EcoAirSummary *s, int pollutant);
+extern int	eco_air_valid_days_in_month(const EcoAirSummary *s, int month, int pollutant);
+extern bool eco_air_valid_month(const EcoAirSummary *s, int month, int pollutant);
+extern bool eco_air_valid_year(const EcoAirSummary *s, int pollutant);
+
+/* The city daily values of one pollutant (reporting units), in day order. */
+typedef struct EcoAirSeries
+{
+	int			n;
+	int64_t		value[ECO_AIR_MAX_DAYS];
+} EcoAirSeries;
+
+extern void eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series);
+
+/*
+ * The same straight from a stored form, checking its layout and the fields
+ * of that pollutant (the others are skipped); NULL when valid.
+ */
+extern const char *eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant,
+										 EcoAirSeries *series);
+
+/* Mean of the city daily values; false when there is none. */
+extern bool eco_air_series_mean(const EcoAirSeries *series, EcoExact *mean);
+
+/*
+ * HJ 663-2013 percentile (reference §2.3.2) of the city daily values, p in
+ * fixed-point units of percent (0..100 * ECO_FIXED_SCALE); exact, with den a
+ * power of ten.  False when there is no value.  The series is reordered.
+ */
+extern bool eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value);
+extern bool eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed,
+							   EcoExact *value);
+
+/* An exact value rounded by GB/T 8170 (half to even) to an integer. */
+extern int64_t eco_exact_round(EcoExact x);
+
+/* Statistics evaluated for a period (HJ 663-2013; reference §2.3.1) */
+typedef enum EcoAirStatistic
+{
+	ECO_AIR_STAT_ANNUAL = 0,	/* SO2 NO2 PM10 PM2.5 mean; CO P95; O3 P90 */
+	ECO_AIR_STAT_MEAN,			/* the mean, for any pollutant */
+	ECO_AIR_STAT_DAILY_LIMIT	/* the 24-hour-limit percentile: SO2 NO2 P98,
+								 * PM10 PM2.5 CO P95; O3 (8-hour) P90 */
+} EcoAirStatistic;
+
+extern bool eco_air_statistic_from_name(const char *name, int len, EcoAirStatistic *stat);
+
+/* The statistic at reporting precision, in reporting units; false if no value. */
+extern bool eco_air_series_evaluation(EcoAirSeries *series, int pollutant,
+									  EcoAirStatistic stat, int64_t *units);
+extern bool eco_air_evaluation_value(const EcoAirSummary *s, int pollutant,
+									 EcoAirStatistic stat, int64_t *units);
+
+/*
+ * Compliance with GB 3095 (reference §2.3.7): 1 complies, 0 does not, -1 not
+ * evaluable (the year is not valid for the pollutant by GB 3095 Table 4).
+ */
+extern int	eco_air_compliant(const EcoAirSummary *s, int pollutant, EcoGb3095 edition,
+							  int klass);
+
+/*
+ * Composite index (reference §1.6, §2.4): sum of C_i / S_i over the six
+ * pollutants, in hundredths rounded by GB/T 8170; false when a C_i is
+ * missing.  eco_air_subindex: one C_i / S_i in hundredths.
+ */
+extern bool eco_air_composite_index(const EcoAirSummary *s, int64_t *hundredths);
+extern bool eco_air_subindex(const EcoAirSummary *s, int pollutant, int64_t *hundredths);
+
+/* The pollutants (bit set) of the largest single index; 0 when incomplete. */
+extern uint8_t eco_air_max_subindex_pollutants(const EcoAirSummary *s);
+
+/* The daily AQI of the city (HJ 633, from the daily values). */
+typedef struct EcoAirDayAqi
+{
+	bool		has_aqi;
+	int			aqi;
+	int			level;			/* 1..6 */
+	uint8_t		primary;		/* bit set of pollutants 0..5 */
+	uint8_t		over_100;		/* pollutants whose IAQI exceeds 100 */
+} EcoAirDayAqi;
+
+extern void eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out);
+
+#endif

@@ -1,0 +1,24 @@
+-- air_summary accessors returning a rate (200_rate.sql): good-day ratio and
+-- primary-pollutant shares (reference §2.5).
+
+-- 优良天数比例: days with AQI <= 100 over the days with a daily AQI.
+CREATE FUNCTION @extschema@.good_day_ratio(@extschema@.air_summary) RETURNS @extschema@.rate
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	RETURN @extschema@.rate(@extschema@.good_days($1)::double precision,
+							@extschema@.aqi_days($1)::double precision);
+
+-- The share of the days on which the pollutant was (one of) the primary
+-- pollutant(s).  'exceedance' (national bulletins): over the days with AQI >
+-- 100; 'primary': over every day with a primary pollutant (AQI > 50).  A
+-- day with tied primary pollutants counts for each.
+CREATE FUNCTION @extschema@.primary_pollutant_share(@extschema@.air_summary, pollutant text,
+	basis text DEFAULT 'exceedance') RETURNS @extschema@.rate
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	RETURN @extschema@.rate(
+		@extschema@.primary_pollutant_days($1, pollutant, basis)::double precision,
+		(CASE WHEN pg_catalog.lower(basis) OPERATOR(pg_catalog.=) 'exceedance'
+			  THEN @extschema@.exceedance_days($1)
+			  ELSE @extschema@.aqi_days($1) OPERATOR(pg_catalog.-) @extschema@.days_at_level($1, 1)
+		 END)::double precision);

@@ -1,0 +1,272 @@
+/*
+ * Core tests of the annual air-quality summary: stored form, merge, the HJ 663
+ * percentile, GB 3095 Table 4 validity, GB/T 8170 rounding of daily values,
+ * the composite index, and the decoder against truncated and random bytes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/air_limits.h"
+#include "core/air_summary.h"
+#include "core/aqi.h"
+#include "core/gbt8170.h"
+#include "unit.h"
+
+static EcoAirSummary a, b, c;
+static uint8_t buf[64 * 1024];
+
+static void
+add_one(EcoAirSummary *s, int day, int pollutant, double v)
+{
+	double		conc[ECO_AIR_N_POLLUTANTS] = {0};
+	bool		present[ECO_AIR_N_POLLUTANTS] = {false};
+	int			culprit;
+
+	conc[pollutant] = v;
+	present[pollutant] = true;
+	CHECK(eco_air_add(s, day, conc, present, &culprit) == ECO_AIR_OK, "add %g", v);
+}
+
+static void
+test_calendar(void)
+{
+	CHECK(eco_air_days_in_year(2016) == 366 && eco_air_days_in_year(2015) == 365 &&
+		  eco_air_days_in_year(1900) == 365 && eco_air_days_in_year(2000) == 366, "leap years");
+	CHECK(eco_air_day_of_year(2016, 3, 1) == 60 && eco_air_day_of_year(2015, 3, 1) == 59, "day of year");
+	CHECK(eco_air_month_of_day(2016, 59) == 2 && eco_air_month_of_day(2016, 60) == 3 &&
+		  eco_air_month_of_day(2015, 364) == 12, "month of day");
+}
+
+static void
+test_rounding_and_percentile(void)
+{
+	EcoExact	x;
+	int64_t		units;
+	int			i;
+
+	eco_air_init(&a, 2015, ECO_AIR_AQI_BY_DATE);
+	/* two stations 35 and 36: 35.5 -> 36; 34 and 35: 34.5 -> 34 (half to even) */
+	add_one(&a, 0, ECO_PM25, 35);
+	add_one(&a, 0, ECO_PM25, 36);
+	add_one(&a, 1, ECO_PM25, 34);
+	add_one(&a, 1, ECO_PM25, 35);
+	CHECK(eco_air_daily_value(&a, 0, ECO_PM25, &units) && units == 36, "35.5 -> %lld", (long long) units);
+	CHECK(eco_air_daily_value(&a, 1, ECO_PM25, &units) && units == 34, "34.5 -> %lld", (long long) units);
+	/* CO 1.25 -> 1.2 (0.1 mg units) */
+	add_one(&a, 0, ECO_CO, 1.25);
+	CHECK(eco_air_daily_value(&a, 0, ECO_CO, &units) && units == 12, "CO 1.25 -> %lld", (long long) units);
+	CHECK(!eco_air_daily_value(&a, 2, ECO_PM25, &units), "no value on day 2");
+
+	/* 10, 20, 30, 40: P90 = 37 (k = 3.7), P50 = 25, P0 = 10, P100 = 40 */
+	eco_air_init(&b, 2015, ECO_AIR_AQI_BY_DATE);
+	for (i = 0; i < 4; i++)
+		add_one(&b, 10 + i, ECO_O3_8H, 40 - 10 * i);
+	CHECK(eco_air_percentile(&b, ECO_O3_8H, 90 * ECO_FIXED_SCALE, &x) && x.num == 37 * x.den, "P90");
+	CHECK(eco_air_percentile(&b, ECO_O3_8H, 50 * ECO_FIXED_SCALE, &x) && x.num == 25 * x.den, "P50");
+	CHECK(eco_air_percentile(&b, ECO_O3_8H, 0, &x) && x.num == 10 * x.den, "P0");
+	CHECK(eco_air_percentile(&b, ECO_O3_8H, 100 * ECO_FIXED_SCALE, &x) && x.num == 40 * x.den, "P100");
+	CHECK(eco_air_percentile(&b, ECO_O3_8H, 95 * ECO_FIXED_SCALE, &x) && x.num * 2 == 77 * x.den, "P95 = 38.5");
+	CHECK(eco_exact_round(x) == 38, "38.5 -> 38");
+	CHECK(!eco_air_percentile(&b, ECO_SO2, 90 * ECO_FIXED_SCALE, &x), "no SO2 values");
+	/* n = 1 */
+	eco_air_init(&c, 2015, ECO_AIR_AQI_BY_DATE);
+	add_one(&c, 100, ECO_SO2, 42);
+	CHECK(eco_air_percentile(&c, ECO_SO2, 37 * ECO_FIXED_SCALE, &x) && x.num == 42 * x.den, "n = 1");
+}
+
+static void
+test_validity(void)
+{
+	int			d;
+
+	eco_air_init(&a, 2015, ECO_AIR_AQI_BY_DATE);
+	/* the first 27 days of every month, 25 of February: 322 days */
+	for (d = 0; d < 365; d++)
+	{
+		int			month = eco_air_month_of_day(2015, d);
+		int			mday = d - eco_air_day_of_year(2015, month, 1) + 1;
+
+		if (mday <= (month == 2 ? 25 : 27))
+			add_one(&a, d, ECO_NO2, 10);
+	}
+	CHECK(eco_air_valid_days(&a, ECO_NO2) == 322 && !eco_air_valid_year(&a, ECO_NO2), "322 days");
+	add_one(&a, 364, ECO_NO2, 10);
+	CHECK(!eco_air_valid_year(&a, ECO_NO2), "323 days");
+	add_one(&a, 363, ECO_NO2, 10);
+	CHECK(eco_air_valid_year(&a, ECO_NO2), "324 days");
+	CHECK(!eco_air_valid_year(&a, ECO_AIR_ALL_POLLUTANTS), "the other pollutants have no day");
+	/* February 24 days: invalid month and year */
+	a.count[eco_air_day_of_year(2015, 2, 25)][ECO_NO2] = 0;
+	CHECK(!eco_air_valid_month(&a, 2, ECO_NO2) && !eco_air_valid_year(&a, ECO_NO2), "February 24");
+	CHECK(eco_air_valid_month(&a, 3, ECO_NO2), "March 27");
+}
+
+static void
+test_pack_merge(void)
+{
+	size_t		len;
+	const char *reason;
+	int			d,
+				p;
+
+	eco_air_init(&a, 2016, ECO_AIR_AQI_HJ633_2012);
+	for (d = 0; d < 366; d += 2)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			add_one(&a, d, p, (d * 7 + p * 13) % 300 + (p == ECO_CO ? 0.1 : 0.25));
+	len = eco_air_pack(&a, buf);
+	CHECK(len < 32 * 1024 && len <= eco_air_packed_max(), "packed %zu bytes", len);
+	reason = eco_air_unpack(buf, len, &b);
+	CHECK(reason == NULL && memcmp(&a, &b, sizeof(a)) == 0, "round trip: %s", reason ? reason : "ok");
+	/* every truncation is an error, never a crash */
+	for (size_t cut = 0; cut < len; cut++)
+	{
+		reason = eco_air_unpack(buf, cut, &c);
+		if (reason == NULL)
+		{
+			/* a cut between two day records is a shorter valid summary */
+			CHECK(cut >= 12, "a cut header reads back");
+		}
+	}
+	/* merge: counts and sums add */
+	CHECK(eco_air_merge(&b, &a) == ECO_AIR_OK && b.count[0][0] == 2 && b.sum[0][0] == 2 * a.sum[0][0],
+		  "merge");
+	len = eco_air_pack(&b, buf);
+	CHECK(eco_air_unpack(buf, len, &c) == NULL && memcmp(&b, &c, sizeof(b)) == 0, "round trip, counts 2");
+	/* random bytes after a valid header: error or a valid summary, never a crash */
+	srand(8170);
+	for (int trial = 0; trial < 20000; trial++)
+	{
+		size_t		n = 12 + (size_t) (rand() % 40);
+
+		memcpy(buf, "\x01\x00\x07\xe0\x00\x03\x06\x00\x01\x02\x00", 11);
+		buf[11] = (uint8_t) (rand() % 4);
+		for (size_t i = 12; i < n; i++)
+			buf[i] = (uint8_t) rand();
+		reason = eco_air_unpack(buf, n, &c);
+		if (reason == NULL)
+		{
+			for (d = 0; d < ECO_AIR_MAX_DAYS; d++)
+				for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+					if ((c.count[d][p] == 0 && c.sum[d][p] != 0) || c.sum[d][p] < 0 ||
+						(d >= 366 && c.count[d][p] != 0))
+						CHECK(false, "decoded an out-of-range field");
+		}
+	}
+	CHECK(true, "random bytes");
+}
+
+static void
+test_composite(void)
+{
+	int64_t		hundredths;
+	int			d,
+				p;
+	static const double at_limit[ECO_AIR_N_POLLUTANTS] = {60, 40, 70, 4, 160, 35};
+
+	eco_air_init(&a, 2015, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 365; d++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			add_one(&a, d, p, at_limit[p]);
+	CHECK(eco_air_composite_index(&a, &hundredths) && hundredths == 600, "six at S_i: %lld", (long long) hundredths);
+	CHECK(eco_air_max_subindex_pollutants(&a) == 0x3f, "all tie");
+	CHECK(eco_air_compliant(&a, ECO_PM25, ECO_GB3095_2012, 2) == 1, "PM2.5 35 complies with 2012 II");
+	CHECK(eco_air_compliant(&a, ECO_PM25, ECO_GB3095_2026_TRANSITIONAL, 2) == 0, "not with 2026 II");
+	CHECK(eco_gb3095_default_for_year(2025) == ECO_GB3095_2012 &&
+		  eco_gb3095_default_for_year(2026) == ECO_GB3095_2026_TRANSITIONAL &&
+		  eco_gb3095_default_for_year(2031) == ECO_GB3095_2026_FINAL, "default editions");
+	/* NO2 1 alone: 1/40 = 0.025 -> 0.02 (half to even) */
+	eco_air_init(&b, 2015, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 365; d++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			add_one(&b, d, p, p == ECO_NO2 ? 1 : 0);
+	CHECK(eco_air_composite_index(&b, &hundredths) && hundredths == 2, "0.025 -> 0.02");
+}
+
+/*
+ * The stored form built row by row (appended days, rescaled when a value has
+ * more decimals) and by appending two periods equals the packed dense form.
+ */
+static void
+test_appending(void)
+{
+	static uint8_t built[64 * 1024];
+	static uint8_t second[64 * 1024];
+	static uint8_t rescaled[64 * 1024];
+	static uint8_t packed[64 * 1024];
+	size_t		len,
+				len2,
+				plen;
+	const char *reason;
+	int			d,
+				p;
+
+	eco_air_init(&a, 2015, ECO_AIR_AQI_BY_DATE);
+	len = eco_air_packed_empty(built, 2015, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 365; d += 3)
+	{
+		double		conc[ECO_AIR_N_POLLUTANTS];
+		bool		present[ECO_AIR_N_POLLUTANTS];
+		int64_t		fixed[ECO_AIR_N_POLLUTANTS];
+		int			culprit;
+		bool		finer;
+		size_t		next;
+
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			/* integers first; decimals appear from day 100 (CO) and 200 (PM2.5) */
+			conc[p] = (d * 7 + p * 11) % 200 + ((p == ECO_CO && d >= 100) ? 0.1 : 0) +
+				((p == ECO_PM25 && d >= 200) ? 0.25 : 0);
+			present[p] = (d + p) % 5 != 0;
+		}
+		CHECK(eco_air_add(&a, d, conc, present, &culprit) == ECO_AIR_OK, "dense add");
+		CHECK(eco_air_read_values(conc, present, fixed, &culprit) == ECO_AIR_OK, "read values");
+		next = eco_air_packed_append_day(built, len, d, fixed, present, &finer);
+		if (next == 0 && finer)
+		{
+			len = eco_air_packed_rescale(built, len, fixed, present, rescaled);
+			memcpy(built, rescaled, len);
+			next = eco_air_packed_append_day(built, len, d, fixed, present, &finer);
+		}
+		CHECK(next > 0, "day %d appended", d);
+		len = next;
+	}
+	plen = eco_air_pack(&a, packed);
+	CHECK(plen == len && memcmp(packed, built, len) == 0, "appended days = packed dense form");
+	CHECK(eco_air_packed_append_day(built, len, 3, (const int64_t[6]) {0}, (const bool[6]) {true}, &(bool) {false}) == 0,
+		  "a day before the last one does not append");
+
+	/* two halves of a year append to the whole */
+	eco_air_init(&b, 2015, ECO_AIR_AQI_BY_DATE);
+	eco_air_init(&c, 2015, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 365; d++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			EcoAirSummary *half = d < 180 ? &b : &c;
+
+			half->sum[d][p] = a.sum[d][p];
+			half->count[d][p] = a.count[d][p];
+		}
+	len = eco_air_pack(&b, built);
+	len2 = eco_air_pack(&c, second);
+	plen = eco_air_packed_append(built, len, second, len2, &reason);
+	if (plen == 0 && reason == NULL)
+		CHECK(eco_air_packed_concat(built, len, second, len2, rescaled, &plen, &reason) &&
+			  (memcpy(built, rescaled, plen), true), "halves at other scales concatenate");
+	CHECK(reason == NULL && plen == eco_air_pack(&a, packed) && memcmp(built, packed, plen) == 0,
+		  "first half + second half = the year");
+	/* the other order does not append */
+	CHECK(eco_air_packed_append(second, len2, packed, plen, &reason) == 0 && reason == NULL,
+		  "days that do not follow do not append");
+}
+
+int
+main(void)
+{
+	test_calendar();
+	test_rounding_and_percentile();
+	test_validity();
+	test_pack_merge();
+	test_composite();
+	test_appending();
+	return UNIT_DONE("test_air_summary");
+}
