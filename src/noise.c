@@ -23,7 +23,6 @@
 #define KIND_HINT "Accepted kinds: regional (区域), road_traffic (traffic, 道路交通)."
 #define PERIOD_HINT "Accepted periods: day (昼间), night (夜间)."
 #define ZONE_HINT "Accepted GB 3096-2008 zone classes: 0, 1, 2, 3, 4a, 4b."
-#define LANG_HINT "Accepted languages: zh, en."
 
 PG_FUNCTION_INFO_V1(noise_grade_in);
 PG_FUNCTION_INFO_V1(noise_grade_out);
@@ -104,23 +103,6 @@ noise_grade_send(PG_FUNCTION_ARGS)
 }
 
 /* ---- names ---- */
-
-static int
-parse_lang(const char *name, int len)
-{
-	static const char *const langs[] = {"zh", "en", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i = -1;
-
-	if (eco_name_fold(name, len, folded))
-		i = eco_name_index(folded, langs);
-	if (i < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown language \"%.*s\"", len, name),
-				 errhint(LANG_HINT)));
-	return i;
-}
 
 static int
 parse_kind(const char *name, int len)

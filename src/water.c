@@ -26,7 +26,6 @@
 	"CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, " \
 	"petroleum, LAS, S2-, fecal coliform."
 #define WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
-#define LANG_HINT "Accepted languages: zh, en."
 
 PG_FUNCTION_INFO_V1(water_class_in);
 PG_FUNCTION_INFO_V1(water_class_out);
@@ -109,23 +108,6 @@ water_class_send(PG_FUNCTION_ARGS)
 }
 
 /* ---- names and values ---- */
-
-static int
-parse_lang(const char *name, int len)
-{
-	static const char *const langs[] = {"zh", "en", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i = -1;
-
-	if (eco_name_fold(name, len, folded))
-		i = eco_name_index(folded, langs);
-	if (i < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown language \"%.*s\"", len, name),
-				 errhint(LANG_HINT)));
-	return i;
-}
 
 static int
 parse_item(const char *name, int len)
