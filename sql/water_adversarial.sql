@@ -1,0 +1,90 @@
+-- Adversarial inputs for the surface-water functions: NULL in every
+-- argument, NaN/Infinity/-0/negative values, edges of pH and DO, empty
+-- groups (also in parallel plans), joins and hashing on water_class.
+
+CREATE FUNCTION pg_temp.try(query text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE query;
+	RETURN 'no error';
+EXCEPTION WHEN others THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+
+-- NULL in every argument position of the scalar functions: NULL out
+SELECT water_class(NULL, 1) IS NULL AS a, water_class('DO', NULL) IS NULL AS b, water_class('DO', 1, NULL) IS NULL AS c,
+	exceedance(NULL, 1) IS NULL AS d, exceedance('COD', NULL) IS NULL AS e, exceedance('COD', 30, NULL) IS NULL AS f,
+	status(NULL::water_class) IS NULL AS g, status('I', NULL) IS NULL AS h, is_good(NULL) IS NULL AS i,
+	tli(10, NULL, 1, 1, 4) IS NULL AS j, tli(10, 0.05, NULL, 1, 4) IS NULL AS k, tli(10, 0.05, 1, NULL, 4) IS NULL AS l,
+	tli(10, 0.05, 1, 1, NULL) IS NULL AS m, trophic_state(NULL) IS NULL AS n, trophic_state(50, NULL) IS NULL AS o;
+
+-- every double argument: NaN, ±Infinity, negative and beyond 10^12 are 22003; -0 is 0
+SELECT q, pg_temp.try(q) FROM (VALUES
+	('SELECT water_class(''COD'', ''NaN'')'),
+	('SELECT water_class(''DO'', ''Infinity'')'),
+	('SELECT water_class(''DO'', -0.001)'),
+	('SELECT water_class(''TP'', 1e13)'),
+	('SELECT exceedance(''COD'', ''-Infinity'')'),
+	('SELECT section_class(i, v) FROM (VALUES (''COD'', ''NaN''::float8)) t(i, v)'),
+	('SELECT exceeding_items(i, v) FROM (VALUES (''COD'', -1::float8)) t(i, v)'),
+	('SELECT tli(10, 0.05, 1, ''-0'', 4)'),
+	('SELECT tli(''NaN'', 0.05, 1, 1, 4)'),
+	('SELECT trophic_state(''Infinity'')')
+) t(q);
+SELECT water_class('COD', '-0') AS cod, water_class('pH', '-0') AS ph, water_class('DO', '-0') AS do_zero,
+	exceedance('COD', '-0') AS multiple;
+
+-- pH 6..9 inclusive in every class; DO is better when higher
+SELECT ph, water_class('pH', ph) FROM unnest('{5.99,6,6.000001,8.999999,9,9.01,0,14}'::float8[]) ph;
+SELECT dissolved_oxygen, water_class('DO', dissolved_oxygen)
+FROM unnest('{7.5,7.499999,6,5.999999,5,3,2,1.999999,0}'::float8[]) dissolved_oxygen;
+
+-- a section leaves out water temperature, TN (rivers and lakes) and fecal
+-- coliform however bad they are; with nothing else measured it has no class
+SELECT section_class(i, v, wb) AS class, exceeding_items(i, v, wb) AS exceeding
+FROM (VALUES ('水温', 40.0, 'lake'), ('TN', 50.0, 'lake'), ('粪大肠菌群', 1e6, 'lake')) t(i, v, wb);
+SELECT section_class(i, v, wb) AS class, exceeding_items(i, v, wb) AS exceeding
+FROM (VALUES ('水温', 40.0, 'lake'), ('TN', 50.0, 'lake'), ('粪大肠菌群', 1e6, 'lake'), ('TP', 0.05, 'lake')) t(i, v, wb);
+
+-- empty groups and all-NULL groups, serial and in a parallel plan
+CREATE TABLE water_empty (section int, item text, value float8, c water_class);
+SELECT section_class(item, value) AS class, exceeding_items(item, value) AS exceeding, water_status(c) AS status
+FROM water_empty;
+INSERT INTO water_empty SELECT n, NULL, NULL, NULL FROM generate_series(1, 100) n;
+ANALYZE water_empty;
+SET force_parallel_mode = on;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT section_class(item, value), exceeding_items(item, value), water_status(c) FROM water_empty;
+SELECT section_class(item, value) AS class, exceeding_items(item, value) AS exceeding, water_status(c) AS status
+FROM water_empty;
+SELECT section_class(item, value) AS class, water_status(c) AS status FROM water_empty WHERE section < 0;
+RESET force_parallel_mode;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+DROP TABLE water_empty;
+
+-- joins and set operations on water_class
+CREATE TEMP TABLE class_a AS SELECT n, water_class('COD', n % 50) AS c FROM generate_series(1, 300) n;
+CREATE TEMP TABLE class_b AS SELECT n, ((n % 6) + 1)::text::water_class AS c FROM generate_series(1, 12) n;
+ANALYZE class_a;
+ANALYZE class_b;
+SET enable_nestloop = off;
+SET enable_mergejoin = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM class_a JOIN class_b USING (c);
+SELECT count(*) AS hash_join FROM class_a JOIN class_b USING (c);
+SET enable_mergejoin = on;
+SET enable_hashjoin = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM class_a JOIN class_b USING (c);
+SELECT count(*) AS merge_join FROM class_a JOIN class_b USING (c);
+RESET enable_hashjoin;
+RESET enable_nestloop;
+RESET enable_mergejoin;
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT c, count(*) FROM class_a GROUP BY c;
+SELECT c, count(*) FROM class_a GROUP BY c ORDER BY c;
+RESET enable_sort;
+SELECT DISTINCT c FROM class_a ORDER BY c DESC;
