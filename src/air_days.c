@@ -121,11 +121,68 @@ valid_avg_transfn(PG_FUNCTION_ARGS)
 	return valid_avg_add(fcinfo, "valid_avg", PG_GETARG_INT32(2));
 }
 
+/*
+ * valid_avg as a window: the frame is the group, so its min_count only has
+ * to agree among the rows inside the frame.  The moving state also counts
+ * the rows in the frame (NULL values too); once every row has left, the next
+ * row may bring another min_count, as a fresh aggregation of that frame would.
+ * (mean_24h and mean_8h have a fixed count and use the plain state.)
+ */
+typedef struct MovingValidMean
+{
+	EcoValidMean mean;			/* first, so valid_avg_final reads it */
+	int64		rows;
+} MovingValidMean;
+
+PG_FUNCTION_INFO_V1(valid_avg_moving_transfn);
+Datum
+valid_avg_moving_transfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_moving_transfn");
+	MovingValidMean *state = PG_ARGISNULL(0) ? NULL : (MovingValidMean *) PG_GETARG_POINTER(0);
+	int32		min_count;
+
+	if (PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("valid_avg: min_count must not be NULL"),
+				 errhint("min_count is the number of values a valid mean needs: 1 or more.")));
+	min_count = PG_GETARG_INT32(2);
+	if (state == NULL || state->rows == 0)
+	{
+		check_min_count(min_count);
+		if (state == NULL)
+			state = MemoryContextAlloc(aggcontext, sizeof(MovingValidMean));
+		eco_valid_mean_init(&state->mean, min_count);
+		state->rows = 0;
+	}
+	else
+		check_same_min_count(state->mean.min_count, min_count);
+	if (!PG_ARGISNULL(1) &&
+		!eco_valid_mean_add(&state->mean, hourly_fixed(PG_GETARG_FLOAT8(1), "valid_avg", "value")))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
+						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+	state->rows++;
+	PG_RETURN_POINTER(state);
+}
+
+/* The row leaving the frame; its value was checked when it came in. */
 PG_FUNCTION_INFO_V1(valid_avg_invfn);
 Datum
 valid_avg_invfn(PG_FUNCTION_ARGS)
 {
-	return valid_avg_remove(fcinfo);
+	MovingValidMean *state;
+
+	aggregate_context(fcinfo, "valid_avg_invfn");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (MovingValidMean *) PG_GETARG_POINTER(0);
+	if (!PG_ARGISNULL(1))
+		eco_valid_mean_remove(&state->mean, hourly_fixed(PG_GETARG_FLOAT8(1), "valid_avg", "value"));
+	state->rows--;
+	PG_RETURN_POINTER(state);
 }
 
 PG_FUNCTION_INFO_V1(mean_24h_transfn);
