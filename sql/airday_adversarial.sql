@@ -53,6 +53,11 @@ SELECT air_day(ts) AS day, count(*) AS hours,
 	o3_max8h(ts, 100 + extract(hour FROM ts)) AS mda8
 FROM generate_series(timestamp '2016-05-01 00:00', '2016-05-02 23:00', '1 hour') ts
 GROUP BY 1 ORDER BY 1;
+-- the first hour of the timestamp range, stamped by its end, would close a
+-- day before the first date: an error, not a date out of range
+SELECT air_day('4714-11-24 01:00:00 BC', 'end') AS first_date, air_day('4714-11-24 00:00:00 BC') AS first_start;
+SELECT air_day('4714-11-24 00:00:00 BC', 'end');
+SELECT o3_max8h(ts, 1, 'end') FROM (VALUES ('4714-11-24 00:00:00 BC'::timestamp)) t(ts);
 -- a midnight 'end' row grouped with the wrong day is rejected
 SELECT o3_max8h(ts, 100, 'end')
 FROM generate_series(timestamp '2016-05-01 00:00', '2016-05-01 03:00', '1 hour') ts;

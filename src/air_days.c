@@ -385,6 +385,13 @@ hour_of(Timestamp observed_at, EcoHourLabel label, DateADT *day, int *slot)
 				 errmsg("observed_at %s is not on a whole hour",
 						DatumGetCString(DirectFunctionCall1(timestamp_out, TimestampGetDatum(observed_at)))),
 				 errhint("An hourly value is stamped with the start (hour_label 'start') or the end (hour_label 'end') of its hour; use date_trunc('hour', ...) if the stamps carry minutes.")));
+	/* under 'end' the first hour of the timestamp range closes a day before the date range */
+	if (!IS_VALID_DATE(day_number))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("observed_at %s closes an hour of a day out of the date range",
+						DatumGetCString(DirectFunctionCall1(timestamp_out, TimestampGetDatum(observed_at)))),
+				 errhint("Dates begin at 4714-11-24 BC.")));
 	*day = (DateADT) day_number;
 }
 
