@@ -335,6 +335,17 @@ compensated_add(float8 *sum, float8 *compensation, double x)
 	*sum = t;
 }
 
+/* lengths so large that their sums overflow a double leave no mean to give */
+static void
+check_weighted_sums(const float8 *v)
+{
+	if (!isfinite(v[0]) || !isfinite(v[1]) || !isfinite(v[2]))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("length_weighted_mean: road_length values too large, the sums of l and l·L overflow"),
+				 errhint("A road length is a finite number of km (or m), far below 1e300.")));
+}
+
 Datum
 length_weighted_mean_transfn(PG_FUNCTION_ARGS)
 {
@@ -351,6 +362,7 @@ length_weighted_mean_transfn(PG_FUNCTION_ARGS)
 				 errhint("A road length is a finite number, zero or more.")));
 	v[0] += length;
 	compensated_add(&v[1], &v[2], length * level_db);
+	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
 
@@ -364,6 +376,7 @@ length_weighted_mean_combine(PG_FUNCTION_ARGS)
 	v[0] += w[0];
 	compensated_add(&v[1], &v[2], w[1]);
 	v[2] += w[2];
+	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
 
