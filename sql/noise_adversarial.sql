@@ -32,6 +32,8 @@ SELECT q, pg_temp.try(q) FROM (VALUES
 	('SELECT length_weighted_mean(60, len) FROM (VALUES (''NaN''::float8)) t(len)'),
 	('SELECT length_weighted_mean(60, len) FROM (VALUES (''-Infinity''::float8)) t(len)')
 ) t(q);
+-- the value in the message is the value given, to the last digit
+SELECT pg_temp.try('SELECT noise_grade(200.0000001)') AS above_200;
 -- road lengths whose sums overflow: a clear error, not an invalid state
 SELECT length_weighted_mean(l, len) FROM (VALUES (60.0, 1e308), (70.0, 1e308)) t(l, len);
 SELECT length_weighted_mean(l, len) FROM (VALUES (60.0, 1e307)) t(l, len);

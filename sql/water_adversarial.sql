@@ -30,6 +30,12 @@ SELECT q, pg_temp.try(q) FROM (VALUES
 	('SELECT tli(''NaN'', 0.05, 1, 1, 4)'),
 	('SELECT trophic_state(''Infinity'')')
 ) t(q);
+-- the value in the message is the value given, to the last digit
+SELECT q, pg_temp.try(q) FROM (VALUES
+	('SELECT water_class(''pH'', 14.0000001)'),
+	('SELECT water_class(''DO'', -1e-7)'),
+	('SELECT tli(10, 0.05, 1, 1, -1e-300)')
+) t(q);
 SELECT water_class('COD', '-0') AS cod, water_class('pH', '-0') AS ph, water_class('DO', '-0') AS do_zero,
 	exceedance('COD', '-0') AS multiple;
 

@@ -13,6 +13,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/float.h"
 #include "utils/timestamp.h"
 
 #include "core/noise.h"
@@ -149,7 +150,7 @@ check_level(const char *argname, double level_db)
 	if (!eco_noise_level_valid(level_db))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s %g dB is not a sound level", argname, level_db),
+				 errmsg("%s %s dB is not a sound level", argname, float8out_internal(level_db)),
 				 errhint("A sound level is a finite number of dB between 0 and 200.")));
 }
 
@@ -358,7 +359,7 @@ length_weighted_mean_transfn(PG_FUNCTION_ARGS)
 	if (!isfinite(length) || length < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("road_length %g is not a length", length),
+				 errmsg("road_length %s is not a length", float8out_internal(length)),
 				 errhint("A road length is a finite number, zero or more.")));
 	v[0] += length;
 	compensated_add(&v[1], &v[2], length * level_db);

@@ -14,6 +14,7 @@
 #include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/float.h"
 
 #include "core/gbt8170.h"
 #include "core/water.h"
@@ -145,19 +146,19 @@ check_value(EcoWaterItem item, double value)
 		case ECO_WATER_NEGATIVE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %g of %s is negative", value, eco_water_item_name_zh(item)),
+					 errmsg("value %s of %s is negative", float8out_internal(value), eco_water_item_name_zh(item)),
 					 errhint("A concentration is zero or more.")));
 			break;
 		case ECO_WATER_PH_RANGE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("pH value %g is outside 0..14", value),
+					 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
 					 errhint("A pH value lies between 0 and 14.")));
 			break;
 		default:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %g of %s is not a measurement", value, eco_water_item_name_zh(item)),
+					 errmsg("value %s of %s is not a measurement", float8out_internal(value), eco_water_item_name_zh(item)),
 					 errhint("A measured value is a finite number from 0 to 1e12.")));
 	}
 }
@@ -650,7 +651,7 @@ check_tli_input(const char *argname, double x)
 	if (!isfinite(x) || x <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s %g is not a positive measurement", argname, x),
+				 errmsg("%s %s is not a positive measurement", argname, float8out_internal(x)),
 				 errhint("TLI takes the logarithm of each parameter: give finite values above zero "
 						 "(chla in mg/m³, tp, tn, codmn in mg/L, sd in m).")));
 }
@@ -683,7 +684,7 @@ water_trophic_state(PG_FUNCTION_ARGS)
 	if (!isfinite(tli) || fabs(tli) > ECO_FIXED_MAX_INPUT)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("tli %g is not a trophic level index", tli),
+				 errmsg("tli %s is not a trophic level index", float8out_internal(tli)),
 				 errhint("Give the finite value tli() computes.")));
 	state = eco_trophic_state(tli);
 	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_trophic_state_zh(state)
