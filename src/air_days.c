@@ -68,6 +68,30 @@ check_same_min_count(int32 have, int32 given)
 				 errhint("Pass the same min_count for every row of a group, usually a constant.")));
 }
 
+/* Adds argument 1 (NULL: an hour not measured) to the mean. */
+static void
+add_value(FunctionCallInfo fcinfo, EcoValidMean *state, const char *aggregate)
+{
+	if (!PG_ARGISNULL(1) &&
+		!eco_valid_mean_add(state, hourly_fixed(PG_GETARG_FLOAT8(1), aggregate, "value")))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
+						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+}
+
+/* valid_avg's min_count argument, never NULL */
+static int32
+min_count_arg(FunctionCallInfo fcinfo)
+{
+	if (PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("valid_avg: min_count must not be NULL"),
+				 errhint("min_count is the number of values a valid mean needs: 1 or more.")));
+	return PG_GETARG_INT32(2);
+}
+
 static Datum
 valid_avg_add(FunctionCallInfo fcinfo, const char *aggregate, int32 min_count)
 {
@@ -85,12 +109,7 @@ valid_avg_add(FunctionCallInfo fcinfo, const char *aggregate, int32 min_count)
 		state = (EcoValidMean *) PG_GETARG_POINTER(0);
 		check_same_min_count(state->min_count, min_count);
 	}
-	if (!PG_ARGISNULL(1) &&
-		!eco_valid_mean_add(state, hourly_fixed(PG_GETARG_FLOAT8(1), aggregate, "value")))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
-						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+	add_value(fcinfo, state, aggregate);
 	PG_RETURN_POINTER(state);
 }
 
@@ -113,12 +132,7 @@ PG_FUNCTION_INFO_V1(valid_avg_transfn);
 Datum
 valid_avg_transfn(PG_FUNCTION_ARGS)
 {
-	if (PG_ARGISNULL(2))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("valid_avg: min_count must not be NULL"),
-				 errhint("min_count is the number of values a valid mean needs: 1 or more.")));
-	return valid_avg_add(fcinfo, "valid_avg", PG_GETARG_INT32(2));
+	return valid_avg_add(fcinfo, "valid_avg", min_count_arg(fcinfo));
 }
 
 /*
@@ -140,14 +154,8 @@ valid_avg_moving_transfn(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_moving_transfn");
 	MovingValidMean *state = PG_ARGISNULL(0) ? NULL : (MovingValidMean *) PG_GETARG_POINTER(0);
-	int32		min_count;
+	int32		min_count = min_count_arg(fcinfo);
 
-	if (PG_ARGISNULL(2))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("valid_avg: min_count must not be NULL"),
-				 errhint("min_count is the number of values a valid mean needs: 1 or more.")));
-	min_count = PG_GETARG_INT32(2);
 	if (state == NULL || state->rows == 0)
 	{
 		check_min_count(min_count);
@@ -158,31 +166,21 @@ valid_avg_moving_transfn(PG_FUNCTION_ARGS)
 	}
 	else
 		check_same_min_count(state->mean.min_count, min_count);
-	if (!PG_ARGISNULL(1) &&
-		!eco_valid_mean_add(&state->mean, hourly_fixed(PG_GETARG_FLOAT8(1), "valid_avg", "value")))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
-						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+	add_value(fcinfo, &state->mean, "valid_avg");
 	state->rows++;
 	PG_RETURN_POINTER(state);
 }
 
-/* The row leaving the frame; its value was checked when it came in. */
+/* The row leaving the frame (the mean is the state's first member). */
 PG_FUNCTION_INFO_V1(valid_avg_invfn);
 Datum
 valid_avg_invfn(PG_FUNCTION_ARGS)
 {
-	MovingValidMean *state;
+	Datum		state = valid_avg_remove(fcinfo);
 
-	aggregate_context(fcinfo, "valid_avg_invfn");
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	state = (MovingValidMean *) PG_GETARG_POINTER(0);
-	if (!PG_ARGISNULL(1))
-		eco_valid_mean_remove(&state->mean, hourly_fixed(PG_GETARG_FLOAT8(1), "valid_avg", "value"));
-	state->rows--;
-	PG_RETURN_POINTER(state);
+	if (!PG_ARGISNULL(0))
+		((MovingValidMean *) PG_GETARG_POINTER(0))->rows--;
+	return state;
 }
 
 PG_FUNCTION_INFO_V1(mean_24h_transfn);
