@@ -94,3 +94,16 @@ EXPLAIN (COSTS OFF) SELECT c, count(*) FROM class_a GROUP BY c;
 SELECT c, count(*) FROM class_a GROUP BY c ORDER BY c;
 RESET enable_sort;
 SELECT DISTINCT c FROM class_a ORDER BY c DESC;
+
+-- TLI(Σ) against the formula of 总站生字〔2001〕090号 written out here:
+-- W_j = r_j² / Σ r_j², r = 1, 0.84, 0.82, -0.83, 0.83 (Σ r² = 3.7558)
+SELECT chla, tp, tn, sd, codmn, round(tli(chla, tp, tn, sd, codmn)::numeric, 6) AS tli,
+	abs(tli(chla, tp, tn, sd, codmn) - (
+		1.0000 / 3.7558 * 10 * (2.5 + 1.086 * ln(chla)) +
+		0.7056 / 3.7558 * 10 * (9.436 + 1.624 * ln(tp)) +
+		0.6724 / 3.7558 * 10 * (5.453 + 1.694 * ln(tn)) +
+		0.6889 / 3.7558 * 10 * (5.118 - 1.94 * ln(sd)) +
+		0.6889 / 3.7558 * 10 * (0.109 + 2.661 * ln(codmn)))) < 1e-9 AS matches_formula,
+	trophic_state(tli(chla, tp, tn, sd, codmn)) AS state
+FROM (VALUES (10.0::float8, 0.05::float8, 1.0::float8, 1.0::float8, 4.0::float8), (1.0, 0.01, 0.2, 5.0, 1.5),
+			 (30.0, 0.12, 2.1, 0.6, 6.0), (120.0, 0.4, 5.0, 0.2, 15.0)) t(chla, tp, tn, sd, codmn);
