@@ -76,3 +76,24 @@ EXPLAIN (COSTS OFF) SELECT g, count(*) FROM grade_a GROUP BY g;
 SELECT g, count(*) FROM grade_a GROUP BY g ORDER BY g;
 RESET enable_sort;
 SELECT g FROM grade_a UNION SELECT g FROM grade_b ORDER BY g DESC;
+
+-- binary COPY of crafted bytes (files in the cluster's data directory):
+-- empty, a high byte where the value goes, a high version byte, one byte
+-- too many after a valid value; every one is rejected
+DO $$
+DECLARE
+	path text := current_setting('data_directory') || '/noise_grade_crafted.copy';
+	bad bytea;
+BEGIN
+	CREATE TEMP TABLE noise_grade_crafted (v noise_grade);
+	FOREACH bad IN ARRAY ARRAY['\x', '\x01ff', '\x8001', '\xff01', '\x010101', '\x0101ff']::bytea[] LOOP
+		EXECUTE format('COPY (SELECT %L::bytea) TO %L (FORMAT binary)', bad, path);
+		BEGIN
+			EXECUTE format('COPY noise_grade_crafted FROM %L (FORMAT binary)', path);
+			RAISE NOTICE '% accepted', bad;
+		EXCEPTION WHEN others THEN
+			RAISE NOTICE '% rejected: %', bad, SQLSTATE;
+		END;
+	END LOOP;
+	RAISE NOTICE 'rows loaded: %', (SELECT count(*) FROM noise_grade_crafted);
+END $$;

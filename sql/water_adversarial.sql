@@ -107,3 +107,24 @@ SELECT chla, tp, tn, sd, codmn, round(tli(chla, tp, tn, sd, codmn)::numeric, 6) 
 	trophic_state(tli(chla, tp, tn, sd, codmn)) AS state
 FROM (VALUES (10.0::float8, 0.05::float8, 1.0::float8, 1.0::float8, 4.0::float8), (1.0, 0.01, 0.2, 5.0, 1.5),
 			 (30.0, 0.12, 2.1, 0.6, 6.0), (120.0, 0.4, 5.0, 0.2, 15.0)) t(chla, tp, tn, sd, codmn);
+
+-- binary COPY of crafted bytes (files in the cluster's data directory):
+-- empty, a high byte where the value goes, a high version byte, one byte
+-- too many after a valid value; every one is rejected
+DO $$
+DECLARE
+	path text := current_setting('data_directory') || '/water_class_crafted.copy';
+	bad bytea;
+BEGIN
+	CREATE TEMP TABLE water_class_crafted (v water_class);
+	FOREACH bad IN ARRAY ARRAY['\x', '\x01ff', '\x8001', '\xff01', '\x010101', '\x0101ff']::bytea[] LOOP
+		EXECUTE format('COPY (SELECT %L::bytea) TO %L (FORMAT binary)', bad, path);
+		BEGIN
+			EXECUTE format('COPY water_class_crafted FROM %L (FORMAT binary)', path);
+			RAISE NOTICE '% accepted', bad;
+		EXCEPTION WHEN others THEN
+			RAISE NOTICE '% rejected: %', bad, SQLSTATE;
+		END;
+	END LOOP;
+	RAISE NOTICE 'rows loaded: %', (SELECT count(*) FROM water_class_crafted);
+END $$;

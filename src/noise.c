@@ -75,18 +75,18 @@ noise_grade_recv(PG_FUNCTION_ARGS)
 
 	if (buf->len - buf->cursor != 2)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary noise_grade: %d bytes, expected 2", buf->len - buf->cursor)));
 	version = pq_getmsgbyte(buf);
 	grade = pq_getmsgbyte(buf);
 	if (version != NOISE_GRADE_FORMAT_VERSION)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary noise_grade: format version %d, expected %d",
 						version, NOISE_GRADE_FORMAT_VERSION)));
 	if (grade < ECO_NOISE_GRADE_MIN || grade > ECO_NOISE_GRADE_MAX)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary noise_grade: grade %d, expected 1..5", grade)));
 	PG_RETURN_DATUM(Int64GetDatum(grade));
 }

@@ -81,18 +81,18 @@ water_class_recv(PG_FUNCTION_ARGS)
 
 	if (buf->len - buf->cursor != 2)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary water_class: %d bytes, expected 2", buf->len - buf->cursor)));
 	version = pq_getmsgbyte(buf);
 	water_class = pq_getmsgbyte(buf);
 	if (version != WATER_CLASS_FORMAT_VERSION)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary water_class: format version %d, expected %d",
 						version, WATER_CLASS_FORMAT_VERSION)));
 	if (water_class < ECO_WATER_CLASS_I || water_class > ECO_WATER_CLASS_WORSE_V)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary water_class: class %d, expected 1..6", water_class)));
 	PG_RETURN_DATUM(Int64GetDatum(water_class));
 }
@@ -413,7 +413,7 @@ static void
 invalid_section_state(const char *detail)
 {
 	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			 errmsg("invalid serialized water section state"),
 			 errdetail("%s", detail)));
 }
