@@ -128,3 +128,17 @@ BEGIN
 	END LOOP;
 	RAISE NOTICE 'rows loaded: %', (SELECT count(*) FROM water_class_crafted);
 END $$;
+
+-- materialized views keyed by the types refresh concurrently (unique btree
+-- index on the type; the refresh compares rows by their binary image)
+CREATE TABLE mv_source (section int, item text, value float8);
+INSERT INTO mv_source VALUES (1, 'TP', 0.05), (2, 'TP', 0.15), (3, 'COD', 35), (3, 'DO', 1.0);
+CREATE MATERIALIZED VIEW mv_classes AS
+SELECT section_class(item, value) AS class, noise_grade(50 + 5 * section) AS grade, count(*) AS sections
+FROM mv_source GROUP BY section;
+CREATE UNIQUE INDEX ON mv_classes (class, grade);
+UPDATE mv_source SET value = 0.25 WHERE section = 2;
+REFRESH MATERIALIZED VIEW CONCURRENTLY mv_classes;
+SELECT class, grade, sections FROM mv_classes ORDER BY class;
+DROP MATERIALIZED VIEW mv_classes;
+DROP TABLE mv_source;
