@@ -142,3 +142,30 @@ REFRESH MATERIALIZED VIEW CONCURRENTLY mv_classes;
 SELECT class, grade, sections FROM mv_classes ORDER BY class;
 DROP MATERIALIZED VIEW mv_classes;
 DROP TABLE mv_source;
+
+-- a water temperature below 0 ℃ (near ice, brackish water) is a measurement:
+-- it has no class and does not stop a section's evaluation, also when the
+-- section states travel between parallel workers; below absolute zero, and
+-- negative concentrations, are errors
+SELECT water_class('水温', -0.5) AS no_class, exceedance('water temperature', -0.5) AS no_multiple;
+SELECT pg_temp.try('SELECT water_class(''水温'', -273.16)') AS below_absolute_zero,
+	pg_temp.try('SELECT water_class(''COD'', -0.5)') AS negative_cod;
+CREATE TABLE cold_rows (section int, item text, value float8);
+INSERT INTO cold_rows
+SELECT s, item, CASE item WHEN '水温' THEN -0.4 WHEN 'DO' THEN 9.1 ELSE 0.12 END
+FROM generate_series(1, 2000) s, unnest('{水温,DO,TP}'::text[]) item;
+ANALYZE cold_rows;
+SELECT section_class(item, value) AS class, count(*) AS rows FROM cold_rows;
+SET force_parallel_mode = on;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT section_class(item, value) FROM cold_rows;
+SELECT section_class(item, value) AS class, count(*) AS rows FROM cold_rows;
+RESET force_parallel_mode;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+DROP TABLE cold_rows;

@@ -155,6 +155,12 @@ check_value(EcoWaterItem item, double value)
 					 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
 					 errhint("A pH value lies between 0 and 14.")));
 			break;
+		case ECO_WATER_BELOW_ABSOLUTE_ZERO:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("water temperature %s ℃ is below absolute zero", float8out_internal(value)),
+					 errhint("A water temperature is in ℃, from -273.15.")));
+			break;
 		default:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -444,9 +450,12 @@ water_section_deserialize(PG_FUNCTION_ARGS)
 		invalid_section_state("wrong number of items");
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
+		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
+
 		state->count[i] = pq_getmsgint64(&buf);
 		state->sum[i] = pq_getmsgfloat8(&buf);
-		if (state->count[i] < 0 || !isfinite(state->sum[i]) || state->sum[i] < 0 ||
+		if (state->count[i] < 0 || !isfinite(state->sum[i]) ||
+			state->sum[i] < lowest * (double) state->count[i] ||
 			(state->count[i] == 0 && state->sum[i] != 0) ||
 			state->sum[i] > ECO_FIXED_MAX_INPUT * (double) state->count[i])
 			invalid_section_state("item count or sum out of range");

@@ -194,6 +194,8 @@ eco_water_value_check(EcoWaterItem item, double value)
 {
 	if (!isfinite(value) || fabs(value) > ECO_FIXED_MAX_INPUT)
 		return ECO_WATER_NOT_FINITE;
+	if (item == ECO_W_TEMPERATURE)
+		return value < ECO_WATER_MIN_TEMPERATURE ? ECO_WATER_BELOW_ABSOLUTE_ZERO : ECO_WATER_OK;
 	if (value < 0)
 		return ECO_WATER_NEGATIVE;
 	if (item == ECO_W_PH && value > 14)

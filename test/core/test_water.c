@@ -84,6 +84,9 @@ main(void)
 	CHECK(eco_water_value_check(item("TP"), NAN) == ECO_WATER_NOT_FINITE, "NaN");
 	CHECK(eco_water_value_check(item("TP"), INFINITY) == ECO_WATER_NOT_FINITE, "infinity");
 	CHECK(eco_water_value_check(item("pH"), 14.5) == ECO_WATER_PH_RANGE, "pH 14.5");
+	CHECK(eco_water_value_check(item("水温"), -0.5) == ECO_WATER_OK, "water temperature below 0 ℃");
+	CHECK(eco_water_value_check(item("水温"), -273.16) == ECO_WATER_BELOW_ABSOLUTE_ZERO,
+		  "water temperature below absolute zero");
 	CHECK(eco_water_value_check(item("pH"), 14) == ECO_WATER_OK, "pH 14");
 	CHECK(!eco_water_item_from_name("XYZ", 3, &(EcoWaterItem) {ECO_W_TP}), "unknown item");
 
