@@ -97,3 +97,13 @@ BEGIN
 	END LOOP;
 	RAISE NOTICE 'rows loaded: %', (SELECT count(*) FROM noise_grade_crafted);
 END $$;
+
+-- as window aggregates (states updated in place, frames restarted or
+-- extended) both means equal fresh aggregates over the same rows
+CREATE TEMP TABLE levels AS SELECT n, 40 + (n * 37 % 50)::float8 AS l, 1 + n % 3 AS len FROM generate_series(1, 200) n;
+SELECT count(*) AS frames,
+	count(*) FILTER (WHERE abs(moving - (SELECT leq_mean(i.l) FROM levels i WHERE i.n BETWEEN o.n - 3 AND o.n)) > 1e-9) AS leq_differ,
+	count(*) FILTER (WHERE running IS DISTINCT FROM (SELECT length_weighted_mean(i.l, i.len) FROM levels i WHERE i.n <= o.n)) AS weighted_differ
+FROM (SELECT n, leq_mean(l) OVER (ORDER BY n ROWS BETWEEN 3 PRECEDING AND CURRENT ROW) AS moving,
+			 length_weighted_mean(l, len) OVER (ORDER BY n) AS running
+	  FROM levels) o;
