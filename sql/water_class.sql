@@ -16,6 +16,18 @@ SELECT '0'::water_class;
 SELECT '7'::water_class;
 SELECT ''::water_class;
 SELECT 'I I'::water_class;
+-- a Roman numeral character is a whole numeral, and 劣 goes only before V:
+-- none of these is a class (they were once read as III, IV, 劣V)
+SELECT 'ⅡⅠ'::water_class;
+SELECT 'ⅠV'::water_class;
+SELECT '~V'::water_class;
+SELECT '劣'::water_class;
+SELECT '劣5'::water_class;
+SELECT 'Ⅵ'::water_class;
+SELECT 'Ｖ'::water_class;
+SELECT E'III\n'::water_class;
+SELECT 'IIIx'::water_class;
+SELECT 'Ⅴ+'::water_class AS roman_v_plus;
 
 -- ordered best to worst; btree and hash operator classes; min and max
 SELECT 'I'::water_class < 'II' AS lt, '劣V'::water_class > 'V' AS gt, 'III'::water_class <= 'Ⅲ' AS le,

@@ -68,6 +68,30 @@ check_same_min_count(int32 have, int32 given)
 				 errhint("Pass the same min_count for every row of a group, usually a constant.")));
 }
 
+/* Adds argument 1 (NULL: an hour not measured) to the mean. */
+static void
+add_value(FunctionCallInfo fcinfo, EcoValidMean *state, const char *aggregate)
+{
+	if (!PG_ARGISNULL(1) &&
+		!eco_valid_mean_add(state, hourly_fixed(PG_GETARG_FLOAT8(1), aggregate, "value")))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
+						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+}
+
+/* valid_avg's min_count argument, never NULL */
+static int32
+min_count_arg(FunctionCallInfo fcinfo)
+{
+	if (PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("valid_avg: min_count must not be NULL"),
+				 errhint("min_count is the number of values a valid mean needs: 1 or more.")));
+	return PG_GETARG_INT32(2);
+}
+
 static Datum
 valid_avg_add(FunctionCallInfo fcinfo, const char *aggregate, int32 min_count)
 {
@@ -85,12 +109,7 @@ valid_avg_add(FunctionCallInfo fcinfo, const char *aggregate, int32 min_count)
 		state = (EcoValidMean *) PG_GETARG_POINTER(0);
 		check_same_min_count(state->min_count, min_count);
 	}
-	if (!PG_ARGISNULL(1) &&
-		!eco_valid_mean_add(state, hourly_fixed(PG_GETARG_FLOAT8(1), aggregate, "value")))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("valid_avg: more than " INT64_FORMAT " values in one group",
-						(int64) ECO_VALID_MEAN_MAX_COUNT)));
+	add_value(fcinfo, state, aggregate);
 	PG_RETURN_POINTER(state);
 }
 
@@ -113,19 +132,55 @@ PG_FUNCTION_INFO_V1(valid_avg_transfn);
 Datum
 valid_avg_transfn(PG_FUNCTION_ARGS)
 {
-	if (PG_ARGISNULL(2))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("valid_avg: min_count must not be NULL"),
-				 errhint("min_count is the number of values a valid mean needs: 1 or more.")));
-	return valid_avg_add(fcinfo, "valid_avg", PG_GETARG_INT32(2));
+	return valid_avg_add(fcinfo, "valid_avg", min_count_arg(fcinfo));
 }
 
+/*
+ * valid_avg as a window: the frame is the group, so its min_count only has
+ * to agree among the rows inside the frame.  The moving state also counts
+ * the rows in the frame (NULL values too); once every row has left, the next
+ * row may bring another min_count, as a fresh aggregation of that frame would.
+ * (mean_24h and mean_8h have a fixed count and use the plain state.)
+ */
+typedef struct MovingValidMean
+{
+	EcoValidMean mean;			/* first, so valid_avg_final reads it */
+	int64		rows;
+} MovingValidMean;
+
+PG_FUNCTION_INFO_V1(valid_avg_moving_transfn);
+Datum
+valid_avg_moving_transfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_moving_transfn");
+	MovingValidMean *state = PG_ARGISNULL(0) ? NULL : (MovingValidMean *) PG_GETARG_POINTER(0);
+	int32		min_count = min_count_arg(fcinfo);
+
+	if (state == NULL || state->rows == 0)
+	{
+		check_min_count(min_count);
+		if (state == NULL)
+			state = MemoryContextAlloc(aggcontext, sizeof(MovingValidMean));
+		eco_valid_mean_init(&state->mean, min_count);
+		state->rows = 0;
+	}
+	else
+		check_same_min_count(state->mean.min_count, min_count);
+	add_value(fcinfo, &state->mean, "valid_avg");
+	state->rows++;
+	PG_RETURN_POINTER(state);
+}
+
+/* The row leaving the frame (the mean is the state's first member). */
 PG_FUNCTION_INFO_V1(valid_avg_invfn);
 Datum
 valid_avg_invfn(PG_FUNCTION_ARGS)
 {
-	return valid_avg_remove(fcinfo);
+	Datum		state = valid_avg_remove(fcinfo);
+
+	if (!PG_ARGISNULL(0))
+		((MovingValidMean *) PG_GETARG_POINTER(0))->rows--;
+	return state;
 }
 
 PG_FUNCTION_INFO_V1(mean_24h_transfn);
@@ -328,6 +383,13 @@ hour_of(Timestamp observed_at, EcoHourLabel label, DateADT *day, int *slot)
 				 errmsg("observed_at %s is not on a whole hour",
 						DatumGetCString(DirectFunctionCall1(timestamp_out, TimestampGetDatum(observed_at)))),
 				 errhint("An hourly value is stamped with the start (hour_label 'start') or the end (hour_label 'end') of its hour; use date_trunc('hour', ...) if the stamps carry minutes.")));
+	/* under 'end' the first hour of the timestamp range closes a day before the date range */
+	if (!IS_VALID_DATE(day_number))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("observed_at %s closes an hour of a day out of the date range",
+						DatumGetCString(DirectFunctionCall1(timestamp_out, TimestampGetDatum(observed_at)))),
+				 errhint("Dates begin at 4714-11-24 BC.")));
 	*day = (DateADT) day_number;
 }
 

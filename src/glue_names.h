@@ -58,4 +58,25 @@ call_site_names(FunctionCallInfo fcinfo, int nslots)
 	return slots;
 }
 
+/*
+ * The language of a label argument, a NameParser: 0 for 'zh', 1 for 'en'
+ * (folded as names are).
+ */
+static inline int
+parse_lang(const char *name, int len)
+{
+	static const char *const langs[] = {"zh", "en", NULL};
+	char		folded[ECO_NAME_MAX + 1];
+	int			i = -1;
+
+	if (eco_name_fold(name, len, folded))
+		i = eco_name_index(folded, langs);
+	if (i < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown language \"%.*s\"", len, name),
+				 errhint("Accepted languages: zh, en.")));
+	return i;
+}
+
 #endif

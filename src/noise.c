@@ -13,6 +13,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/float.h"
 #include "utils/timestamp.h"
 
 #include "core/noise.h"
@@ -23,7 +24,6 @@
 #define KIND_HINT "Accepted kinds: regional (区域), road_traffic (traffic, 道路交通)."
 #define PERIOD_HINT "Accepted periods: day (昼间), night (夜间)."
 #define ZONE_HINT "Accepted GB 3096-2008 zone classes: 0, 1, 2, 3, 4a, 4b."
-#define LANG_HINT "Accepted languages: zh, en."
 
 PG_FUNCTION_INFO_V1(noise_grade_in);
 PG_FUNCTION_INFO_V1(noise_grade_out);
@@ -75,18 +75,18 @@ noise_grade_recv(PG_FUNCTION_ARGS)
 
 	if (buf->len - buf->cursor != 2)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary noise_grade: %d bytes, expected 2", buf->len - buf->cursor)));
 	version = pq_getmsgbyte(buf);
 	grade = pq_getmsgbyte(buf);
 	if (version != NOISE_GRADE_FORMAT_VERSION)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary noise_grade: format version %d, expected %d",
 						version, NOISE_GRADE_FORMAT_VERSION)));
 	if (grade < ECO_NOISE_GRADE_MIN || grade > ECO_NOISE_GRADE_MAX)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary noise_grade: grade %d, expected 1..5", grade)));
 	PG_RETURN_DATUM(Int64GetDatum(grade));
 }
@@ -104,23 +104,6 @@ noise_grade_send(PG_FUNCTION_ARGS)
 }
 
 /* ---- names ---- */
-
-static int
-parse_lang(const char *name, int len)
-{
-	static const char *const langs[] = {"zh", "en", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i = -1;
-
-	if (eco_name_fold(name, len, folded))
-		i = eco_name_index(folded, langs);
-	if (i < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown language \"%.*s\"", len, name),
-				 errhint(LANG_HINT)));
-	return i;
-}
 
 static int
 parse_kind(const char *name, int len)
@@ -167,7 +150,7 @@ check_level(const char *argname, double level_db)
 	if (!eco_noise_level_valid(level_db))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s %g dB is not a sound level", argname, level_db),
+				 errmsg("%s %s dB is not a sound level", argname, float8out_internal(level_db)),
 				 errhint("A sound level is a finite number of dB between 0 and 200.")));
 }
 
@@ -353,6 +336,17 @@ compensated_add(float8 *sum, float8 *compensation, double x)
 	*sum = t;
 }
 
+/* lengths so large that their sums overflow a double leave no mean to give */
+static void
+check_weighted_sums(const float8 *v)
+{
+	if (!isfinite(v[0]) || !isfinite(v[1]) || !isfinite(v[2]))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("length_weighted_mean: road_length values too large, the sums of l and l·L overflow"),
+				 errhint("A road length is a finite number of km (or m), far below 1e300.")));
+}
+
 Datum
 length_weighted_mean_transfn(PG_FUNCTION_ARGS)
 {
@@ -365,10 +359,11 @@ length_weighted_mean_transfn(PG_FUNCTION_ARGS)
 	if (!isfinite(length) || length < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("road_length %g is not a length", length),
+				 errmsg("road_length %s is not a length", float8out_internal(length)),
 				 errhint("A road length is a finite number, zero or more.")));
 	v[0] += length;
 	compensated_add(&v[1], &v[2], length * level_db);
+	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
 
@@ -382,6 +377,7 @@ length_weighted_mean_combine(PG_FUNCTION_ARGS)
 	v[0] += w[0];
 	compensated_add(&v[1], &v[2], w[1]);
 	v[2] += w[2];
+	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
 

@@ -14,6 +14,7 @@
 #include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/float.h"
 
 #include "core/gbt8170.h"
 #include "core/water.h"
@@ -26,7 +27,6 @@
 	"CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, " \
 	"petroleum, LAS, S2-, fecal coliform."
 #define WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
-#define LANG_HINT "Accepted languages: zh, en."
 
 PG_FUNCTION_INFO_V1(water_class_in);
 PG_FUNCTION_INFO_V1(water_class_out);
@@ -81,18 +81,18 @@ water_class_recv(PG_FUNCTION_ARGS)
 
 	if (buf->len - buf->cursor != 2)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary water_class: %d bytes, expected 2", buf->len - buf->cursor)));
 	version = pq_getmsgbyte(buf);
 	water_class = pq_getmsgbyte(buf);
 	if (version != WATER_CLASS_FORMAT_VERSION)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary water_class: format version %d, expected %d",
 						version, WATER_CLASS_FORMAT_VERSION)));
 	if (water_class < ECO_WATER_CLASS_I || water_class > ECO_WATER_CLASS_WORSE_V)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary water_class: class %d, expected 1..6", water_class)));
 	PG_RETURN_DATUM(Int64GetDatum(water_class));
 }
@@ -109,23 +109,6 @@ water_class_send(PG_FUNCTION_ARGS)
 }
 
 /* ---- names and values ---- */
-
-static int
-parse_lang(const char *name, int len)
-{
-	static const char *const langs[] = {"zh", "en", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i = -1;
-
-	if (eco_name_fold(name, len, folded))
-		i = eco_name_index(folded, langs);
-	if (i < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown language \"%.*s\"", len, name),
-				 errhint(LANG_HINT)));
-	return i;
-}
 
 static int
 parse_item(const char *name, int len)
@@ -163,19 +146,25 @@ check_value(EcoWaterItem item, double value)
 		case ECO_WATER_NEGATIVE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %g of %s is negative", value, eco_water_item_name_zh(item)),
+					 errmsg("value %s of %s is negative", float8out_internal(value), eco_water_item_name_zh(item)),
 					 errhint("A concentration is zero or more.")));
 			break;
 		case ECO_WATER_PH_RANGE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("pH value %g is outside 0..14", value),
+					 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
 					 errhint("A pH value lies between 0 and 14.")));
+			break;
+		case ECO_WATER_BELOW_ABSOLUTE_ZERO:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("water temperature %s ℃ is below absolute zero", float8out_internal(value)),
+					 errhint("A water temperature is in ℃, from -273.15.")));
 			break;
 		default:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %g of %s is not a measurement", value, eco_water_item_name_zh(item)),
+					 errmsg("value %s of %s is not a measurement", float8out_internal(value), eco_water_item_name_zh(item)),
 					 errhint("A measured value is a finite number from 0 to 1e12.")));
 	}
 }
@@ -430,7 +419,7 @@ static void
 invalid_section_state(const char *detail)
 {
 	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			 errmsg("invalid serialized water section state"),
 			 errdetail("%s", detail)));
 }
@@ -461,9 +450,12 @@ water_section_deserialize(PG_FUNCTION_ARGS)
 		invalid_section_state("wrong number of items");
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
+		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
+
 		state->count[i] = pq_getmsgint64(&buf);
 		state->sum[i] = pq_getmsgfloat8(&buf);
-		if (state->count[i] < 0 || !isfinite(state->sum[i]) || state->sum[i] < 0 ||
+		if (state->count[i] < 0 || !isfinite(state->sum[i]) ||
+			state->sum[i] < lowest * (double) state->count[i] ||
 			(state->count[i] == 0 && state->sum[i] != 0) ||
 			state->sum[i] > ECO_FIXED_MAX_INPUT * (double) state->count[i])
 			invalid_section_state("item count or sum out of range");
@@ -668,7 +660,7 @@ check_tli_input(const char *argname, double x)
 	if (!isfinite(x) || x <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s %g is not a positive measurement", argname, x),
+				 errmsg("%s %s is not a positive measurement", argname, float8out_internal(x)),
 				 errhint("TLI takes the logarithm of each parameter: give finite values above zero "
 						 "(chla in mg/m³, tp, tn, codmn in mg/L, sd in m).")));
 }
@@ -701,7 +693,7 @@ water_trophic_state(PG_FUNCTION_ARGS)
 	if (!isfinite(tli) || fabs(tli) > ECO_FIXED_MAX_INPUT)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("tli %g is not a trophic level index", tli),
+				 errmsg("tli %s is not a trophic level index", float8out_internal(tli)),
 				 errhint("Give the finite value tli() computes.")));
 	state = eco_trophic_state(tli);
 	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_trophic_state_zh(state)

@@ -194,6 +194,8 @@ eco_water_value_check(EcoWaterItem item, double value)
 {
 	if (!isfinite(value) || fabs(value) > ECO_FIXED_MAX_INPUT)
 		return ECO_WATER_NOT_FINITE;
+	if (item == ECO_W_TEMPERATURE)
+		return value < ECO_WATER_MIN_TEMPERATURE ? ECO_WATER_BELOW_ABSOLUTE_ZERO : ECO_WATER_OK;
 	if (value < 0)
 		return ECO_WATER_NEGATIVE;
 	if (item == ECO_W_PH && value > 14)
@@ -268,22 +270,27 @@ eco_water_class_name(int water_class)
 }
 
 /*
- * Accepted: I..V in ASCII (any case) or as the Roman numerals Ⅰ..Ⅴ / ⅰ..ⅴ
- * (U+2160.., U+2170..), 劣V / 劣Ⅴ / V+ for the class worse than V, the
- * digits 1..6 (6 = 劣V, as the integer cast gives), each with or without a
- * trailing 类 and surrounding blanks.
+ * Accepted: I..V in ASCII (any case) or as one Roman numeral character
+ * Ⅰ..Ⅴ / ⅰ..ⅴ (U+2160.., U+2170..), 劣V / 劣Ⅴ / V+ for the class worse
+ * than V, the digits 1..6 (6 = 劣V, as the integer cast gives), each with or
+ * without a trailing 类 and surrounding blanks.  A Roman numeral character
+ * is a whole numeral: "ⅡⅠ" or "ⅠV" are not III and IV, and 劣 only goes
+ * before V.
  */
 int
 eco_water_class_from_text(const char *text, int len)
 {
 	static const char *const spellings[] = {
-		"i", "ii", "iii", "iv", "v", "~v", "v+", "1", "2", "3", "4", "5", "6", NULL
+		"i", "ii", "iii", "iv", "v", "v+", "1", "2", "3", "4", "5", "6", NULL
 	};
-	static const int classes[] = {1, 2, 3, 4, 5, 6, 6, 1, 2, 3, 4, 5, 6};
+	static const int classes[] = {1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6};
 	static const char *const roman[] = {"i", "ii", "iii", "iv", "v"};
 	char		ascii[16];
 	int			n = 0;
 	int			i = 0;
+	int			roman_chars = 0;
+	bool		ascii_numeral = false;
+	bool		worse = false;
 	int			found;
 
 	while (i < len && (text[i] == ' ' || text[i] == '\t'))
@@ -293,26 +300,30 @@ eco_water_class_from_text(const char *text, int len)
 	/* 类 is E7 B1 BB */
 	if (len - i >= 3 && memcmp(text + len - 3, "\xE7\xB1\xBB", 3) == 0)
 		len -= 3;
+	/* 劣 is E5 8A A3 */
+	if (len - i >= 3 && memcmp(text + i, "\xE5\x8A\xA3", 3) == 0)
+	{
+		worse = true;
+		i += 3;
+	}
 	while (i < len)
 	{
 		unsigned char c = (unsigned char) text[i];
 		const char *piece;
 		char		one[2];
 
-		if (c == 0xE5 && i + 2 < len && memcmp(text + i, "\xE5\x8A\xA3", 3) == 0)
-		{
-			piece = "~";		/* 劣 */
-			i += 3;
-		}
-		else if (c == 0xE2 && i + 2 < len && (unsigned char) text[i + 1] == 0x85 &&
-				 (((unsigned char) text[i + 2] >= 0xA0 && (unsigned char) text[i + 2] <= 0xA4) ||
-				  ((unsigned char) text[i + 2] >= 0xB0 && (unsigned char) text[i + 2] <= 0xB4)))
+		if (c == 0xE2 && i + 2 < len && (unsigned char) text[i + 1] == 0x85 &&
+			(((unsigned char) text[i + 2] >= 0xA0 && (unsigned char) text[i + 2] <= 0xA4) ||
+			 ((unsigned char) text[i + 2] >= 0xB0 && (unsigned char) text[i + 2] <= 0xB4)))
 		{
 			piece = roman[((unsigned char) text[i + 2] & 0x0F)];
+			roman_chars++;
 			i += 3;
 		}
 		else if (c < 0x80)
 		{
+			if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+				ascii_numeral = true;
 			one[0] = (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : (char) c;
 			one[1] = '\0';
 			piece = one;
@@ -326,6 +337,10 @@ eco_water_class_from_text(const char *text, int len)
 		n += (int) strlen(piece);
 	}
 	ascii[n] = '\0';
+	if (roman_chars > 1 || (roman_chars == 1 && ascii_numeral))
+		return 0;
+	if (worse)
+		return strcmp(ascii, "v") == 0 ? ECO_WATER_CLASS_WORSE_V : 0;
 	found = eco_name_index(ascii, spellings);
 	return found < 0 ? 0 : classes[found];
 }

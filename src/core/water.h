@@ -64,7 +64,8 @@ typedef enum EcoWaterStatus
 	ECO_WATER_NOT_CLASSED,		/* no class for this item here (水温; 总氮 of a river) */
 	ECO_WATER_NEGATIVE,
 	ECO_WATER_NOT_FINITE,		/* NaN, infinity or beyond 10^12 */
-	ECO_WATER_PH_RANGE			/* pH outside 0..14 */
+	ECO_WATER_PH_RANGE,			/* pH outside 0..14 */
+	ECO_WATER_BELOW_ABSOLUTE_ZERO	/* a water temperature below -273.15 ℃ */
 } EcoWaterStatus;
 
 /* Names: case-insensitive, Chinese, English, CSV keys and abbreviations. */
@@ -73,7 +74,12 @@ extern bool eco_waterbody_from_name(const char *name, int len, EcoWaterbody *wat
 /* The Chinese name of an item in GB 3838-2002 Table 1 ("总磷"). */
 extern const char *eco_water_item_name_zh(EcoWaterItem item);
 
-/* Checks a measured value of an item (ECO_WATER_OK or the reason it is bad). */
+/*
+ * Checks a measured value of an item (ECO_WATER_OK or the reason it is bad).
+ * Concentrations are zero or more; a water temperature (℃, near ice or in
+ * brackish water) may be below zero, down to absolute zero.
+ */
+#define ECO_WATER_MIN_TEMPERATURE (-273.15)
 extern EcoWaterStatus eco_water_value_check(EcoWaterItem item, double value);
 
 /*

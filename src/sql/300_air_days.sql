@@ -10,6 +10,11 @@ RETURNS internal
 AS 'MODULE_PATHNAME', 'valid_avg_transfn'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 
+CREATE FUNCTION @extschema@.valid_avg_moving_transfn(internal, double precision, integer)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'valid_avg_moving_transfn'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+
 CREATE FUNCTION @extschema@.valid_avg_invfn(internal, double precision, integer)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'valid_avg_invfn'
@@ -43,10 +48,10 @@ CREATE AGGREGATE @extschema@.valid_avg(value double precision, min_count integer
 	COMBINEFUNC = @extschema@.valid_avg_combine,
 	SERIALFUNC = @extschema@.valid_avg_serialize,
 	DESERIALFUNC = @extschema@.valid_avg_deserialize,
-	MSFUNC = @extschema@.valid_avg_transfn,
+	MSFUNC = @extschema@.valid_avg_moving_transfn,
 	MINVFUNC = @extschema@.valid_avg_invfn,
 	MSTYPE = internal,
-	MSSPACE = 40,
+	MSSPACE = 48,
 	MFINALFUNC = @extschema@.valid_avg_final,
 	PARALLEL = SAFE
 );

@@ -84,6 +84,9 @@ main(void)
 	CHECK(eco_water_value_check(item("TP"), NAN) == ECO_WATER_NOT_FINITE, "NaN");
 	CHECK(eco_water_value_check(item("TP"), INFINITY) == ECO_WATER_NOT_FINITE, "infinity");
 	CHECK(eco_water_value_check(item("pH"), 14.5) == ECO_WATER_PH_RANGE, "pH 14.5");
+	CHECK(eco_water_value_check(item("水温"), -0.5) == ECO_WATER_OK, "water temperature below 0 ℃");
+	CHECK(eco_water_value_check(item("水温"), -273.16) == ECO_WATER_BELOW_ABSOLUTE_ZERO,
+		  "water temperature below absolute zero");
 	CHECK(eco_water_value_check(item("pH"), 14) == ECO_WATER_OK, "pH 14");
 	CHECK(!eco_water_item_from_name("XYZ", 3, &(EcoWaterItem) {ECO_W_TP}), "unknown item");
 
@@ -108,6 +111,18 @@ main(void)
 	check_text("劣IV", 0);
 	check_text("", 0);
 	check_text("7", 0);
+	/* a Roman numeral character is a whole numeral; 劣 only before V */
+	check_text("ⅡⅠ", 0);
+	check_text("ⅠV", 0);
+	check_text("Ⅰ1", 0);
+	check_text("Ⅴ+", 6);
+	check_text("~V", 0);
+	check_text("劣", 0);
+	check_text("劣5", 0);
+	check_text("劣V+", 0);
+	check_text("V劣", 0);
+	check_text("劣 V", 0);
+	check_text("Ⅵ", 0);
 	CHECK(strcmp(eco_water_class_name(6), "劣V") == 0, "劣V name");
 	CHECK(strcmp(eco_water_class_status_zh(3), "良好") == 0, "良好");
 	CHECK(eco_waterbody_from_name("Reservoir", 9, &wb) && wb == ECO_LAKE, "reservoir is a lake");
