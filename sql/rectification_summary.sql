@@ -66,6 +66,49 @@ SELECT 'as_of=2022-12-31,total=2,with_deadline=2,due=1,completed=2,completed_due
 SELECT 'as_of=2022-12-31,total=99999999999999999999,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
 SELECT 'as_of=2022-12-31,total=1,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0 '::rectification_summary;
 SELECT 'as_of=2022-12-31,due=0,total=1,with_deadline=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+-- impossible counts that every pairwise relation allows: the due issue was
+-- completed late (completed_due 1, due_on_time 0), so the two issues completed
+-- on time have deadlines still ahead, but only one completed issue is not due
+SELECT 'as_of=2022-12-31,total=3,with_deadline=3,due=1,completed=2,completed_due=1,completed_on_time=2,due_on_time=0'::rectification_summary;
+-- completed issues not due (1) outnumber the issues not due (0)
+SELECT 'as_of=2022-12-31,total=2,with_deadline=2,due=2,completed=1,completed_due=0,completed_on_time=1,due_on_time=0'::rectification_summary;
+-- a count near 2^63 must not overflow the consistency check
+SELECT 'as_of=2022-12-31,total=9223372036854775807,with_deadline=0,due=9223372036854775807,completed=0,completed_due=0,completed_on_time=9223372036854775807,due_on_time=0'::rectification_summary;
+-- exhaustively: a summary of at most 3 issues is accepted exactly when
+-- rectification() over some 3 or fewer issues produces it.  The seven kinds
+-- of issue as of 2022-12-31: due and completed on time, due and late, due and
+-- open, deadline ahead and completed, deadline ahead and open, no deadline and
+-- completed, no deadline and open (a completion after as_of counts as open).
+CREATE TEMP TABLE issue_kinds (kind int, deadline date, completed_on date);
+INSERT INTO issue_kinds VALUES (1, '2022-06-30', '2022-06-01'), (2, '2022-06-30', '2022-07-15'),
+	(3, '2022-12-31', '2023-01-05'), (4, '2023-06-30', '2022-10-01'), (5, '2023-06-30', NULL),
+	(6, NULL, '2022-05-01'), (7, NULL, '2023-02-01');
+CREATE TEMP TABLE producible AS
+SELECT DISTINCT rectification(k.deadline, k.completed_on, '2022-12-31')::text AS s
+FROM (SELECT a, b, c FROM generate_series(0, 7) a, generate_series(0, 7) b, generate_series(0, 7) c
+	  WHERE a <= b AND b <= c) combos
+JOIN issue_kinds k ON k.kind IN (combos.a, combos.b, combos.c)
+	-- a kind listed twice or three times counts that often
+CROSS JOIN LATERAL generate_series(1, (combos.a = k.kind)::int + (combos.b = k.kind)::int + (combos.c = k.kind)::int)
+GROUP BY combos.a, combos.b, combos.c
+UNION	-- no issue at all: the counts of an empty district
+SELECT 'as_of=2022-12-31,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0';
+CREATE FUNCTION pg_temp.accepted(s text) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM s::rectification_summary;
+	RETURN true;
+EXCEPTION WHEN invalid_text_representation THEN
+	RETURN false;
+END $$;
+SELECT count(*) AS producible, count(*) FILTER (WHERE pg_temp.accepted(s)) AS accepted FROM producible;
+SELECT count(*) AS candidates,
+	   count(*) FILTER (WHERE pg_temp.accepted(t) AND t NOT IN (SELECT s FROM producible)) AS accepted_impossible,
+	   count(*) FILTER (WHERE NOT pg_temp.accepted(t) AND t IN (SELECT s FROM producible)) AS refused_possible
+FROM (SELECT format('as_of=2022-12-31,total=%s,with_deadline=%s,due=%s,completed=%s,completed_due=%s,completed_on_time=%s,due_on_time=%s',
+					total, wd, due, c, cd, cot, dot) AS t
+	  FROM generate_series(0, 3) total, generate_series(0, 3) wd, generate_series(0, 3) due,
+		   generate_series(0, 3) c, generate_series(0, 3) cd, generate_series(0, 3) cot,
+		   generate_series(0, 3) dot) candidates;
 
 -- binary form: version byte, int4 date, seven int8 counts
 SELECT rectification_summary_send(s) FROM district_summaries WHERE district = 'west';

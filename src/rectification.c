@@ -88,10 +88,39 @@ check_date(DateADT date, const char *argument)
 
 /* ---------- validity of a summary read from text or bytes ---------- */
 
+/*
+ * As of a date every issue falls in exactly one of seven classes, and the
+ * seven counts of a summary determine how many issues each class holds:
+ *
+ *   due, completed on time           due_on_time
+ *   due, completed late              completed_due - due_on_time
+ *   due, not completed               due - completed_due
+ *   deadline later, completed        completed_on_time - due_on_time
+ *                                    (completed before a deadline still ahead)
+ *   deadline later, not completed    with_deadline - due - (completed_on_time - due_on_time)
+ *   no deadline, completed           completed - completed_due - (completed_on_time - due_on_time)
+ *   no deadline, not completed       total - with_deadline - (the class above)
+ *
+ * The counts can come from issues exactly when no class is negative.
+ */
+static void
+require_class(int64 count, bool overflow, const char *name)
+{
+	if (overflow || count < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid rectification summary: counts are inconsistent"),
+				 errdetail("The number of %s would be negative.", name),
+				 errhint("The counts must come from issues: every class of issue as of as_of holds zero or more.")));
+}
+
 static void
 check_summary(RectificationSummary *s)
 {
-	const char *broken = NULL;
+	int64		completed_ahead;
+	int64		completed_without_deadline;
+	int64		rest;
+	bool		overflow;
 	int			i;
 
 	check_date(s->as_of, "as_of");
@@ -101,27 +130,27 @@ check_summary(RectificationSummary *s)
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid rectification summary: %s is negative (" INT64_FORMAT ")",
 							count_names[i], counts_of(s)[i])));
-	if (s->with_deadline > s->total)
-		broken = "with_deadline <= total";
-	else if (s->due > s->with_deadline)
-		broken = "due <= with_deadline";
-	else if (s->completed > s->total)
-		broken = "completed <= total";
-	else if (s->completed_due > s->due || s->completed_due > s->completed)
-		broken = "completed_due <= due and completed_due <= completed";
-	else if (s->completed_on_time > s->completed || s->completed_on_time > s->with_deadline)
-		broken = "completed_on_time <= completed and completed_on_time <= with_deadline";
-	else if (s->due_on_time > s->completed_due || s->due_on_time > s->completed_on_time)
-		broken = "due_on_time <= completed_due and due_on_time <= completed_on_time";
-	/* completed issues with a deadline not yet due were completed on time */
-	else if (s->completed_on_time - s->due_on_time < s->completed - s->completed_due -
-			 (s->total - s->with_deadline))
-		broken = "completed issues not due were completed before their deadlines";
-	if (broken)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid rectification summary: counts are inconsistent"),
-				 errdetail("Required: %s.", broken)));
+
+	/*
+	 * Each class is checked before the next one uses it, so every operand is
+	 * a difference of non-negative counts or a class known to be
+	 * non-negative; a subtraction that overflows can only fall below
+	 * INT64_MIN, which is a negative class too.
+	 */
+	require_class(s->completed_due - s->due_on_time, false,
+				  "due issues completed late (completed_due - due_on_time)");
+	require_class(s->due - s->completed_due, false,
+				  "due issues not completed (due - completed_due)");
+	completed_ahead = s->completed_on_time - s->due_on_time;
+	require_class(completed_ahead, false,
+				  "issues completed before a deadline still ahead (completed_on_time - due_on_time)");
+	overflow = pg_sub_s64_overflow(s->with_deadline - s->due, completed_ahead, &rest);
+	require_class(rest, overflow, "issues with a deadline still ahead, not completed");
+	overflow = pg_sub_s64_overflow(s->completed - s->completed_due, completed_ahead,
+								   &completed_without_deadline);
+	require_class(completed_without_deadline, overflow, "completed issues without a deadline");
+	overflow = pg_sub_s64_overflow(s->total - s->with_deadline, completed_without_deadline, &rest);
+	require_class(rest, overflow, "issues without a deadline, not completed");
 }
 
 /* ---------- text and binary forms ---------- */
