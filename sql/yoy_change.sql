@@ -18,6 +18,10 @@ SELECT yoy_change('NaN'::numeric, 1.0);
 -- an integer second argument with a non-integer first one means the window form
 SELECT improvement(30.0, 31);
 
+-- the (integer, integer) forms: 313 good days after 300 is +4.33 %
+SELECT yoy_change(313, 300) AS "4.333333333333333", improvement(30, 31) AS "3.225806451612903",
+       yoy_change(2147483647, 1) AS "214748364600", improvement(-2147483648, 2147483647) AS "200.00000004656613";
+
 -- pp_change: percentage points between rates
 SELECT pp_change('16/16'::rate, '13/16'::rate) AS "18.75", pp_change('13/16'::rate, '16/16'::rate) AS "-18.75",
        round_gb8170(pp_change('313/365'::rate, '300/365'::rate), 1) AS "3.6",

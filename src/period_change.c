@@ -144,6 +144,34 @@ improvement_numeric(PG_FUNCTION_ARGS)
 	return scalar_numeric(fcinfo, CHANGE_IMPROVEMENT);
 }
 
+/*
+ * The (integer, integer) forms read int4 arguments: an int4 Datum read as a
+ * float8 is a subnormal number, not the integer.
+ */
+static Datum
+scalar_int4(FunctionCallInfo fcinfo, ChangeKind kind)
+{
+	double		result;
+
+	if (!change_float8(kind, (double) PG_GETARG_INT32(0), (double) PG_GETARG_INT32(1), &result))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(result);
+}
+
+PG_FUNCTION_INFO_V1(yoy_change_int4);
+Datum
+yoy_change_int4(PG_FUNCTION_ARGS)
+{
+	return scalar_int4(fcinfo, CHANGE_YOY);
+}
+
+PG_FUNCTION_INFO_V1(improvement_int4);
+Datum
+improvement_int4(PG_FUNCTION_ARGS)
+{
+	return scalar_int4(fcinfo, CHANGE_IMPROVEMENT);
+}
+
 /* ---------- window forms ---------- */
 
 /* Where the row one year before the current one may be, per partition. */
