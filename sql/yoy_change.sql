@@ -49,6 +49,21 @@ SELECT pp_change('16/16'::rate, '13/16'::rate) AS "18.75", pp_change('13/16'::ra
        round_gb8170(pp_change('313/365'::rate, '300/365'::rate), 1) AS "3.6",
        pp_change('1/2'::rate, '0/0'::rate) AS no_previous, pp_change('0/0'::rate, '1/2'::rate) AS no_current;
 
+-- the exact difference, rounded once: the good-day share 1/16 against 11/40
+-- fell 21.25 points, which GB/T 8170 publishes as -21.2 (two percentages
+-- subtracted in doubles gave -21.250000000000004, published as -21.3);
+-- 3/16 against 11/40 is -8.75, published as -8.8
+SELECT pp_change('1/16'::rate, '11/40'::rate) AS "-21.25", round_gb8170(pp_change('1/16'::rate, '11/40'::rate), 1) AS "-21.2",
+       pp_change('3/16'::rate, '11/40'::rate) AS "-8.75", round_gb8170(pp_change('3/16'::rate, '11/40'::rate), 1) AS "-8.8",
+       pp_change('0.7/1.6'::rate, '0.1/0.3'::rate) AS "10.416666666666666";
+-- every pair of counts over these denominators agrees with exact numeric
+-- (84 of the 21 609 pairs published a wrong digit before)
+SELECT count(*) AS pairs,
+       count(*) FILTER (WHERE round_gb8170(pp_change(rate(a1, b1), rate(a2, b2)), 1) = round_gb8170(100.0 * a1 / b1 - 100.0 * a2 / b2, 1)
+                          AND round_gb8170(pp_change(rate(a1, b1), rate(a2, b2)), 2) = round_gb8170(100.0 * a1 / b1 - 100.0 * a2 / b2, 2)) AS agreeing
+FROM (SELECT a1, b1 FROM unnest(ARRAY[8, 16, 20, 25, 32, 40]) b1, generate_series(0, 40) a1 WHERE a1 <= b1) r1,
+     (SELECT a2, b2 FROM unnest(ARRAY[8, 16, 20, 25, 32, 40]) b2, generate_series(0, 40) a2 WHERE a2 <= b2) r2;
+
 -- the window forms: gaps give NULL, lag() would compare with the wrong year
 CREATE TABLE annual (station text, year integer, pm25 double precision, pm25_n numeric);
 INSERT INTO annual VALUES
