@@ -51,6 +51,42 @@ SELECT rollup(s) FROM district_summaries;
 SELECT rectification_summary_merge(a.s, b.s) FROM district_summaries a, district_summaries b
 WHERE a.district = 'east' AND b.district = 'west';
 
+-- equality of all fields, an order, hashing: DISTINCT, GROUP BY, UNION,
+-- joins, indexes; hashed and sorted plans agree
+SELECT opcname, amvalidate(oid) FROM pg_opclass
+WHERE opcname IN ('rectification_summary_ops', 'rectification_summary_hash_ops') ORDER BY 1;
+CREATE TEMP TABLE summary_copies AS
+SELECT district, s FROM district_summaries UNION ALL SELECT district || '2', s FROM district_summaries;
+SELECT count(*) AS rows, count(DISTINCT s) AS distinct_summaries FROM summary_copies;
+SET enable_sort = off;
+SELECT as_of(s), total(s), count(*) FROM summary_copies GROUP BY s ORDER BY 1, 2;
+RESET enable_sort;
+SET enable_hashagg = off;
+SELECT as_of(s), total(s), count(*) FROM summary_copies GROUP BY s ORDER BY 1, 2;
+RESET enable_hashagg;
+SELECT count(*) AS union_rows FROM (SELECT s FROM district_summaries UNION SELECT s FROM summary_copies) u;
+SET enable_mergejoin = off;
+SET enable_nestloop = off;
+SELECT count(*) AS hash_join_pairs FROM summary_copies a JOIN summary_copies b ON a.s = b.s;
+RESET enable_mergejoin;
+SET enable_hashjoin = off;
+SELECT count(*) AS merge_join_pairs FROM summary_copies a JOIN summary_copies b ON a.s = b.s;
+RESET enable_hashjoin;
+RESET enable_nestloop;
+SELECT a.district, b.district, a.s = b.s AS eq, a.s <> b.s AS ne, a.s < b.s AS lt, a.s <= b.s AS le,
+       a.s > b.s AS gt, a.s >= b.s AS ge, rectification_summary_cmp(a.s, b.s) AS cmp
+FROM district_summaries a, district_summaries b
+WHERE a.district IN ('east', 'north') AND b.district IN ('east', 'west') ORDER BY 1, 2;
+SELECT rectification_summary_hash(a.s) = rectification_summary_hash(b.s) AS hash_equal,
+       rectification_summary_hash_extended(a.s, 0)::bit(32) = rectification_summary_hash(a.s)::bit(32) AS seed0_low_bits,
+       rectification_summary_hash_extended(a.s, 7) = rectification_summary_hash_extended(b.s, 7) AS extended_equal
+FROM summary_copies a JOIN summary_copies b ON b.district = a.district || '2';
+CREATE INDEX ON summary_copies (s);
+CREATE INDEX ON summary_copies USING hash (s);
+SET enable_seqscan = off;
+SELECT district FROM summary_copies WHERE s = (SELECT s FROM district_summaries WHERE district = 'east') ORDER BY 1;
+RESET enable_seqscan;
+
 -- text form: ISO dates whatever DateStyle, every field checked
 SET DateStyle = 'SQL, DMY';
 SELECT s FROM district_summaries WHERE district = 'east';

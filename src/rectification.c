@@ -17,6 +17,7 @@
  */
 #include "postgres.h"
 
+#include "common/hashfn.h"
 #include "common/int.h"
 #include "datatype/timestamp.h"
 #include "fmgr.h"
@@ -266,6 +267,74 @@ rectification_summary_send(PG_FUNCTION_ARGS)
 	for (i = 0; i < RECTIFICATION_COUNTS; i++)
 		pq_sendint64(&buf, counts_of(summary)[i]);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---------- equality, order and hashing ---------- */
+
+/*
+ * Two summaries are equal when all their fields are; the order (as_of, then
+ * the counts in the order of the text form) has no meaning beyond making
+ * DISTINCT, GROUP BY, UNION, sorting and merge joins possible.
+ */
+static int
+summary_cmp(RectificationSummary *a, RectificationSummary *b)
+{
+	int			i;
+
+	if (a->as_of != b->as_of)
+		return a->as_of < b->as_of ? -1 : 1;
+	for (i = 0; i < RECTIFICATION_COUNTS; i++)
+		if (counts_of(a)[i] != counts_of(b)[i])
+			return counts_of(a)[i] < counts_of(b)[i] ? -1 : 1;
+	return 0;
+}
+
+#define SUMMARY_CMP(a, b) summary_cmp(PG_GETARG_SUMMARY_P(a), PG_GETARG_SUMMARY_P(b))
+
+PG_FUNCTION_INFO_V1(rectification_summary_cmp);
+Datum
+rectification_summary_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(SUMMARY_CMP(0, 1));
+}
+
+#define SUMMARY_COMPARISON(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(SUMMARY_CMP(0, 1) op 0); \
+}
+
+SUMMARY_COMPARISON(rectification_summary_lt, <)
+SUMMARY_COMPARISON(rectification_summary_le, <=)
+SUMMARY_COMPARISON(rectification_summary_eq, ==)
+SUMMARY_COMPARISON(rectification_summary_ne, !=)
+SUMMARY_COMPARISON(rectification_summary_ge, >=)
+SUMMARY_COMPARISON(rectification_summary_gt, >)
+
+/* the fields' bytes, not the padding, so that only equal summaries collide by rule */
+static uint64
+summary_hash(RectificationSummary *s, uint64 seed)
+{
+	uint64		hash = hash_bytes_uint32_extended((uint32) s->as_of, seed);
+
+	return hash_combine64(hash, hash_bytes_extended((const unsigned char *) counts_of(s),
+													sizeof(int64) * RECTIFICATION_COUNTS, seed));
+}
+
+PG_FUNCTION_INFO_V1(rectification_summary_hash);
+Datum
+rectification_summary_hash(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32((int32) summary_hash(PG_GETARG_SUMMARY_P(0), 0));
+}
+
+PG_FUNCTION_INFO_V1(rectification_summary_hash_extended);
+Datum
+rectification_summary_hash_extended(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64((int64) summary_hash(PG_GETARG_SUMMARY_P(0), (uint64) PG_GETARG_INT64(1)));
 }
 
 /* ---------- the aggregates ---------- */
