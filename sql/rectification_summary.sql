@@ -202,6 +202,29 @@ SELECT count(*) AS districts_equal_to_serial
 FROM (SELECT district, rectification(deadline, completed_on, '2022-12-31')::text AS s
 	  FROM many_issues GROUP BY district) p JOIN serial_answer USING (district, s);
 RESET enable_hashagg;
+-- rollup() itself in a parallel plan: day-by-district summaries merged by
+-- workers and combined equal the direct answer; a summary of another date
+-- among them fails in the parallel plan too
+CREATE TABLE daily_summaries AS
+SELECT district, day, rectification(deadline, completed_on, '2022-12-31') AS s
+FROM many_issues CROSS JOIN LATERAL (SELECT (abs(hashtext(deadline::text || completed_on::text)) % 20) AS day) d
+GROUP BY district, day;
+ANALYZE daily_summaries;
+EXPLAIN (COSTS OFF) SELECT rollup(s) FROM daily_summaries;
+SELECT rollup(s)::text = (SELECT rollup(s::rectification_summary)::text FROM serial_answer) AS parallel_rollup_equals_serial,
+       total(rollup(s)) = (SELECT count(*) FROM many_issues) AS all_issues
+FROM daily_summaries;
+INSERT INTO daily_summaries
+SELECT 99, 0, rectification(deadline, completed_on, '2023-01-31') FROM many_issues;
+-- (which worker meets the odd summary, and so the order of the two dates in
+-- the message, varies: only the SQLSTATE and the message's start are shown)
+DO $$
+BEGIN
+	PERFORM rollup(s) FROM daily_summaries;
+	RAISE NOTICE 'merged: wrong';
+EXCEPTION WHEN invalid_parameter_value THEN
+	RAISE NOTICE 'refused, SQLSTATE %: %', SQLSTATE, split_part(SQLERRM, ':', 1);
+END $$;
 RESET force_parallel_mode;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
