@@ -17,6 +17,13 @@ SELECT improvement(1::float8, 'Infinity');
 SELECT yoy_change('NaN'::numeric, 1.0);
 -- an integer second argument with a non-integer first one means the window form
 SELECT improvement(30.0, 31);
+-- named notation picks the scalar form whatever the types: the window forms'
+-- parameters are (value, period)
+SELECT yoy_change(current => 0.3::float8, previous => 40) AS "-99.25",
+       improvement(current => 30.0, previous => 31) AS "3.2258064516129032",
+       pp_change(current => '16/16', previous => '13/16') AS "18.75",
+       pct(rate(numerator => 1, denominator => 8), digits => 0) AS "12",
+       round_gb8170(value => 0.135, digits => 2) AS "0.14";
 
 -- double results are the double nearest to the exact change of the decimals
 -- written, so that GB/T 8170 rounds the published figure right: PM2.5 0.7 ->
