@@ -118,6 +118,10 @@ FROM (SELECT e.day, yoy_change(e.v, e.day) OVER (ORDER BY e.day) AS w,
 			 yoy_change(e.v, p.v) AS s
 	  FROM every_day e LEFT JOIN every_day p ON p.day = (e.day - interval '1 year')::date) x;
 SELECT yoy_change(v, day) OVER (ORDER BY day) FROM (VALUES ('infinity'::date, 1.0::float8)) x(day, v);
+-- a NaN value is an error on its own row, even without a year before it
+-- (it used to give NULL there and fail only one year later, or never)
+SELECT yoy_change(v, year) OVER (ORDER BY year) FROM (VALUES (2021, 'NaN'::float8)) x(year, v);
+SELECT improvement(v, year) OVER (ORDER BY year) FROM (VALUES (2020, 1.0), (2022, 'NaN'::numeric)) x(year, v);
 -- date partitions with a duplicate day
 SELECT yoy_change(v, day) OVER (ORDER BY day) FROM (VALUES ('2020-01-01'::date, 1.0), ('2020-01-01', 2.0)) x(day, v);
 

@@ -369,8 +369,14 @@ window_change(FunctionCallInfo fcinfo, ChangeKind kind)
 		PG_RETURN_NULL();
 	check_period(period_type, period, cursor, kind);
 	value = WinGetFuncArgCurrent(winobj, 0, &isnull);
-	if (isnull ||
-		!period_one_year_before(period_type, period, &target) ||
+	if (isnull)
+		PG_RETURN_NULL();
+	/* bad input is an error on every row, not only where a year precedes it */
+	if (value_type == FLOAT8OID)
+		check_finite_float8(DatumGetFloat8(value), kind, "current");
+	else
+		check_finite_numeric(DatumGetNumeric(value), kind, "current");
+	if (!period_one_year_before(period_type, period, &target) ||
 		!seek_period(winobj, cursor, current, target))
 		PG_RETURN_NULL();
 	previous = WinGetFuncArgInPartition(winobj, 0, cursor->position, WINDOW_SEEK_HEAD,
