@@ -144,3 +144,14 @@ SELECT day, aqi_daily(8, 30, 130, 0.8, 120, 70,
                       standard => CASE WHEN day >= date '2026-03-01' THEN 'hj633-2026' ELSE 'hj633-2012' END) AS aqi,
        iaqi('pm25', 70, standard => CASE WHEN day >= date '2026-03-01' THEN 'HJ633-2026' ELSE 'hj633-2012' END) AS pm25
 FROM (VALUES (date '2026-02-27'), (date '2026-02-28'), (date '2026-03-01'), (date '2026-02-28'), (date '2026-03-02')) v(day);
+-- the real-time report follows a per-row standard too, and so does a
+-- prepared statement's parameter through custom and then generic plans
+SELECT s, aqi_hourly(10, 20, 30, 0.5, 100, 70, standard => s) AS hourly
+FROM (VALUES ('hj633-2012'), ('hj633-2026'), ('HJ633-2012'), ('hj633-2026'), ('hj633-2012')) v(s);
+PREPARE daily_by_standard(text) AS SELECT aqi_daily(8, 30, 130, 0.8, 120, 70, standard => $1)::integer;
+SET plan_cache_mode = force_generic_plan;
+EXECUTE daily_by_standard('hj633-2012');
+EXECUTE daily_by_standard('hj633-2026');
+EXECUTE daily_by_standard('hj633-2012');
+RESET plan_cache_mode;
+DEALLOCATE daily_by_standard;

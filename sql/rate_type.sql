@@ -111,6 +111,14 @@ SELECT a.district, b.district FROM district_rates a JOIN district_rates b ON a.r
 WHERE a.district < b.district ORDER BY 1, 2;
 RESET enable_mergejoin;
 RESET enable_nestloop;
+-- the same pairs by a merge join (btree order agrees with =)
+SET enable_hashjoin = off;
+SET enable_nestloop = off;
+EXPLAIN (COSTS OFF) SELECT a.district, b.district FROM district_rates a JOIN district_rates b ON a.r = b.r;
+SELECT a.district, b.district FROM district_rates a JOIN district_rates b ON a.r = b.r
+WHERE a.district < b.district ORDER BY 1, 2;
+RESET enable_hashjoin;
+RESET enable_nestloop;
 -- 1/2 and 2/4 are one value: a unique index refuses them
 CREATE UNIQUE INDEX district_rates_unique ON district_rates (r);
 

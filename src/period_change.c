@@ -26,6 +26,8 @@
 #include "utils/numeric.h"
 #include "windowapi.h"
 
+#include "round_gb8170.h"
+
 typedef enum ChangeKind
 {
 	CHANGE_YOY,					/* (current - previous) / previous */
@@ -62,18 +64,6 @@ check_finite_numeric(Numeric x, ChangeKind kind, const char *argument)
 				 errhint("Use NULL for a value that was not measured.")));
 }
 
-/* The change in percent; false when previous is 0 (no result). */
-static bool
-change_float8(ChangeKind kind, double current, double previous, double *result)
-{
-	check_finite_float8(current, kind, "current");
-	check_finite_float8(previous, kind, "previous");
-	if (previous == 0.0)
-		return false;
-	*result = (kind == CHANGE_YOY ? current - previous : previous - current) * 100.0 / previous;
-	return true;
-}
-
 static bool
 change_numeric(ChangeKind kind, Numeric current, Numeric previous, Numeric *result)
 {
@@ -91,6 +81,89 @@ change_numeric(ChangeKind kind, Numeric current, Numeric previous, Numeric *resu
 												  DirectFunctionCall2(numeric_mul, difference,
 																	  NumericGetDatum(int64_to_numeric(100))),
 												  NumericGetDatum(previous)));
+	return true;
+}
+
+/*
+ * The decimal a double stands for, as count * 10^-scale, when there is one
+ * with at most DECIMAL_SCALE_MAX decimals and a count below 2^50: the double
+ * nearest to that decimal is x.  The count is found from x * 10^scale, whose
+ * rounding error stays far below 1/2 for counts below 2^50.
+ */
+#define DECIMAL_SCALE_MAX 9
+#define DECIMAL_COUNT_MAX 1125899906842624.0	/* 2^50 */
+
+static const double powers_of_ten[DECIMAL_SCALE_MAX + 1] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9
+};
+
+static bool
+decimal_of_double(double x, double *count, int *scale)
+{
+	int			k;
+
+	for (k = 0; k <= DECIMAL_SCALE_MAX; k++)
+	{
+		double		c = rint(x * powers_of_ten[k]);
+
+		if (fabs(c) >= DECIMAL_COUNT_MAX)
+			return false;
+		if (c / powers_of_ten[k] == x)
+		{
+			*count = c;
+			*scale = k;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The change in percent; false when previous is 0 (no result).
+ *
+ * The inputs stand for the decimals they were written as (31, 30, 0.074),
+ * and the published figure is that exact change rounded by GB/T 8170, so
+ * the result must be the double nearest to the exact change: a change of
+ * exactly 56.25 % must not come out as 56.25000000000001 and round to 56.3.
+ * Evaluating (c - p) * 100 / p in doubles rounds three times and does just
+ * that.  Written over a common decimal scale, c and p are integers, and
+ * 100 (c - p) / p is one division of exact integers, rounded once; inputs
+ * with no short decimal form take the exact numeric path.
+ */
+static bool
+change_float8(ChangeKind kind, double current, double previous, double *result)
+{
+	double		c,
+				p;
+	int			c_scale,
+				p_scale;
+	Numeric		exact;
+
+	check_finite_float8(current, kind, "current");
+	check_finite_float8(previous, kind, "previous");
+	if (previous == 0.0)
+		return false;
+	if (decimal_of_double(current, &c, &c_scale) &&
+		decimal_of_double(previous, &p, &p_scale))
+	{
+		double		difference;
+
+		/* the same scale: exact while the counts stay below 2^50 */
+		if (c_scale < p_scale)
+			c *= powers_of_ten[p_scale - c_scale];
+		else
+			p *= powers_of_ten[c_scale - p_scale];
+		difference = (kind == CHANGE_YOY ? c - p : p - c) * 100.0;
+		if (fabs(c) < DECIMAL_COUNT_MAX && fabs(p) < DECIMAL_COUNT_MAX &&
+			fabs(difference) < DECIMAL_COUNT_MAX)
+		{
+			*result = difference / p;
+			return true;
+		}
+	}
+	change_numeric(kind, eco_float8_to_numeric_exact(current),
+				   eco_float8_to_numeric_exact(previous), &exact);
+	*result = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow, NumericGetDatum(exact)));
 	return true;
 }
 
@@ -142,6 +215,34 @@ Datum
 improvement_numeric(PG_FUNCTION_ARGS)
 {
 	return scalar_numeric(fcinfo, CHANGE_IMPROVEMENT);
+}
+
+/*
+ * The (integer, integer) forms read int4 arguments: an int4 Datum read as a
+ * float8 is a subnormal number, not the integer.
+ */
+static Datum
+scalar_int4(FunctionCallInfo fcinfo, ChangeKind kind)
+{
+	double		result;
+
+	if (!change_float8(kind, (double) PG_GETARG_INT32(0), (double) PG_GETARG_INT32(1), &result))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(result);
+}
+
+PG_FUNCTION_INFO_V1(yoy_change_int4);
+Datum
+yoy_change_int4(PG_FUNCTION_ARGS)
+{
+	return scalar_int4(fcinfo, CHANGE_YOY);
+}
+
+PG_FUNCTION_INFO_V1(improvement_int4);
+Datum
+improvement_int4(PG_FUNCTION_ARGS)
+{
+	return scalar_int4(fcinfo, CHANGE_IMPROVEMENT);
 }
 
 /* ---------- window forms ---------- */
@@ -268,8 +369,14 @@ window_change(FunctionCallInfo fcinfo, ChangeKind kind)
 		PG_RETURN_NULL();
 	check_period(period_type, period, cursor, kind);
 	value = WinGetFuncArgCurrent(winobj, 0, &isnull);
-	if (isnull ||
-		!period_one_year_before(period_type, period, &target) ||
+	if (isnull)
+		PG_RETURN_NULL();
+	/* bad input is an error on every row, not only where a year precedes it */
+	if (value_type == FLOAT8OID)
+		check_finite_float8(DatumGetFloat8(value), kind, "current");
+	else
+		check_finite_numeric(DatumGetNumeric(value), kind, "current");
+	if (!period_one_year_before(period_type, period, &target) ||
 		!seek_period(winobj, cursor, current, target))
 		PG_RETURN_NULL();
 	previous = WinGetFuncArgInPartition(winobj, 0, cursor->position, WINDOW_SEEK_HEAD,

@@ -405,16 +405,38 @@ rate_agg_parts_transfn(PG_FUNCTION_ARGS)
 	PG_RETURN_RATE_P(result);
 }
 
-/* pp_change(current, previous): the change of the percentage, in percentage points. */
+/*
+ * pp_change(current, previous): the change of the percentage, in percentage
+ * points, as the double nearest to the exact value
+ * 100 (n1 d2 - n2 d1) / (d1 d2) of the parts' decimals.  Two percentages
+ * subtracted in doubles round three times, and 100*3/16 - 100*11/40 gives
+ * -21.250000000000004, which GB/T 8170 reports as -21.3 instead of -21.2.
+ */
 PG_FUNCTION_INFO_V1(rate_pp_change);
 Datum
 rate_pp_change(PG_FUNCTION_ARGS)
 {
 	Rate	   *current = PG_GETARG_RATE_P(0);
 	Rate	   *previous = PG_GETARG_RATE_P(1);
+	Datum		n1,
+				d1,
+				n2,
+				d2;
+	Datum		cross;
+	Datum		exact;
 
 	if (current->denominator == 0.0 || previous->denominator == 0.0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * (current->numerator / current->denominator) -
-					 100.0 * (previous->numerator / previous->denominator));
+	n1 = NumericGetDatum(eco_float8_to_numeric_exact(current->numerator));
+	d1 = NumericGetDatum(eco_float8_to_numeric_exact(current->denominator));
+	n2 = NumericGetDatum(eco_float8_to_numeric_exact(previous->numerator));
+	d2 = NumericGetDatum(eco_float8_to_numeric_exact(previous->denominator));
+	cross = DirectFunctionCall2(numeric_sub,
+								DirectFunctionCall2(numeric_mul, n1, d2),
+								DirectFunctionCall2(numeric_mul, n2, d1));
+	exact = DirectFunctionCall2(numeric_div,
+								DirectFunctionCall2(numeric_mul, cross,
+													NumericGetDatum(int64_to_numeric(100))),
+								DirectFunctionCall2(numeric_mul, d1, d2));
+	return DirectFunctionCall1(numeric_float8_no_overflow, exact);
 }

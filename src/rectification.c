@@ -17,6 +17,7 @@
  */
 #include "postgres.h"
 
+#include "common/hashfn.h"
 #include "common/int.h"
 #include "datatype/timestamp.h"
 #include "fmgr.h"
@@ -88,10 +89,39 @@ check_date(DateADT date, const char *argument)
 
 /* ---------- validity of a summary read from text or bytes ---------- */
 
+/*
+ * As of a date every issue falls in exactly one of seven classes, and the
+ * seven counts of a summary determine how many issues each class holds:
+ *
+ *   due, completed on time           due_on_time
+ *   due, completed late              completed_due - due_on_time
+ *   due, not completed               due - completed_due
+ *   deadline later, completed        completed_on_time - due_on_time
+ *                                    (completed before a deadline still ahead)
+ *   deadline later, not completed    with_deadline - due - (completed_on_time - due_on_time)
+ *   no deadline, completed           completed - completed_due - (completed_on_time - due_on_time)
+ *   no deadline, not completed       total - with_deadline - (the class above)
+ *
+ * The counts can come from issues exactly when no class is negative.
+ */
+static void
+require_class(int64 count, bool overflow, const char *name)
+{
+	if (overflow || count < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid rectification summary: counts are inconsistent"),
+				 errdetail("The number of %s would be negative.", name),
+				 errhint("The counts must come from issues: every class of issue as of as_of holds zero or more.")));
+}
+
 static void
 check_summary(RectificationSummary *s)
 {
-	const char *broken = NULL;
+	int64		completed_ahead;
+	int64		completed_without_deadline;
+	int64		rest;
+	bool		overflow;
 	int			i;
 
 	check_date(s->as_of, "as_of");
@@ -101,27 +131,27 @@ check_summary(RectificationSummary *s)
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid rectification summary: %s is negative (" INT64_FORMAT ")",
 							count_names[i], counts_of(s)[i])));
-	if (s->with_deadline > s->total)
-		broken = "with_deadline <= total";
-	else if (s->due > s->with_deadline)
-		broken = "due <= with_deadline";
-	else if (s->completed > s->total)
-		broken = "completed <= total";
-	else if (s->completed_due > s->due || s->completed_due > s->completed)
-		broken = "completed_due <= due and completed_due <= completed";
-	else if (s->completed_on_time > s->completed || s->completed_on_time > s->with_deadline)
-		broken = "completed_on_time <= completed and completed_on_time <= with_deadline";
-	else if (s->due_on_time > s->completed_due || s->due_on_time > s->completed_on_time)
-		broken = "due_on_time <= completed_due and due_on_time <= completed_on_time";
-	/* completed issues with a deadline not yet due were completed on time */
-	else if (s->completed_on_time - s->due_on_time < s->completed - s->completed_due -
-			 (s->total - s->with_deadline))
-		broken = "completed issues not due were completed before their deadlines";
-	if (broken)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid rectification summary: counts are inconsistent"),
-				 errdetail("Required: %s.", broken)));
+
+	/*
+	 * Each class is checked before the next one uses it, so every operand is
+	 * a difference of non-negative counts or a class known to be
+	 * non-negative; a subtraction that overflows can only fall below
+	 * INT64_MIN, which is a negative class too.
+	 */
+	require_class(s->completed_due - s->due_on_time, false,
+				  "due issues completed late (completed_due - due_on_time)");
+	require_class(s->due - s->completed_due, false,
+				  "due issues not completed (due - completed_due)");
+	completed_ahead = s->completed_on_time - s->due_on_time;
+	require_class(completed_ahead, false,
+				  "issues completed before a deadline still ahead (completed_on_time - due_on_time)");
+	overflow = pg_sub_s64_overflow(s->with_deadline - s->due, completed_ahead, &rest);
+	require_class(rest, overflow, "issues with a deadline still ahead, not completed");
+	overflow = pg_sub_s64_overflow(s->completed - s->completed_due, completed_ahead,
+								   &completed_without_deadline);
+	require_class(completed_without_deadline, overflow, "completed issues without a deadline");
+	overflow = pg_sub_s64_overflow(s->total - s->with_deadline, completed_without_deadline, &rest);
+	require_class(rest, overflow, "issues without a deadline, not completed");
 }
 
 /* ---------- text and binary forms ---------- */
@@ -237,6 +267,74 @@ rectification_summary_send(PG_FUNCTION_ARGS)
 	for (i = 0; i < RECTIFICATION_COUNTS; i++)
 		pq_sendint64(&buf, counts_of(summary)[i]);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---------- equality, order and hashing ---------- */
+
+/*
+ * Two summaries are equal when all their fields are; the order (as_of, then
+ * the counts in the order of the text form) has no meaning beyond making
+ * DISTINCT, GROUP BY, UNION, sorting and merge joins possible.
+ */
+static int
+summary_cmp(RectificationSummary *a, RectificationSummary *b)
+{
+	int			i;
+
+	if (a->as_of != b->as_of)
+		return a->as_of < b->as_of ? -1 : 1;
+	for (i = 0; i < RECTIFICATION_COUNTS; i++)
+		if (counts_of(a)[i] != counts_of(b)[i])
+			return counts_of(a)[i] < counts_of(b)[i] ? -1 : 1;
+	return 0;
+}
+
+#define SUMMARY_CMP(a, b) summary_cmp(PG_GETARG_SUMMARY_P(a), PG_GETARG_SUMMARY_P(b))
+
+PG_FUNCTION_INFO_V1(rectification_summary_cmp);
+Datum
+rectification_summary_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(SUMMARY_CMP(0, 1));
+}
+
+#define SUMMARY_COMPARISON(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(SUMMARY_CMP(0, 1) op 0); \
+}
+
+SUMMARY_COMPARISON(rectification_summary_lt, <)
+SUMMARY_COMPARISON(rectification_summary_le, <=)
+SUMMARY_COMPARISON(rectification_summary_eq, ==)
+SUMMARY_COMPARISON(rectification_summary_ne, !=)
+SUMMARY_COMPARISON(rectification_summary_ge, >=)
+SUMMARY_COMPARISON(rectification_summary_gt, >)
+
+/* the fields' bytes, not the padding, so that only equal summaries collide by rule */
+static uint64
+summary_hash(RectificationSummary *s, uint64 seed)
+{
+	uint64		hash = hash_bytes_uint32_extended((uint32) s->as_of, seed);
+
+	return hash_combine64(hash, hash_bytes_extended((const unsigned char *) counts_of(s),
+													sizeof(int64) * RECTIFICATION_COUNTS, seed));
+}
+
+PG_FUNCTION_INFO_V1(rectification_summary_hash);
+Datum
+rectification_summary_hash(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32((int32) summary_hash(PG_GETARG_SUMMARY_P(0), 0));
+}
+
+PG_FUNCTION_INFO_V1(rectification_summary_hash_extended);
+Datum
+rectification_summary_hash_extended(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64((int64) summary_hash(PG_GETARG_SUMMARY_P(0), (uint64) PG_GETARG_INT64(1)));
 }
 
 /* ---------- the aggregates ---------- */

@@ -20,9 +20,9 @@ CREATE FUNCTION @extschema@.improvement(current numeric, previous numeric) RETUR
 -- Integer literals (improvement(30, 31)) would otherwise resolve to the
 -- window forms below, whose period argument is an integer.
 CREATE FUNCTION @extschema@.yoy_change(current integer, previous integer) RETURNS double precision
-	AS 'MODULE_PATHNAME', 'yoy_change_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'yoy_change_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.improvement(current integer, previous integer) RETURNS double precision
-	AS 'MODULE_PATHNAME', 'improvement_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'improvement_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.yoy_change(value double precision, period integer) RETURNS double precision
 	AS 'MODULE_PATHNAME', 'yoy_change_window' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;

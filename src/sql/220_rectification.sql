@@ -28,6 +28,72 @@ CREATE TYPE @extschema@.rectification_summary (
 COMMENT ON TYPE @extschema@.rectification_summary IS
 	'counts of inspection feedback issues as of a date: total, with a deadline, due, completed, completed on time';
 
+-- Equality of all fields, an order without meaning beyond that, and hashing:
+-- DISTINCT, GROUP BY, UNION, sorting and joins on summaries.
+CREATE FUNCTION @extschema@.rectification_summary_cmp(@extschema@.rectification_summary, @extschema@.rectification_summary)
+	RETURNS integer AS 'MODULE_PATHNAME', 'rectification_summary_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_lt(@extschema@.rectification_summary, @extschema@.rectification_summary)
+	RETURNS boolean AS 'MODULE_PATHNAME', 'rectification_summary_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_le(@extschema@.rectification_summary, @extschema@.rectification_summary)
+	RETURNS boolean AS 'MODULE_PATHNAME', 'rectification_summary_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_eq(@extschema@.rectification_summary, @extschema@.rectification_summary)
+	RETURNS boolean AS 'MODULE_PATHNAME', 'rectification_summary_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_ne(@extschema@.rectification_summary, @extschema@.rectification_summary)
+	RETURNS boolean AS 'MODULE_PATHNAME', 'rectification_summary_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_ge(@extschema@.rectification_summary, @extschema@.rectification_summary)
+	RETURNS boolean AS 'MODULE_PATHNAME', 'rectification_summary_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_gt(@extschema@.rectification_summary, @extschema@.rectification_summary)
+	RETURNS boolean AS 'MODULE_PATHNAME', 'rectification_summary_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_hash(@extschema@.rectification_summary)
+	RETURNS integer AS 'MODULE_PATHNAME', 'rectification_summary_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rectification_summary_hash_extended(@extschema@.rectification_summary, bigint)
+	RETURNS bigint AS 'MODULE_PATHNAME', 'rectification_summary_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.rectification_summary, RIGHTARG = @extschema@.rectification_summary,
+	FUNCTION = @extschema@.rectification_summary_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.rectification_summary, RIGHTARG = @extschema@.rectification_summary,
+	FUNCTION = @extschema@.rectification_summary_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.rectification_summary, RIGHTARG = @extschema@.rectification_summary,
+	FUNCTION = @extschema@.rectification_summary_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.rectification_summary, RIGHTARG = @extschema@.rectification_summary,
+	FUNCTION = @extschema@.rectification_summary_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.rectification_summary, RIGHTARG = @extschema@.rectification_summary,
+	FUNCTION = @extschema@.rectification_summary_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.rectification_summary, RIGHTARG = @extschema@.rectification_summary,
+	FUNCTION = @extschema@.rectification_summary_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+
+CREATE OPERATOR CLASS @extschema@.rectification_summary_ops
+	DEFAULT FOR TYPE @extschema@.rectification_summary USING btree AS
+	OPERATOR 1 @extschema@.<,
+	OPERATOR 2 @extschema@.<=,
+	OPERATOR 3 @extschema@.=,
+	OPERATOR 4 @extschema@.>=,
+	OPERATOR 5 @extschema@.>,
+	FUNCTION 1 @extschema@.rectification_summary_cmp(@extschema@.rectification_summary, @extschema@.rectification_summary);
+CREATE OPERATOR CLASS @extschema@.rectification_summary_hash_ops
+	DEFAULT FOR TYPE @extschema@.rectification_summary USING hash AS
+	OPERATOR 1 @extschema@.=,
+	FUNCTION 1 @extschema@.rectification_summary_hash(@extschema@.rectification_summary),
+	FUNCTION 2 @extschema@.rectification_summary_hash_extended(@extschema@.rectification_summary, bigint);
+
 CREATE FUNCTION @extschema@.rectification_transfn(@extschema@.rectification_summary, date, date, date)
 	RETURNS @extschema@.rectification_summary
 	AS 'MODULE_PATHNAME', 'rectification_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
