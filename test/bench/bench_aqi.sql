@@ -7,11 +7,14 @@
 --               per pollutant, ceil, greatest
 --   PL/pgSQL:   the same formula in a PL/pgSQL function
 --
--- The baselines compute in numeric, so that ceil() sees the exact value (a
--- float8 version gets CO 2.2 -> 56); the data are at the 2026 reporting
--- resolution (integers in ug/m3, CO to 0.1 mg/m3), so the GB/T 8170
+-- Each baseline is written twice: in double precision, as people write it
+-- (and as the issue measured it: CASE 3.3x the floor, PL/pgSQL 10x), and in
+-- numeric, so that ceil() sees the exact value.  The float versions fall into
+-- the rounding trap (CO 2.2 -> 56) and their sum is off; the run prints by how
+-- much, and fails if the numeric baselines and aqi_daily differ or the two
+-- float baselines differ from each other.  The data are at the 2026
+-- reporting resolution (integers in ug/m3, CO to 0.1 mg/m3), so the GB/T 8170
 -- pre-rounding of §4.2.2 changes nothing and the baselines need not do it.
--- The run fails if the three sums differ.
 \ir lib.sql
 SET max_parallel_workers_per_gather = 0;
 SET jit = off;
@@ -55,6 +58,16 @@ FROM (SELECT pollutant,
                                ' ' ORDER BY c_hi)) AS expr
       FROM bench_bp GROUP BY pollutant) s \gset
 
+-- (b') the same CASE in double precision
+SELECT format('SELECT sum(greatest(1, %s)) FROM bench_days',
+              string_agg(expr, ', ' ORDER BY pollutant)) AS case_float_query
+FROM (SELECT pollutant,
+             format('CASE %s ELSE 500 END',
+                    string_agg(format('WHEN %1$I <= %2$s THEN ceil(%3$s + (%4$s - %3$s) * (%1$I - %5$s) / (%2$s - %5$s))::int',
+                                      pollutant, c_hi::float8, i_lo, i_hi, c_lo::float8),
+                               ' ' ORDER BY c_hi)) AS expr
+      FROM bench_bp GROUP BY pollutant) s \gset
+
 -- (c) PL/pgSQL: a loop over the segments of each pollutant
 CREATE FUNCTION pg_temp.iaqi_plpgsql(c numeric, c_hi numeric[], i_hi int[])
 RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
@@ -85,6 +98,36 @@ BEGIN
 		pg_temp.iaqi_plpgsql(pm25, '{35,60,115,150,250,350,500}', '{50,100,150,200,300,400,500}'));
 END $$;
 
+-- (c') the same PL/pgSQL in double precision
+CREATE FUNCTION pg_temp.iaqi_plpgsql_float(c float8, c_hi float8[], i_hi int[])
+RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+	k integer;
+	c_lo float8 := 0;
+	i_lo integer := 0;
+BEGIN
+	FOR k IN 1 .. array_length(c_hi, 1) LOOP
+		IF c <= c_hi[k] THEN
+			RETURN ceil(i_lo + (i_hi[k] - i_lo) * (c - c_lo) / (c_hi[k] - c_lo));
+		END IF;
+		c_lo := c_hi[k];
+		i_lo := i_hi[k];
+	END LOOP;
+	RETURN 500;
+END $$;
+CREATE FUNCTION pg_temp.aqi_plpgsql_float(so2 float8, no2 float8, pm10 float8, co float8,
+										  o3_8h float8, pm25 float8)
+RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+	RETURN greatest(1,
+		pg_temp.iaqi_plpgsql_float(so2, '{50,150,475,800,1600,2100,2620}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql_float(no2, '{40,80,180,280,565,750,940}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql_float(pm10, '{50,120,250,350,420,500,600}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql_float(co, '{2,4,14,24,36,48,60}', '{50,100,150,200,300,400,500}'),
+		pg_temp.iaqi_plpgsql_float(o3_8h, '{100,160,215,265,800}', '{50,100,150,200,300}'),
+		pg_temp.iaqi_plpgsql_float(pm25, '{35,60,115,150,250,350,500}', '{50,100,150,200,300,400,500}'));
+END $$;
+
 -- the answers must agree before anything is timed
 SELECT (SELECT sum(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days) AS ecoinsp_sum \gset
 :case_query \gset case_
@@ -98,18 +141,29 @@ BEGIN
 	END IF;
 END $$;
 SELECT pg_temp.bench_assert_equal(:'ecoinsp_sum', :'case_sum', :'plpgsql_sum') \gset
+:case_float_query \gset case_float_
+SELECT sum(pg_temp.aqi_plpgsql_float(so2, no2, pm10, co, o3_8h, pm25)) AS plpgsql_float_sum FROM bench_days \gset
+SELECT pg_temp.bench_assert_equal(:'case_float_sum', :'case_float_sum', :'plpgsql_float_sum') \gset
 
 SELECT pg_temp.bench_ms('SELECT sum(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days') AS t_eco \gset
 SELECT pg_temp.bench_ms('SELECT sum(greatest(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days') AS t_floor \gset
 SELECT pg_temp.bench_ms(:'case_query') AS t_case \gset
+SELECT pg_temp.bench_ms(:'case_float_query') AS t_case_float \gset
+SELECT pg_temp.bench_ms('SELECT sum(pg_temp.aqi_plpgsql_float(so2, no2, pm10, co, o3_8h, pm25)) FROM bench_days', 1) AS t_plpgsql_float \gset
 SELECT pg_temp.bench_ms('SELECT sum(pg_temp.aqi_plpgsql(so2::numeric, no2::numeric, pm10::numeric, co::numeric, o3_8h::numeric, pm25::numeric)) FROM bench_days', 1) AS t_plpgsql \gset
 
 \pset tuples_only on
 \pset format unaligned
-SELECT format('bench_aqi: %s rows, sum of daily AQI %s (equal in all three)', :nrows, :'ecoinsp_sum');
+SELECT format('bench_aqi: %s rows, sum of daily AQI %s (aqi_daily = numeric CASE = numeric PL/pgSQL); '
+              'the float baselines sum to %s (off by %s: ceil on binary doubles)',
+              :nrows, :'ecoinsp_sum', :'case_float_sum', :case_float_sum - :ecoinsp_sum);
 SELECT pg_temp.bench_line('aqi_daily(6 columns)', :t_eco, 'sum(greatest) floor', :t_floor)
        || '   (target <= 1.6)';
-SELECT pg_temp.bench_line('plain-SQL CASE, numeric', :t_case, 'aqi_daily', :t_eco)
+SELECT pg_temp.bench_line('plain-SQL CASE, float8', :t_case_float, 'aqi_daily', :t_eco)
        || '   (target >= 2)';
-SELECT pg_temp.bench_line('PL/pgSQL, numeric', :t_plpgsql, 'aqi_daily', :t_eco)
+SELECT pg_temp.bench_line('PL/pgSQL, float8', :t_plpgsql_float, 'aqi_daily', :t_eco)
        || '   (target >= 6)';
+SELECT pg_temp.bench_line('plain-SQL CASE, numeric (exact)', :t_case, 'aqi_daily', :t_eco);
+SELECT pg_temp.bench_line('PL/pgSQL, numeric (exact)', :t_plpgsql, 'aqi_daily', :t_eco);
+SELECT pg_temp.bench_line('plain-SQL CASE, float8', :t_case_float, 'sum(greatest) floor', :t_floor)
+       || '   (the issue measured 3.3)';
