@@ -128,3 +128,7 @@ SELECT sum(aqi_daily(5, 10, 20, 0.3, day % 300, day % 250)::integer) AS parallel
 RESET ALL;
 SELECT sum(aqi_daily(5, 10, 20, 0.3, day % 300, day % 250)::integer) AS serial_sum FROM aqi_days_p;
 DROP TABLE aqi_days_p;
+-- the language of category(): case-insensitive, parsed once per call site,
+-- anything else an error with the accepted names
+SELECT category(a, lang) FROM (VALUES ('80 hj633-2026 primary=PM2.5'::aqi, 'EN'), ('80 hj633-2026 primary=PM2.5'::aqi, 'zh')) AS t(a, lang);
+SELECT category('80 hj633-2026 primary=PM2.5'::aqi, 'fr');

@@ -19,6 +19,7 @@
 
 #include "core/aqi.h"
 #include "core/gbt8170.h"
+#include "glue_names.h"
 
 #define AQI_BINARY_VERSION 1
 
@@ -558,18 +559,9 @@ aqi_category(PG_FUNCTION_ARGS)
 {
 	EcoAqi		aqi;
 	const EcoAqiStandard *standard = unpack_arg(fcinfo, &aqi);
-	char	   *lang = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	bool		english;
+	bool		english = cached_name_value(call_site_names(fcinfo, 1),
+											PG_GETARG_TEXT_PP(1), parse_lang) == 1;
 
-	if (pg_strcasecmp(lang, "zh") == 0)
-		english = false;
-	else if (pg_strcasecmp(lang, "en") == 0)
-		english = true;
-	else
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown language \"%s\" for an AQI category", lang),
-				 errhint("Accepted languages: 'zh' (the default), 'en'.")));
 	PG_RETURN_TEXT_P(cstring_to_text(eco_aqi_category(standard, aqi.value, english)));
 }
 
