@@ -48,6 +48,23 @@ echo "pg_regress: $rp passed, $rf failed"
 [ "$rf" -gt 0 ] && [ -f regression.diffs ] && head -200 regression.diffs
 passed=$((passed + rp)); failed=$((failed + rf))
 
+# Dump and restore: every type's values, made by the functions that make
+# them, must read back identical after pg_dump | psql into a new database.
+if psql -X -q -d postgres -c "CREATE DATABASE dump_source" -c "CREATE DATABASE dump_restored" &&
+	psql -X -q -v ON_ERROR_STOP=1 -d dump_source -f test/dump/values.sql >"$work/dump.out" 2>&1 &&
+	"$STAGE_BIN/pg_dump" -d dump_source >"$work/dump.sql" 2>>"$work/dump.out" &&
+	psql -X -q -v ON_ERROR_STOP=1 -d dump_restored -f "$work/dump.sql" >>"$work/dump.out" 2>&1 &&
+	before=$(psql -X -A -t -d dump_source -c "TABLE digest") &&
+	after=$(psql -X -A -t -d dump_restored -c "TABLE digest") &&
+	[ -n "$before" ] && [ "$before" = "$after" ]; then
+	echo "dump/restore: ok ($(echo "$before" | wc -l) kinds of values)"
+	passed=$((passed + 1))
+else
+	echo "dump/restore: FAILED"; tail -20 "$work/dump.out"
+	echo "before: ${before:-}"; echo "after: ${after:-}"
+	failed=$((failed + 1))
+fi
+
 # The benchmarks, once, on tiny data: each script exits non-zero when its
 # queries fail or its answers disagree with the baseline.
 for b in test/bench/bench_*.sql; do
