@@ -189,3 +189,30 @@ SELECT year, composite_index(s) AS composite, evaluation_value(s, 'pm2.5') AS pm
 	   round(100.0 * primary_pollutant_days(s, 'o3', 'exceedance') / exceedance_days(s), 1) AS o3_share_of_exceedance_days,
 	   max_subindex_pollutant(s), compliant(s), is_valid_year(s)
 FROM city_year ORDER BY year;
+
+-- The station days again, from ecoinsp's own hourly functions (air_day,
+-- mean_24h, o3_max8h): they must agree with the plain SQL above to 10^-6,
+-- so the whole pipeline hourly -> station day -> city year -> bulletin is
+-- checked on the real data.
+CREATE TEMP TABLE station_day_by_functions AS
+SELECT station, air_day(observed_at) AS day,
+	   mean_24h(so2::float8) AS so2, mean_24h(no2::float8) AS no2, mean_24h(pm10::float8) AS pm10,
+	   mean_24h(co::float8 / 1000) AS co, o3_max8h(observed_at, o3::float8) AS o3,
+	   mean_24h(pm25::float8) AS pm25
+FROM (SELECT *, make_timestamp(year, month, day, hour, 0, 0) AS observed_at FROM hourly) h
+GROUP BY station, air_day(observed_at);
+SELECT count(*) AS station_days,
+	   count(*) FILTER (WHERE NOT (
+		   (f.so2 IS NULL) = (p.so2 IS NULL) AND coalesce(abs(f.so2 - p.so2) <= 1e-6, true)
+		   AND (f.no2 IS NULL) = (p.no2 IS NULL) AND coalesce(abs(f.no2 - p.no2) <= 1e-6, true)
+		   AND (f.pm10 IS NULL) = (p.pm10 IS NULL) AND coalesce(abs(f.pm10 - p.pm10) <= 1e-6, true)
+		   AND (f.co IS NULL) = (p.co IS NULL) AND coalesce(abs(f.co - p.co) <= 1e-6, true)
+		   AND (f.o3 IS NULL) = (p.o3 IS NULL) AND coalesce(abs(f.o3 - p.o3) <= 1e-6, true)
+		   AND (f.pm25 IS NULL) = (p.pm25 IS NULL) AND coalesce(abs(f.pm25 - p.pm25) <= 1e-6, true)
+	   )) AS disagreeing
+FROM station_day_by_functions f FULL JOIN station_day p USING (station, day);
+-- and the city years built from them are the same summaries
+SELECT f.year, f.s::text = c.s::text AS same_summary
+FROM (SELECT extract(year FROM day)::int AS year, air_summary(day, so2, no2, pm10, co, o3, pm25) AS s
+	  FROM station_day_by_functions GROUP BY 1) f
+JOIN city_year c USING (year) ORDER BY 1;
