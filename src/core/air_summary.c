@@ -785,19 +785,40 @@ eco_air_valid_days_in_month(const EcoAirSummary *s, int month, int pollutant)
 	return n;
 }
 
-/* at least 27 daily values in every month, 25 in February */
+/*
+ * At least 27 daily values in every month, 25 in February.  Table 4 counts
+ * each pollutant's own daily values, so "all six" means each of the six is
+ * valid, not that 27 days have all six at once.
+ */
 bool
 eco_air_valid_month(const EcoAirSummary *s, int month, int pollutant)
 {
+	int			p;
+
+	if (pollutant == ECO_AIR_ALL_POLLUTANTS)
+	{
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (!eco_air_valid_month(s, month, p))
+				return false;
+		return true;
+	}
 	return eco_air_valid_days_in_month(s, month, pollutant) >= (month == 2 ? 25 : 27);
 }
 
-/* at least 324 daily values a year, and every month valid */
+/* at least 324 daily values a year, and every month valid; all six: each */
 bool
 eco_air_valid_year(const EcoAirSummary *s, int pollutant)
 {
 	int			month;
+	int			p;
 
+	if (pollutant == ECO_AIR_ALL_POLLUTANTS)
+	{
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (!eco_air_valid_year(s, p))
+				return false;
+		return true;
+	}
 	if (eco_air_valid_days(s, pollutant) < 324)
 		return false;
 	for (month = 1; month <= 12; month++)
