@@ -1100,6 +1100,12 @@ count_days(const EcoAirSummary *s, DayCount what, int arg)
 		EcoAirDayAqi day;
 
 		eco_air_day_aqi(s, d, &day);
+		/* a pollutant can exceed on a day whose AQI cannot be formed */
+		if (what == COUNT_POLLUTANT_OVER_100)
+		{
+			n += (day.over_100 >> arg) & 1;
+			continue;
+		}
 		if (!day.has_aqi)
 			continue;
 		switch (what)
@@ -1120,7 +1126,6 @@ count_days(const EcoAirSummary *s, DayCount what, int arg)
 				n += day.aqi > 100;
 				break;
 			case COUNT_POLLUTANT_OVER_100:
-				n += (day.over_100 >> arg) & 1;
 				break;
 			case COUNT_PRIMARY:
 				n += (day.primary >> arg) & 1;

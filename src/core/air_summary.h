@@ -228,7 +228,8 @@ typedef struct EcoAirDayAqi
 	int			aqi;
 	int			level;			/* 1..6 */
 	uint8_t		primary;		/* bit set of pollutants 0..5 */
-	uint8_t		over_100;		/* pollutants whose IAQI exceeds 100 */
+	uint8_t		over_100;		/* pollutants whose IAQI exceeds 100, also
+								 * on a day without an AQI */
 } EcoAirDayAqi;
 
 extern void eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out);
