@@ -45,3 +45,12 @@ FROM (SELECT air_summary(d, 5, 10, pm10, 0.5, 50, pm25) AS s
 	  FROM (VALUES ('2019-01-01'::date, 250, 115), ('2019-01-02', 100, 60), ('2019-01-03', 50, 35)) r(d, pm10, pm25)) x,
 	 unnest(ARRAY['pm10', 'pm2.5', 'so2']) p
 ORDER BY p;
+-- The AQI standard of a summary is fixed: a per-row change and a rollup of
+-- summaries of different standards are errors (22023), with a message that
+-- fits both.
+SELECT air_summary(d, 5, 10, 20, 0.5, 50, 70, st)
+FROM (VALUES ('2019-01-01'::date, NULL), ('2019-01-02', 'hj633-2012')) r(d, st);
+SELECT rollup(s) FROM (SELECT air_summary('2019-01-01'::date, 5, 10, 20, 0.5, 50, 70) s
+					   UNION ALL SELECT air_summary('2019-01-02'::date, 5, 10, 20, 0.5, 50, 70, 'HJ633-2026')) x;
+-- NULL standard is the standard in force on each day, recorded as 'by date'
+SELECT aqi_standard(air_summary('2019-01-01'::date, 5, 10, 20, 0.5, 50, 70, NULL));

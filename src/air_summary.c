@@ -491,9 +491,10 @@ check_same_rule(int rule, int state_rule)
 	if (rule != state_rule)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("air summaries with different AQI standards cannot be merged: %s and %s",
+				 errmsg("an air summary built with AQI standard \"%s\" cannot take rows or summaries built with \"%s\"",
 						eco_air_aqi_rule_name(state_rule), eco_air_aqi_rule_name(rule)),
-				 errhint("Build every summary of a rollup with the same standard argument.")));
+				 errdetail("The AQI standard is recorded in the summary; one summary has one."),
+				 errhint("Give every row of an air_summary aggregate, and every summary of a rollup, the same standard argument (NULL: the one in force on each day).")));
 }
 
 /*
