@@ -491,9 +491,10 @@ check_same_rule(int rule, int state_rule)
 	if (rule != state_rule)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("air summaries with different AQI standards cannot be merged: %s and %s",
+				 errmsg("an air summary built with AQI standard \"%s\" cannot take rows or summaries built with \"%s\"",
 						eco_air_aqi_rule_name(state_rule), eco_air_aqi_rule_name(rule)),
-				 errhint("Build every summary of a rollup with the same standard argument.")));
+				 errdetail("The AQI standard is recorded in the summary; one summary has one."),
+				 errhint("Give every row of an air_summary aggregate, and every summary of a rollup, the same standard argument (NULL: the one in force on each day).")));
 }
 
 /*
@@ -977,7 +978,44 @@ class_arg(FunctionCallInfo fcinfo, int argno)
 	return klass;
 }
 
-/* compliant(s, pollutant, class, standard): a NULL standard is the year's default */
+/*
+ * All six pollutants in SQL's three-valued AND: 0 when one does not comply,
+ * -1 when none fails but one cannot be evaluated, else 1.
+ */
+static int
+compliant_all(const EcoAirSummary *s, EcoGb3095 edition, int klass)
+{
+	bool		unknown = false;
+	int			p;
+
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		int			result = eco_air_compliant(s, p, edition, klass);
+
+		if (result == 0)
+			return 0;
+		unknown |= result < 0;
+	}
+	return unknown ? -1 : 1;
+}
+
+/* a pollutant of the summary, or 'all' for the six together */
+static bool
+parse_pollutant_or_all(const char *s, int len, int *value)
+{
+	if (len == 3 && pg_strncasecmp(s, "all", 3) == 0)
+	{
+		*value = ECO_AIR_ALL_POLLUTANTS;
+		return true;
+	}
+	return parse_pollutant(s, len, value);
+}
+
+/*
+ * compliant(s, pollutant, class, standard): a NULL standard is the year's
+ * default; pollutant 'all': the six together, as compliant(s) but for any
+ * class and edition.
+ */
 PG_FUNCTION_INFO_V1(air_summary_compliant);
 Datum
 air_summary_compliant(PG_FUNCTION_ARGS)
@@ -991,39 +1029,32 @@ air_summary_compliant(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	s = summary_arg(fcinfo, 0);
-	pollutant = pollutant_arg(fcinfo, 1);
+	if (!cached_text_arg(fcinfo, 1, parse_pollutant_or_all, &pollutant))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\" for an air summary",
+						text_to_cstring(PG_GETARG_TEXT_PP(1))),
+				 errhint("Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25'), or 'all' for the six together.")));
 	klass = class_arg(fcinfo, 2);
 	edition = gb3095_arg(fcinfo, 3, s->year);
-	result = eco_air_compliant(s, pollutant, edition, klass);
+	result = pollutant == ECO_AIR_ALL_POLLUTANTS ? compliant_all(s, edition, klass) :
+		eco_air_compliant(s, pollutant, edition, klass);
 	if (result < 0)
 		PG_RETURN_NULL();
 	PG_RETURN_BOOL(result == 1);
 }
 
-/*
- * compliant(s): all six pollutants, in SQL's three-valued AND: false when one
- * does not comply, NULL when none fails but one cannot be evaluated.
- */
+/* compliant(s): all six, Class II, the default edition of the summary's year */
 PG_FUNCTION_INFO_V1(air_summary_compliant_all);
 Datum
 air_summary_compliant_all(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = summary_arg(fcinfo, 0);
-	int			edition = eco_gb3095_default_for_year(s->year);
-	bool		unknown = false;
-	int			p;
+	int			result = compliant_all(s, eco_gb3095_default_for_year(s->year), 2);
 
-	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-	{
-		int			result = eco_air_compliant(s, p, edition, 2);
-
-		if (result == 0)
-			PG_RETURN_BOOL(false);
-		unknown |= result < 0;
-	}
-	if (unknown)
+	if (result < 0)
 		PG_RETURN_NULL();
-	PG_RETURN_BOOL(true);
+	PG_RETURN_BOOL(result == 1);
 }
 
 PG_FUNCTION_INFO_V1(air_summary_subindex);
@@ -1100,6 +1131,12 @@ count_days(const EcoAirSummary *s, DayCount what, int arg)
 		EcoAirDayAqi day;
 
 		eco_air_day_aqi(s, d, &day);
+		/* a pollutant can exceed on a day whose AQI cannot be formed */
+		if (what == COUNT_POLLUTANT_OVER_100)
+		{
+			n += (day.over_100 >> arg) & 1;
+			continue;
+		}
 		if (!day.has_aqi)
 			continue;
 		switch (what)
@@ -1120,7 +1157,6 @@ count_days(const EcoAirSummary *s, DayCount what, int arg)
 				n += day.aqi > 100;
 				break;
 			case COUNT_POLLUTANT_OVER_100:
-				n += (day.over_100 >> arg) & 1;
 				break;
 			case COUNT_PRIMARY:
 				n += (day.primary >> arg) & 1;

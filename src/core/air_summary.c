@@ -785,19 +785,40 @@ eco_air_valid_days_in_month(const EcoAirSummary *s, int month, int pollutant)
 	return n;
 }
 
-/* at least 27 daily values in every month, 25 in February */
+/*
+ * At least 27 daily values in every month, 25 in February.  Table 4 counts
+ * each pollutant's own daily values, so "all six" means each of the six is
+ * valid, not that 27 days have all six at once.
+ */
 bool
 eco_air_valid_month(const EcoAirSummary *s, int month, int pollutant)
 {
+	int			p;
+
+	if (pollutant == ECO_AIR_ALL_POLLUTANTS)
+	{
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (!eco_air_valid_month(s, month, p))
+				return false;
+		return true;
+	}
 	return eco_air_valid_days_in_month(s, month, pollutant) >= (month == 2 ? 25 : 27);
 }
 
-/* at least 324 daily values a year, and every month valid */
+/* at least 324 daily values a year, and every month valid; all six: each */
 bool
 eco_air_valid_year(const EcoAirSummary *s, int pollutant)
 {
 	int			month;
+	int			p;
 
+	if (pollutant == ECO_AIR_ALL_POLLUTANTS)
+	{
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (!eco_air_valid_year(s, p))
+				return false;
+		return true;
+	}
 	if (eco_air_valid_days(s, pollutant) < 324)
 		return false;
 	for (month = 1; month <= 12; month++)
@@ -982,18 +1003,10 @@ eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
 		}
 	}
 	/*
-	 * No AQI when nothing was measured, when HJ 633-2026 §5.3 withholds it
-	 * (incomplete and at most 100), or when HJ 633-2012 note 3 asks for the
-	 * O3 1-hour value the daily rows do not carry.
+	 * HJ 633-2012 §3.4: a pollutant whose IAQI exceeds 100 exceeds the limit.
+	 * Decided before the AQI, which may be withheld: an O3 8-hour value above
+	 * 800 under HJ 633-2012 (note 3) exceeds whatever the 1-hour value is.
 	 */
-	if (eco_aqi_daily(standard, conc, present, &aqi) != ECO_AQI_OK)
-		return;
-	out->has_aqi = true;
-	out->aqi = aqi.value;
-	out->level = eco_aqi_level(aqi.standard, aqi.value);
-	out->primary = aqi.primary & ((1 << ECO_AIR_N_POLLUTANTS) - 1);
-
-	/* HJ 633-2012 §3.4: a pollutant whose IAQI exceeds 100 exceeds the limit */
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
 		bool		alone[ECO_N_POLLUTANTS] = {false};
@@ -1007,6 +1020,18 @@ eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
 		if ((status == ECO_AQI_OK && iaqi.value > 100) || status == ECO_AQI_NEEDS_OTHER_PERIOD)
 			out->over_100 |= (uint8_t) (1 << p);
 	}
+
+	/*
+	 * No AQI when nothing was measured, when HJ 633-2026 §5.3 withholds it
+	 * (incomplete and at most 100), or when HJ 633-2012 note 3 asks for the
+	 * O3 1-hour value the daily rows do not carry.
+	 */
+	if (eco_aqi_daily(standard, conc, present, &aqi) != ECO_AQI_OK)
+		return;
+	out->has_aqi = true;
+	out->aqi = aqi.value;
+	out->level = eco_aqi_level(aqi.standard, aqi.value);
+	out->primary = aqi.primary & ((1 << ECO_AIR_N_POLLUTANTS) - 1);
 }
 
 /* ---- Evaluation of a period (HJ 663-2013, GB 3095, city ranking rules) ---- */

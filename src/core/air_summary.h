@@ -145,7 +145,11 @@ extern bool eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *
 extern bool eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant,
 								int64_t *units);
 
-/* GB 3095 Table 4 (reference §1.5); pollutant ECO_AIR_ALL_POLLUTANTS: all six. */
+/*
+ * GB 3095 Table 4 (reference §1.5); pollutant ECO_AIR_ALL_POLLUTANTS: for the
+ * day counts, days with all six; for month and year validity, each of the six
+ * valid on its own days.
+ */
 extern int	eco_air_valid_days(const EcoAirSummary *s, int pollutant);
 extern int	eco_air_valid_days_in_month(const EcoAirSummary *s, int month, int pollutant);
 extern bool eco_air_valid_month(const EcoAirSummary *s, int month, int pollutant);
@@ -224,7 +228,8 @@ typedef struct EcoAirDayAqi
 	int			aqi;
 	int			level;			/* 1..6 */
 	uint8_t		primary;		/* bit set of pollutants 0..5 */
-	uint8_t		over_100;		/* pollutants whose IAQI exceeds 100 */
+	uint8_t		over_100;		/* pollutants whose IAQI exceeds 100, also
+								 * on a day without an AQI */
 } EcoAirDayAqi;
 
 extern void eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out);
