@@ -147,6 +147,8 @@ ORDER BY year;
 
 \echo
 \echo 'The bulletin, as it would be printed:'
+\pset tuples_only on
+\pset format unaligned
 SELECT format('%s年，全市环境空气质量综合指数为%s%s；PM2.5年均浓度为%s微克/立方米%s；'
 			  '优良天数%s天，优良天数比例为%s%%；重污染天数%s天；'
 			  '以PM2.5为首要污染物的超标天数占总超标天数的%s%%，以臭氧为首要污染物的占%s%%。',
@@ -161,5 +163,37 @@ FROM (SELECT year, s,
 			 round_gb8170(improvement(evaluation_value(s, 'pm2.5'), year) OVER w, 1) AS pm
 	  FROM city_year WINDOW w AS (ORDER BY year)) y
 ORDER BY year;
+\pset tuples_only off
+\pset format aligned
+
+-- Inspection feedback issues and petitions: synthetic case rows (fixed seed),
+-- summarised with rectification() and rate_agg().
+\pset tuples_only on
+\pset format unaligned
+\echo
+\echo '【督察整改与信访】（以下数据为合成数据，仅演示计算方法 / synthetic data）'
+SELECT setseed(0.2022) \gset
+CREATE TABLE feedback_issue AS
+SELECT i AS id,
+	   CASE WHEN random() < 0.85 THEN date '2022-01-31' + (random() * 500)::integer END AS deadline,
+	   NULL::date AS completed_on
+FROM generate_series(1, 256) AS i;
+UPDATE feedback_issue
+SET completed_on = CASE WHEN deadline IS NULL THEN CASE WHEN random() < 0.5 THEN date '2022-06-30' END
+						WHEN random() < 0.97 THEN deadline - (random() * 60)::integer
+						ELSE deadline + (random() * 40)::integer END;
+CREATE TABLE petition AS
+SELECT i AS id, random() < 0.998 AS resolved FROM generate_series(1, 2981) AS i;
+SELECT format('截至%s，%s项督察反馈问题中，%s项已到整改时限，完成%s项，完成率%s%%（按期完成率%s%%，逾期未完成%s项）；'
+			  '全部问题完成%s项，完成比例%s%%。',
+			  '2022-12-31', total(r), due(r), completed_due(r), pct(completion_rate(r)),
+			  pct(on_time_rate(r)), overdue(r), completed(r), pct(closure_rate(r)))
+FROM (SELECT rectification(deadline, completed_on, date '2022-12-31') AS r FROM feedback_issue) x;
+SELECT format('受理信访件%s件，办结%s件，办结率%s%%。',
+			  denominator(r)::bigint, numerator(r)::bigint, pct(r))
+FROM (SELECT rate_agg(resolved) AS r FROM petition) x;
+\pset tuples_only off
+\pset format aligned
+\echo
 
 \ir noise_water_report.sql
