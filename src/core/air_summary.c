@@ -892,6 +892,40 @@ select_kth(int64_t *x, int64_t n, int64_t k)
 }
 
 /*
+ * Daily values at reporting precision mostly lie within a few hundred units
+ * of each other (O3: 50 to 250 µg/m³): then X(s) and X(s+1) come from a
+ * count of each value, in time n + range, without reordering anything.
+ */
+#define COUNTING_RANGE_MAX 2048
+
+/* the k-th smallest (0-based) of x[0..n-1] and the next, by counting */
+static void
+select_kth_counting(const int64_t *x, int64_t n, int64_t k, int64_t lowest, int64_t range,
+					int64_t *at, int64_t *next)
+{
+	uint16_t	count[COUNTING_RANGE_MAX];	/* n <= ECO_AIR_MAX_DAYS */
+	int64_t		below = 0;
+	int64_t		v;
+	int64_t		i;
+
+	memset(count, 0, (size_t) range * sizeof(count[0]));
+	for (i = 0; i < n; i++)
+		count[x[i] - lowest]++;
+	for (v = 0; below + count[v] <= k; v++)
+		below += count[v];
+	*at = lowest + v;
+	if (k + 1 < n && below + count[v] == k + 1)
+	{
+		/* X(s+1) is the next value present */
+		for (v++; count[v] == 0; v++)
+			;
+		*next = lowest + v;
+	}
+	else
+		*next = *at;
+}
+
+/*
  * k = 1 + (n - 1) p / 100, s = floor(k), m = X(s) + (X(s+1) - X(s)) (k - s),
  * X(n + 1) = X(n).  With p in 10^-6 percent, (n - 1) p / 100 is an integer
  * part and a remainder over 10^8, so m is exact over the denominator 10^8.
@@ -904,6 +938,8 @@ eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value
 	int64_t		rank_scaled;
 	int64_t		below;
 	int64_t		fraction;
+	int64_t		lowest;
+	int64_t		highest;
 	int64_t		at;
 	int64_t		next;
 	int64_t		i;
@@ -913,15 +949,26 @@ eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value
 	rank_scaled = (n - 1) * p_fixed;	/* (k - 1) * 10^8 */
 	below = rank_scaled / PERCENT_SCALE;	/* s - 1 */
 	fraction = rank_scaled % PERCENT_SCALE;	/* (k - s) * 10^8 */
-	at = select_kth(x, n, below);
-	/* X(s+1): the smallest value above position s */
-	next = at;
-	if (below + 1 < n)
+	lowest = highest = x[0];
+	for (i = 1; i < n; i++)
 	{
-		next = x[below + 1];
-		for (i = below + 2; i < n; i++)
-			if (x[i] < next)
-				next = x[i];
+		lowest = x[i] < lowest ? x[i] : lowest;
+		highest = x[i] > highest ? x[i] : highest;
+	}
+	if (highest - lowest < COUNTING_RANGE_MAX && n <= ECO_AIR_MAX_DAYS)
+		select_kth_counting(x, n, below, lowest, highest - lowest + 1, &at, &next);
+	else
+	{
+		at = select_kth(x, n, below);
+		/* X(s+1): the smallest value above position s */
+		next = at;
+		if (below + 1 < n)
+		{
+			next = x[below + 1];
+			for (i = below + 2; i < n; i++)
+				if (x[i] < next)
+					next = x[i];
+		}
 	}
 	value->num = at * PERCENT_SCALE + (next - at) * fraction;
 	value->den = PERCENT_SCALE;

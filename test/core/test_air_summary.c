@@ -74,6 +74,66 @@ test_rounding_and_percentile(void)
 	CHECK(eco_air_percentile(&c, ECO_SO2, 37 * ECO_FIXED_SCALE, &x) && x.num == 42 * x.den, "n = 1");
 }
 
+static int
+compare_int64(const void *x, const void *y)
+{
+	int64_t		u = *(const int64_t *) x;
+	int64_t		v = *(const int64_t *) y;
+
+	return (u > v) - (u < v);
+}
+
+/*
+ * The percentile by counting (values within a narrow range) and by selection
+ * (a wide range) against the formula applied to the sorted values, for every
+ * n from 1 to 366 and p from 0 to 100 in steps of 0.5 (and 99.9999).
+ */
+static void
+test_percentile_paths(void)
+{
+	static const int64_t spread[] = {1, 7, 300, 2047, 2048, 5000000};
+	EcoAirSeries series,
+				work;
+	int64_t		sorted[ECO_AIR_MAX_DAYS];
+	size_t		w;
+	int			n,
+				i,
+				step,
+				bad = 0;
+
+	srand(7);
+	for (w = 0; w < sizeof(spread) / sizeof(spread[0]); w++)
+		for (n = 1; n <= ECO_AIR_MAX_DAYS; n++)
+		{
+			series.n = n;
+			for (i = 0; i < n; i++)
+				series.value[i] = 40 + (int64_t) rand() % spread[w];
+			/* the extremes of the range, so that it is exactly the spread */
+			if (n >= 2)
+			{
+				series.value[0] = 40;
+				series.value[n - 1] = 40 + spread[w] - 1;
+			}
+			memcpy(sorted, series.value, sizeof(int64_t) * n);
+			qsort(sorted, n, sizeof(int64_t), compare_int64);
+			for (step = 0; step <= 201; step++)
+			{
+				int64_t		p = step <= 200 ? step * ECO_FIXED_SCALE / 2 : 99 * ECO_FIXED_SCALE + 999999;
+				int64_t		rank = (int64_t) (n - 1) * p;
+				int64_t		s = rank / (100 * ECO_FIXED_SCALE);
+				int64_t		fraction = rank % (100 * ECO_FIXED_SCALE);
+				int64_t		next = s + 1 < n ? sorted[s + 1] : sorted[s];
+				EcoExact	x;
+
+				work = series;
+				if (!eco_air_series_percentile(&work, p, &x) || x.den != 100 * ECO_FIXED_SCALE ||
+					x.num != sorted[s] * x.den + (next - sorted[s]) * fraction)
+					bad++;
+			}
+		}
+	CHECK(bad == 0, "%d percentiles differ from the sorted values' formula", bad);
+}
+
 static void
 test_validity(void)
 {
@@ -264,6 +324,7 @@ main(void)
 {
 	test_calendar();
 	test_rounding_and_percentile();
+	test_percentile_paths();
 	test_validity();
 	test_pack_merge();
 	test_composite();
