@@ -504,6 +504,25 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 			continue;
 		if (p != pollutant)
 		{
+			if (reader->end - reader->in >= 2 * MAX_VARINT)
+			{
+				/* both fields (at most MAX_VARINT bytes each) end before the end of
+				 * the form: skipped without a bounds check per byte */
+				const uint8_t *in = reader->in;
+				int			fields = (mask & MASK_COUNTS_ONE) ? 1 : 2;
+
+				while (fields-- > 0)
+				{
+					int			k = 0;
+
+					while (in[k] & 0x80)
+						if (++k == MAX_VARINT)
+							return "a day record is truncated";
+					in += k + 1;
+				}
+				reader->in = in;
+				continue;
+			}
 			if ((!(mask & MASK_COUNTS_ONE) && !skip_varint(&reader->in, reader->end)) ||
 				!skip_varint(&reader->in, reader->end))
 				return "a day record is truncated";

@@ -215,6 +215,76 @@ test_pack_merge(void)
 	CHECK(true, "random bytes");
 }
 
+/*
+ * The daily values of one pollutant read straight from the stored form equal
+ * those of the decoded summary: values of one to three varint bytes, decimal
+ * scales, counts above 1, missing days and pollutants; every truncation and
+ * random bytes give an error or the values of what eco_air_unpack reads.
+ */
+static bool
+same_series(const uint8_t *bytes, size_t len, const EcoAirSummary *s, int pollutant)
+{
+	EcoAirSeries packed,
+				dense;
+
+	if (eco_air_packed_series(bytes, len, pollutant, &packed) != NULL)
+		return false;
+	eco_air_series(s, pollutant, &dense);
+	return packed.n == dense.n && memcmp(packed.value, dense.value, sizeof(int64_t) * dense.n) == 0;
+}
+
+static void
+test_packed_series(void)
+{
+	static const double scale[] = {1, 0.1, 0.25, 100, 17.000001};
+	size_t		len;
+	int			trial,
+				d,
+				p,
+				bad = 0;
+
+	srand(663);
+	for (trial = 0; trial < 40; trial++)
+	{
+		eco_air_init(&a, 2015 + trial % 2, ECO_AIR_AQI_BY_DATE);
+		for (d = 0; d < eco_air_days_in_year(a.year); d++)
+			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			{
+				int			stations = trial % 3 == 0 ? 1 + rand() % 3 : 1;
+
+				while (rand() % 50 != 0 && stations-- > 0)
+					add_one(&a, d, p, (rand() % 400) * scale[(trial + p) % 5]);
+			}
+		len = eco_air_pack(&a, buf);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			bad += !same_series(buf, len, &a, p);
+		for (size_t cut = 0; cut < len; cut += 1 + trial % 7)
+		{
+			EcoAirSeries series;
+
+			p = (int) (cut % ECO_AIR_N_POLLUTANTS);
+			if (eco_air_unpack(buf, cut, &b) == NULL)
+				bad += !same_series(buf, cut, &b, p);
+			else
+				bad += eco_air_packed_series(buf, cut, p, &series) == NULL;
+		}
+	}
+	CHECK(bad == 0, "%d series or truncations differ from the decoded summary", bad);
+	for (trial = 0, bad = 0; trial < 20000; trial++)
+	{
+		size_t		n = 12 + (size_t) (rand() % 80);
+
+		memcpy(buf, "\x01\x00\x07\xdf\x00\x03\x06\x00\x01\x02\x00", 11);
+		buf[11] = (uint8_t) (rand() % 8);
+		for (size_t i = 12; i < n; i++)
+			buf[i] = (uint8_t) (rand() % 3 == 0 ? rand() % 8 : rand());
+		if (eco_air_unpack(buf, n, &c) == NULL)
+			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+				bad += !same_series(buf, n, &c, p);
+	}
+	CHECK(bad == 0, "%d random forms read differently", bad);
+}
+
 static void
 test_composite(void)
 {
@@ -327,6 +397,7 @@ main(void)
 	test_percentile_paths();
 	test_validity();
 	test_pack_merge();
+	test_packed_series();
 	test_composite();
 	test_appending();
 	return UNIT_DONE("test_air_summary");
