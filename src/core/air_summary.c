@@ -468,6 +468,7 @@ typedef struct LightRecord
 	int			day;
 	bool		has_value;		/* of the pollutant asked for */
 	uint32_t	count;
+	uint64_t	stored;			/* the sum in stored units */
 	int64_t		sum;
 } LightRecord;
 
@@ -494,6 +495,7 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 		return "invalid pollutant mask";
 	r->has_value = false;
 	r->count = 0;
+	r->stored = 0;
 	r->sum = 0;
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
@@ -538,6 +540,7 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 			return "concentration out of range";
 		r->has_value = true;
 		r->count = (uint32_t) count;
+		r->stored = stored;
 		r->sum = (int64_t) stored * pow10_table[reader->exponent[p]];
 	}
 	return NULL;
@@ -838,6 +841,133 @@ eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series)
 			series->n++;
 }
 
+/*
+ * The common record of eco_air_packed_series, found without a branch per
+ * field: the day skip takes one byte and the fields, varints of one or two
+ * bytes, lie in the FAST_FIELD_BYTES bytes after the mask.  A varint ends at
+ * a byte below 0x80: the ends of the fields are bits of two words, and where
+ * the k-th field ends comes from a table.  False, with nothing consumed, for
+ * any other record (or a malformed one): reader_next_light reads it and gives
+ * the reason.  The checks are those of reader_next_light.
+ */
+#define FAST_FIELD_BYTES 16
+#define FAST_RECORD_BYTES (2 + FAST_FIELD_BYTES)
+
+/*
+ * For the varint ends e of 8 bytes (bit i: byte i ends one): their number,
+ * and the bytes up to and including the (k+1)-th (0 when fewer).  2 kB
+ * derived from the bits of e, filled on first use.
+ */
+static uint8_t ends_in_byte[256];
+static uint8_t bytes_through_end[256][8];
+static bool end_tables_built;
+
+static void
+build_end_tables(void)
+{
+	int			e,
+				i;
+
+	for (e = 0; e < 256; e++)
+		for (i = 0; i < 8; i++)
+			if (e >> i & 1)
+				bytes_through_end[e][ends_in_byte[e]++] = (uint8_t) (i + 1);
+	end_tables_built = true;
+}
+
+/* bit i set: byte b[i] (i < 8) ends a varint */
+static inline unsigned
+varint_ends8(const uint8_t *b)
+{
+	static const union
+	{
+		uint16_t	word;
+		uint8_t		first;
+	}			probe = {1};
+	uint64_t	w;
+
+	memcpy(&w, b, sizeof(w));
+	if (!probe.first)
+	{
+		int			i;
+
+		for (i = 7, w = 0; i >= 0; i--)
+			w = w << 8 | b[i];
+	}
+	w = ~w & UINT64_C(0x8080808080808080);
+	/* gathers bits 7, 15, ..., 63 into the top byte */
+	return (unsigned) (((w >> 7) * UINT64_C(0x0102040810204080)) >> 56);
+}
+
+/* the bytes through the (k+1)-th varint end of 16 bytes, 0 when fewer */
+static inline int
+bytes_through_varint(unsigned low, unsigned high, int k)
+{
+	int			in_low = ends_in_byte[low];
+	int			in_high = k - in_low;
+	int			through_high = in_high >= 0 && in_high < 8 ? bytes_through_end[high][in_high] : 0;
+
+	if (k < in_low)
+		return bytes_through_end[low][k];
+	return through_high ? 8 + through_high : 0;
+}
+
+/* the varint of one or two bytes ending at b[end]; b[-1] is below 0x80 */
+static inline uint32_t
+varint_ending_at(const uint8_t *b, int end)
+{
+	uint32_t	before = b[end - 1];
+
+	return before & 0x80 ? (before & 0x7f) | (uint32_t) b[end] << 7 : b[end];
+}
+
+static inline int
+pollutants_in(unsigned mask)
+{
+	mask = mask - ((mask >> 1) & 0x55);
+	mask = (mask & 0x33) + ((mask >> 2) & 0x33);
+	return (int) ((mask + (mask >> 4)) & 0x0f);
+}
+
+static inline bool
+light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
+{
+	const uint8_t *in = reader->in;
+	const uint8_t *fields = in + 2;
+	uint8_t		mask = in[1];
+	int			per_pollutant = (mask & MASK_COUNTS_ONE) ? 1 : 2;
+	unsigned	low = varint_ends8(fields);
+	unsigned	high = varint_ends8(fields + 8);
+	unsigned	continued = ~(low | high << 8) & 0xffff;
+	int			length;
+
+	if ((in[0] & 0x80) || reader->previous + 1 + in[0] >= reader->ndays ||
+		(mask & 0x80) || (mask & 0x3f) == 0)
+		return false;
+	length = bytes_through_varint(low, high, pollutants_in(mask & 0x3f) * per_pollutant - 1);
+	/* no varint of more than two bytes: no two continuation bytes in a row */
+	if (length == 0 || (continued & continued >> 1 & ((1u << length) - 1) >> 1))
+		return false;
+	r->has_value = (mask >> pollutant) & 1;
+	r->count = 1;
+	r->stored = 0;
+	if (r->has_value)
+	{
+		int			sum_field = (pollutants_in(mask & ((1u << pollutant) - 1)) + 1) * per_pollutant - 1;
+
+		r->stored = varint_ending_at(fields, bytes_through_varint(low, high, sum_field) - 1);
+		if (per_pollutant == 2)
+			r->count = varint_ending_at(fields, bytes_through_varint(low, high, sum_field - 1) - 1);
+		if (r->count < 1 || r->stored > r->count * reader->max_stored[pollutant])
+			return false;
+	}
+	r->day = reader->previous + 1 + in[0];
+	r->sum = (int64_t) r->stored * pow10_table[reader->exponent[pollutant]];
+	reader->previous = r->day;
+	reader->in = fields + length;
+	return true;
+}
+
 const char *
 eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSeries *series)
 {
@@ -848,12 +978,32 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 	bool		done = false;
 	const char *reason = reader_start(&reader, buf, len, &year, &rule);
 	int64_t		quantum = eco_air_reporting_quantum(pollutant);
+	int64_t		per_unit;
 
 	series->n = 0;
-	while (reason == NULL && !(reason = reader_next_light(&reader, pollutant, &r, &done)) && !done)
-		if (r.has_value)
+	if (reason)
+		return reason;
+	if (!end_tables_built)
+		build_end_tables();
+	per_unit = pow10_table[reader.exponent[pollutant]] % quantum == 0 ?
+		pow10_table[reader.exponent[pollutant]] / quantum : 0;
+	for (;;)
+	{
+		if (reader.end - reader.in < FAST_RECORD_BYTES ||
+			!light_record_fast(&reader, pollutant, &r))
+		{
+			reason = reader_next_light(&reader, pollutant, &r, &done);
+			if (reason || done)
+				return reason;
+		}
+		if (!r.has_value)
+			continue;
+		/* a single value stored in whole reporting units needs no division */
+		if (r.count == 1 && per_unit > 0)
+			series->value[series->n++] = (int64_t) r.stored * per_unit;
+		else
 			series->value[series->n++] = divide_half_even(r.sum, (int64_t) r.count * quantum);
-	return reason;
+	}
 }
 
 bool

@@ -233,6 +233,8 @@ same_series(const uint8_t *bytes, size_t len, const EcoAirSummary *s, int pollut
 	return packed.n == dense.n && memcmp(packed.value, dense.value, sizeof(int64_t) * dense.n) == 0;
 }
 
+#define MASK_O3_COUNTS_ONE (0x40 | 1 << ECO_O3_8H)
+
 static void
 test_packed_series(void)
 {
@@ -273,16 +275,43 @@ test_packed_series(void)
 	for (trial = 0, bad = 0; trial < 20000; trial++)
 	{
 		size_t		n = 12 + (size_t) (rand() % 80);
+		const char *reason;
 
 		memcpy(buf, "\x01\x00\x07\xdf\x00\x03\x06\x00\x01\x02\x00", 11);
 		buf[11] = (uint8_t) (rand() % 8);
 		for (size_t i = 12; i < n; i++)
 			buf[i] = (uint8_t) (rand() % 3 == 0 ? rand() % 8 : rand());
-		if (eco_air_unpack(buf, n, &c) == NULL)
-			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		reason = eco_air_unpack(buf, n, &c);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			EcoAirSeries series;
+
+			if (reason == NULL)
 				bad += !same_series(buf, n, &c, p);
+			/* the layout is checked in full; only the other pollutants' values are not */
+			else if (eco_air_packed_series(buf, n, p, &series) == NULL &&
+					 strcmp(reason, "concentration out of range") != 0 &&
+					 strcmp(reason, "count out of range") != 0)
+				bad++;
+		}
 	}
 	CHECK(bad == 0, "%d random forms read differently", bad);
+	/* one O3 value a day for 400 days of a 365-day year: an error, no overrun */
+	{
+		EcoAirSeries series;
+		size_t		n = 12;
+
+		memcpy(buf, "\x01\x00\x07\xdf\x06\x06\x06\x06\x06\x06\x01\x6d", 12);
+		for (d = 0; d < 400; d++)
+		{
+			buf[n++] = 0;		/* the next day */
+			buf[n++] = MASK_O3_COUNTS_ONE;
+			buf[n++] = 1;
+		}
+		CHECK(eco_air_unpack(buf, n, &c) != NULL &&
+			  eco_air_packed_series(buf, n, ECO_O3_8H, &series) != NULL &&
+			  series.n <= ECO_AIR_MAX_DAYS, "days beyond the year");
+	}
 }
 
 static void
