@@ -860,6 +860,13 @@ eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series)
  */
 static uint8_t ends_in_byte[256];
 static uint8_t bytes_through_end[256][8];
+
+/*
+ * For a record's mask: the index of its last field, and of the sum field of
+ * each pollutant present (the fields are [count] sum per pollutant present).
+ */
+static uint8_t last_field[128];
+static uint8_t sum_field[ECO_AIR_N_POLLUTANTS][128];
 static bool end_tables_built;
 
 static void
@@ -872,6 +879,19 @@ build_end_tables(void)
 		for (i = 0; i < 8; i++)
 			if (e >> i & 1)
 				bytes_through_end[e][ends_in_byte[e]++] = (uint8_t) (i + 1);
+	for (e = 0; e < 128; e++)
+	{
+		int			per_pollutant = (e & MASK_COUNTS_ONE) ? 1 : 2;
+		int			fields = 0;
+
+		for (i = 0; i < ECO_AIR_N_POLLUTANTS; i++)
+			if (e >> i & 1)
+			{
+				fields += per_pollutant;
+				sum_field[i][e] = (uint8_t) (fields - 1);
+			}
+		last_field[e] = (uint8_t) (fields > 0 ? fields - 1 : 0);
+	}
 	end_tables_built = true;
 }
 
@@ -921,21 +941,12 @@ varint_ending_at(const uint8_t *b, int end)
 	return before & 0x80 ? (before & 0x7f) | (uint32_t) b[end] << 7 : b[end];
 }
 
-static inline int
-pollutants_in(unsigned mask)
-{
-	mask = mask - ((mask >> 1) & 0x55);
-	mask = (mask & 0x33) + ((mask >> 2) & 0x33);
-	return (int) ((mask + (mask >> 4)) & 0x0f);
-}
-
 static inline bool
 light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 {
 	const uint8_t *in = reader->in;
 	const uint8_t *fields = in + 2;
 	uint8_t		mask = in[1];
-	int			per_pollutant = (mask & MASK_COUNTS_ONE) ? 1 : 2;
 	unsigned	low = varint_ends8(fields);
 	unsigned	high = varint_ends8(fields + 8);
 	unsigned	continued = ~(low | high << 8) & 0xffff;
@@ -944,7 +955,7 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 	if ((in[0] & 0x80) || reader->previous + 1 + in[0] >= reader->ndays ||
 		(mask & 0x80) || (mask & 0x3f) == 0)
 		return false;
-	length = bytes_through_varint(low, high, pollutants_in(mask & 0x3f) * per_pollutant - 1);
+	length = bytes_through_varint(low, high, last_field[mask]);
 	/* no varint of more than two bytes: no two continuation bytes in a row */
 	if (length == 0 || (continued & continued >> 1 & ((1u << length) - 1) >> 1))
 		return false;
@@ -953,11 +964,11 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 	r->stored = 0;
 	if (r->has_value)
 	{
-		int			sum_field = (pollutants_in(mask & ((1u << pollutant) - 1)) + 1) * per_pollutant - 1;
+		int			field = sum_field[pollutant][mask];
 
-		r->stored = varint_ending_at(fields, bytes_through_varint(low, high, sum_field) - 1);
-		if (per_pollutant == 2)
-			r->count = varint_ending_at(fields, bytes_through_varint(low, high, sum_field - 1) - 1);
+		r->stored = varint_ending_at(fields, bytes_through_varint(low, high, field) - 1);
+		if (!(mask & MASK_COUNTS_ONE))
+			r->count = varint_ending_at(fields, bytes_through_varint(low, high, field - 1) - 1);
 		if (r->count < 1 || r->stored > r->count * reader->max_stored[pollutant])
 			return false;
 	}
@@ -979,6 +990,7 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 	const char *reason = reader_start(&reader, buf, len, &year, &rule);
 	int64_t		quantum = eco_air_reporting_quantum(pollutant);
 	int64_t		per_unit;
+	int			n = 0;
 
 	series->n = 0;
 	if (reason)
@@ -994,15 +1006,18 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 		{
 			reason = reader_next_light(&reader, pollutant, &r, &done);
 			if (reason || done)
+			{
+				series->n = n;
 				return reason;
+			}
 		}
 		if (!r.has_value)
 			continue;
 		/* a single value stored in whole reporting units needs no division */
 		if (r.count == 1 && per_unit > 0)
-			series->value[series->n++] = (int64_t) r.stored * per_unit;
+			series->value[n++] = (int64_t) r.stored * per_unit;
 		else
-			series->value[series->n++] = divide_half_even(r.sum, (int64_t) r.count * quantum);
+			series->value[n++] = divide_half_even(r.sum, (int64_t) r.count * quantum);
 	}
 }
 
