@@ -737,7 +737,16 @@ air_summary_combine(PG_FUNCTION_ARGS)
 
 			if (reason)
 				corrupt(reason);
-			PG_RETURN_BYTEA_P(new_appendable(bytes, len, APPENDABLE_ROOM));
+
+			/*
+			 * Room up to a station-year: a month (rollup) gets room for the
+			 * months after it; a partial state of a parallel worker, often a
+			 * whole station-year already, gets none beyond what the power of
+			 * two leaves (APPENDABLE_ROOM more would double its memory in
+			 * the leader, for the few groups split between workers).
+			 */
+			PG_RETURN_BYTEA_P(new_appendable(bytes, len,
+											 len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0));
 		}
 		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
 	}

@@ -468,6 +468,7 @@ typedef struct LightRecord
 	int			day;
 	bool		has_value;		/* of the pollutant asked for */
 	uint32_t	count;
+	uint64_t	stored;			/* the sum in stored units */
 	int64_t		sum;
 } LightRecord;
 
@@ -494,6 +495,7 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 		return "invalid pollutant mask";
 	r->has_value = false;
 	r->count = 0;
+	r->stored = 0;
 	r->sum = 0;
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
@@ -504,6 +506,25 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 			continue;
 		if (p != pollutant)
 		{
+			if (reader->end - reader->in >= 2 * MAX_VARINT)
+			{
+				/* both fields (at most MAX_VARINT bytes each) end before the end of
+				 * the form: skipped without a bounds check per byte */
+				const uint8_t *in = reader->in;
+				int			fields = (mask & MASK_COUNTS_ONE) ? 1 : 2;
+
+				while (fields-- > 0)
+				{
+					int			k = 0;
+
+					while (in[k] & 0x80)
+						if (++k == MAX_VARINT)
+							return "a day record is truncated";
+					in += k + 1;
+				}
+				reader->in = in;
+				continue;
+			}
 			if ((!(mask & MASK_COUNTS_ONE) && !skip_varint(&reader->in, reader->end)) ||
 				!skip_varint(&reader->in, reader->end))
 				return "a day record is truncated";
@@ -519,6 +540,7 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 			return "concentration out of range";
 		r->has_value = true;
 		r->count = (uint32_t) count;
+		r->stored = stored;
 		r->sum = (int64_t) stored * pow10_table[reader->exponent[p]];
 	}
 	return NULL;
@@ -840,6 +862,144 @@ eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series)
 			series->n++;
 }
 
+/*
+ * The common record of eco_air_packed_series, found without a branch per
+ * field: the day skip takes one byte and the fields, varints of one or two
+ * bytes, lie in the FAST_FIELD_BYTES bytes after the mask.  A varint ends at
+ * a byte below 0x80: the ends of the fields are bits of two words, and where
+ * the k-th field ends comes from a table.  False, with nothing consumed, for
+ * any other record (or a malformed one): reader_next_light reads it and gives
+ * the reason.  The checks are those of reader_next_light.
+ */
+#define FAST_FIELD_BYTES 16
+#define FAST_RECORD_BYTES (2 + FAST_FIELD_BYTES)
+
+/*
+ * For the varint ends e of 8 bytes (bit i: byte i ends one): their number,
+ * and the bytes up to and including the (k+1)-th (0 when fewer).  2 kB
+ * derived from the bits of e, filled on first use.
+ */
+static uint8_t ends_in_byte[256];
+static uint8_t bytes_through_end[256][8];
+
+/*
+ * For a record's mask: the index of its last field, and of the sum field of
+ * each pollutant present (the fields are [count] sum per pollutant present).
+ */
+static uint8_t last_field[128];
+static uint8_t sum_field[ECO_AIR_N_POLLUTANTS][128];
+static bool end_tables_built;
+
+static void
+build_end_tables(void)
+{
+	int			e,
+				i;
+
+	for (e = 0; e < 256; e++)
+		for (i = 0; i < 8; i++)
+			if (e >> i & 1)
+				bytes_through_end[e][ends_in_byte[e]++] = (uint8_t) (i + 1);
+	for (e = 0; e < 128; e++)
+	{
+		int			per_pollutant = (e & MASK_COUNTS_ONE) ? 1 : 2;
+		int			fields = 0;
+
+		for (i = 0; i < ECO_AIR_N_POLLUTANTS; i++)
+			if (e >> i & 1)
+			{
+				fields += per_pollutant;
+				sum_field[i][e] = (uint8_t) (fields - 1);
+			}
+		last_field[e] = (uint8_t) (fields > 0 ? fields - 1 : 0);
+	}
+	end_tables_built = true;
+}
+
+/* bit i set: byte b[i] (i < 8) ends a varint */
+static inline unsigned
+varint_ends8(const uint8_t *b)
+{
+	static const union
+	{
+		uint16_t	word;
+		uint8_t		first;
+	}			probe = {1};
+	uint64_t	w;
+
+	memcpy(&w, b, sizeof(w));
+	if (!probe.first)
+	{
+		int			i;
+
+		for (i = 7, w = 0; i >= 0; i--)
+			w = w << 8 | b[i];
+	}
+	w = ~w & UINT64_C(0x8080808080808080);
+	/* gathers bits 7, 15, ..., 63 into the top byte */
+	return (unsigned) (((w >> 7) * UINT64_C(0x0102040810204080)) >> 56);
+}
+
+/* the bytes through the (k+1)-th varint end of 16 bytes, 0 when fewer */
+static inline int
+bytes_through_varint(unsigned low, unsigned high, int k)
+{
+	int			in_low = ends_in_byte[low];
+	int			in_high = k - in_low;
+	int			through_high = in_high >= 0 && in_high < 8 ? bytes_through_end[high][in_high] : 0;
+
+	if (k < in_low)
+		return bytes_through_end[low][k];
+	return through_high ? 8 + through_high : 0;
+}
+
+/* the varint of one or two bytes ending at b[end]; b[-1] is below 0x80 */
+static inline uint32_t
+varint_ending_at(const uint8_t *b, int end)
+{
+	uint32_t	before = b[end - 1];
+
+	return before & 0x80 ? (before & 0x7f) | (uint32_t) b[end] << 7 : b[end];
+}
+
+static inline bool
+light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
+{
+	const uint8_t *in = reader->in;
+	const uint8_t *fields = in + 2;
+	uint8_t		mask = in[1];
+	unsigned	low = varint_ends8(fields);
+	unsigned	high = varint_ends8(fields + 8);
+	unsigned	continued = ~(low | high << 8) & 0xffff;
+	int			length;
+
+	if ((in[0] & 0x80) || reader->previous + 1 + in[0] >= reader->ndays ||
+		(mask & 0x80) || (mask & 0x3f) == 0)
+		return false;
+	length = bytes_through_varint(low, high, last_field[mask]);
+	/* no varint of more than two bytes: no two continuation bytes in a row */
+	if (length == 0 || (continued & continued >> 1 & ((1u << length) - 1) >> 1))
+		return false;
+	r->has_value = (mask >> pollutant) & 1;
+	r->count = 1;
+	r->stored = 0;
+	if (r->has_value)
+	{
+		int			field = sum_field[pollutant][mask];
+
+		r->stored = varint_ending_at(fields, bytes_through_varint(low, high, field) - 1);
+		if (!(mask & MASK_COUNTS_ONE))
+			r->count = varint_ending_at(fields, bytes_through_varint(low, high, field - 1) - 1);
+		if (r->count < 1 || r->stored > r->count * reader->max_stored[pollutant])
+			return false;
+	}
+	r->day = reader->previous + 1 + in[0];
+	r->sum = (int64_t) r->stored * pow10_table[reader->exponent[pollutant]];
+	reader->previous = r->day;
+	reader->in = fields + length;
+	return true;
+}
+
 const char *
 eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSeries *series)
 {
@@ -850,12 +1010,36 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 	bool		done = false;
 	const char *reason = reader_start(&reader, buf, len, &year, &rule);
 	int64_t		quantum = eco_air_reporting_quantum(pollutant);
+	int64_t		per_unit;
+	int			n = 0;
 
 	series->n = 0;
-	while (reason == NULL && !(reason = reader_next_light(&reader, pollutant, &r, &done)) && !done)
-		if (r.has_value)
-			series->value[series->n++] = divide_half_even(r.sum, (int64_t) r.count * quantum);
-	return reason;
+	if (reason)
+		return reason;
+	if (!end_tables_built)
+		build_end_tables();
+	per_unit = pow10_table[reader.exponent[pollutant]] % quantum == 0 ?
+		pow10_table[reader.exponent[pollutant]] / quantum : 0;
+	for (;;)
+	{
+		if (reader.end - reader.in < FAST_RECORD_BYTES ||
+			!light_record_fast(&reader, pollutant, &r))
+		{
+			reason = reader_next_light(&reader, pollutant, &r, &done);
+			if (reason || done)
+			{
+				series->n = n;
+				return reason;
+			}
+		}
+		if (!r.has_value)
+			continue;
+		/* a single value stored in whole reporting units needs no division */
+		if (r.count == 1 && per_unit > 0)
+			series->value[n++] = (int64_t) r.stored * per_unit;
+		else
+			series->value[n++] = divide_half_even(r.sum, (int64_t) r.count * quantum);
+	}
 }
 
 bool
@@ -913,6 +1097,40 @@ select_kth(int64_t *x, int64_t n, int64_t k)
 }
 
 /*
+ * Daily values at reporting precision mostly lie within a few hundred units
+ * of each other (O3: 50 to 250 µg/m³): then X(s) and X(s+1) come from a
+ * count of each value, in time n + range, without reordering anything.
+ */
+#define COUNTING_RANGE_MAX 2048
+
+/* the k-th smallest (0-based) of x[0..n-1] and the next, by counting */
+static void
+select_kth_counting(const int64_t *x, int64_t n, int64_t k, int64_t lowest, int64_t range,
+					int64_t *at, int64_t *next)
+{
+	uint16_t	count[COUNTING_RANGE_MAX];	/* n <= ECO_AIR_MAX_DAYS */
+	int64_t		below = 0;
+	int64_t		v;
+	int64_t		i;
+
+	memset(count, 0, (size_t) range * sizeof(count[0]));
+	for (i = 0; i < n; i++)
+		count[x[i] - lowest]++;
+	for (v = 0; below + count[v] <= k; v++)
+		below += count[v];
+	*at = lowest + v;
+	if (k + 1 < n && below + count[v] == k + 1)
+	{
+		/* X(s+1) is the next value present */
+		for (v++; count[v] == 0; v++)
+			;
+		*next = lowest + v;
+	}
+	else
+		*next = *at;
+}
+
+/*
  * k = 1 + (n - 1) p / 100, s = floor(k), m = X(s) + (X(s+1) - X(s)) (k - s),
  * X(n + 1) = X(n).  With p in 10^-6 percent, (n - 1) p / 100 is an integer
  * part and a remainder over 10^8, so m is exact over the denominator 10^8.
@@ -925,6 +1143,8 @@ eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value
 	int64_t		rank_scaled;
 	int64_t		below;
 	int64_t		fraction;
+	int64_t		lowest;
+	int64_t		highest;
 	int64_t		at;
 	int64_t		next;
 	int64_t		i;
@@ -934,15 +1154,26 @@ eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value
 	rank_scaled = (n - 1) * p_fixed;	/* (k - 1) * 10^8 */
 	below = rank_scaled / PERCENT_SCALE;	/* s - 1 */
 	fraction = rank_scaled % PERCENT_SCALE;	/* (k - s) * 10^8 */
-	at = select_kth(x, n, below);
-	/* X(s+1): the smallest value above position s */
-	next = at;
-	if (below + 1 < n)
+	lowest = highest = x[0];
+	for (i = 1; i < n; i++)
 	{
-		next = x[below + 1];
-		for (i = below + 2; i < n; i++)
-			if (x[i] < next)
-				next = x[i];
+		lowest = x[i] < lowest ? x[i] : lowest;
+		highest = x[i] > highest ? x[i] : highest;
+	}
+	if (highest - lowest < COUNTING_RANGE_MAX && n <= ECO_AIR_MAX_DAYS)
+		select_kth_counting(x, n, below, lowest, highest - lowest + 1, &at, &next);
+	else
+	{
+		at = select_kth(x, n, below);
+		/* X(s+1): the smallest value above position s */
+		next = at;
+		if (below + 1 < n)
+		{
+			next = x[below + 1];
+			for (i = below + 2; i < n; i++)
+				if (x[i] < next)
+					next = x[i];
+		}
 	}
 	value->num = at * PERCENT_SCALE + (next - at) * fraction;
 	value->den = PERCENT_SCALE;

@@ -177,7 +177,7 @@ extern bool eco_air_series_mean(const EcoAirSeries *series, EcoExact *mean);
 /*
  * HJ 663-2013 percentile (reference §2.3.2) of the city daily values, p in
  * fixed-point units of percent (0..100 * ECO_FIXED_SCALE); exact, with den a
- * power of ten.  False when there is no value.  The series is reordered.
+ * power of ten.  False when there is no value.  The series may be reordered.
  */
 extern bool eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value);
 extern bool eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed,

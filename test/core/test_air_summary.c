@@ -74,6 +74,66 @@ test_rounding_and_percentile(void)
 	CHECK(eco_air_percentile(&c, ECO_SO2, 37 * ECO_FIXED_SCALE, &x) && x.num == 42 * x.den, "n = 1");
 }
 
+static int
+compare_int64(const void *x, const void *y)
+{
+	int64_t		u = *(const int64_t *) x;
+	int64_t		v = *(const int64_t *) y;
+
+	return (u > v) - (u < v);
+}
+
+/*
+ * The percentile by counting (values within a narrow range) and by selection
+ * (a wide range) against the formula applied to the sorted values, for every
+ * n from 1 to 366 and p from 0 to 100 in steps of 0.5 (and 99.9999).
+ */
+static void
+test_percentile_paths(void)
+{
+	static const int64_t spread[] = {1, 7, 300, 2047, 2048, 5000000};
+	EcoAirSeries series,
+				work;
+	int64_t		sorted[ECO_AIR_MAX_DAYS];
+	size_t		w;
+	int			n,
+				i,
+				step,
+				bad = 0;
+
+	srand(7);
+	for (w = 0; w < sizeof(spread) / sizeof(spread[0]); w++)
+		for (n = 1; n <= ECO_AIR_MAX_DAYS; n++)
+		{
+			series.n = n;
+			for (i = 0; i < n; i++)
+				series.value[i] = 40 + (int64_t) rand() % spread[w];
+			/* the extremes of the range, so that it is exactly the spread */
+			if (n >= 2)
+			{
+				series.value[0] = 40;
+				series.value[n - 1] = 40 + spread[w] - 1;
+			}
+			memcpy(sorted, series.value, sizeof(int64_t) * n);
+			qsort(sorted, n, sizeof(int64_t), compare_int64);
+			for (step = 0; step <= 201; step++)
+			{
+				int64_t		p = step <= 200 ? step * ECO_FIXED_SCALE / 2 : 99 * ECO_FIXED_SCALE + 999999;
+				int64_t		rank = (int64_t) (n - 1) * p;
+				int64_t		s = rank / (100 * ECO_FIXED_SCALE);
+				int64_t		fraction = rank % (100 * ECO_FIXED_SCALE);
+				int64_t		next = s + 1 < n ? sorted[s + 1] : sorted[s];
+				EcoExact	x;
+
+				work = series;
+				if (!eco_air_series_percentile(&work, p, &x) || x.den != 100 * ECO_FIXED_SCALE ||
+					x.num != sorted[s] * x.den + (next - sorted[s]) * fraction)
+					bad++;
+			}
+		}
+	CHECK(bad == 0, "%d percentiles differ from the sorted values' formula", bad);
+}
+
 static void
 test_validity(void)
 {
@@ -153,6 +213,105 @@ test_pack_merge(void)
 		}
 	}
 	CHECK(true, "random bytes");
+}
+
+/*
+ * The daily values of one pollutant read straight from the stored form equal
+ * those of the decoded summary: values of one to three varint bytes, decimal
+ * scales, counts above 1, missing days and pollutants; every truncation and
+ * random bytes give an error or the values of what eco_air_unpack reads.
+ */
+static bool
+same_series(const uint8_t *bytes, size_t len, const EcoAirSummary *s, int pollutant)
+{
+	EcoAirSeries packed,
+				dense;
+
+	if (eco_air_packed_series(bytes, len, pollutant, &packed) != NULL)
+		return false;
+	eco_air_series(s, pollutant, &dense);
+	return packed.n == dense.n && memcmp(packed.value, dense.value, sizeof(int64_t) * dense.n) == 0;
+}
+
+#define MASK_O3_COUNTS_ONE (0x40 | 1 << ECO_O3_8H)
+
+static void
+test_packed_series(void)
+{
+	static const double scale[] = {1, 0.1, 0.25, 100, 17.000001};
+	size_t		len;
+	int			trial,
+				d,
+				p,
+				bad = 0;
+
+	srand(663);
+	for (trial = 0; trial < 40; trial++)
+	{
+		eco_air_init(&a, 2015 + trial % 2, ECO_AIR_AQI_BY_DATE);
+		for (d = 0; d < eco_air_days_in_year(a.year); d++)
+			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			{
+				int			stations = trial % 3 == 0 ? 1 + rand() % 3 : 1;
+
+				while (rand() % 50 != 0 && stations-- > 0)
+					add_one(&a, d, p, (rand() % 400) * scale[(trial + p) % 5]);
+			}
+		len = eco_air_pack(&a, buf);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			bad += !same_series(buf, len, &a, p);
+		for (size_t cut = 0; cut < len; cut += 1 + trial % 7)
+		{
+			EcoAirSeries series;
+
+			p = (int) (cut % ECO_AIR_N_POLLUTANTS);
+			if (eco_air_unpack(buf, cut, &b) == NULL)
+				bad += !same_series(buf, cut, &b, p);
+			else
+				bad += eco_air_packed_series(buf, cut, p, &series) == NULL;
+		}
+	}
+	CHECK(bad == 0, "%d series or truncations differ from the decoded summary", bad);
+	for (trial = 0, bad = 0; trial < 20000; trial++)
+	{
+		size_t		n = 12 + (size_t) (rand() % 80);
+		const char *reason;
+
+		memcpy(buf, "\x01\x00\x07\xdf\x00\x03\x06\x00\x01\x02\x00", 11);
+		buf[11] = (uint8_t) (rand() % 8);
+		for (size_t i = 12; i < n; i++)
+			buf[i] = (uint8_t) (rand() % 3 == 0 ? rand() % 8 : rand());
+		reason = eco_air_unpack(buf, n, &c);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			EcoAirSeries series;
+
+			if (reason == NULL)
+				bad += !same_series(buf, n, &c, p);
+			/* the layout is checked in full; only the other pollutants' values are not */
+			else if (eco_air_packed_series(buf, n, p, &series) == NULL &&
+					 strcmp(reason, "concentration out of range") != 0 &&
+					 strcmp(reason, "count out of range") != 0)
+				bad++;
+		}
+	}
+	CHECK(bad == 0, "%d random forms read differently", bad);
+	/* one O3 value a day for 400 days of a 365-day year: an error, no overrun */
+	{
+		EcoAirSeries series;
+		size_t		n = 12;
+
+		memcpy(buf, "\x01\x00\x07\xdf\x06\x06\x06\x06\x06\x06\x01\x6d", 12);
+		for (d = 0; d < 400; d++)
+		{
+			buf[n++] = 0;		/* the next day */
+			buf[n++] = MASK_O3_COUNTS_ONE;
+			buf[n++] = 1;
+		}
+		CHECK(eco_air_unpack(buf, n, &c) != NULL &&
+			  eco_air_packed_series(buf, n, ECO_O3_8H, &series) != NULL &&
+			  series.n <= ECO_AIR_MAX_DAYS, "days beyond the year");
+	}
 }
 
 static void
@@ -264,8 +423,10 @@ main(void)
 {
 	test_calendar();
 	test_rounding_and_percentile();
+	test_percentile_paths();
 	test_validity();
 	test_pack_merge();
+	test_packed_series();
 	test_composite();
 	test_appending();
 	return UNIT_DONE("test_air_summary");
