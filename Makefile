@@ -5,6 +5,7 @@
 #   make test       the README's test command: every suite, ends "N passed, N failed"
 #   make demo       the README's main job: real Beijing data, printed bulletin
 #   make bench      the benchmarks (ratios against same-session baselines)
+#   make fuzz       the core readers under libFuzzer (FUZZ_SECONDS each)
 
 EXTENSION   = ecoinsp
 EXTVERSION  = 1.0
@@ -44,3 +45,7 @@ bench:
 
 core-test:
 	bash test/run-core-tests.sh
+
+.PHONY: fuzz
+fuzz:
+	bash test/run-fuzz.sh

@@ -1,0 +1,75 @@
+/*
+ * The stored form of air_summary (what binary receive, text input and every
+ * rollup read): any bytes either fail with a reason or give a summary whose
+ * stored form reads back to the same bytes again; appending a form to itself
+ * never overruns.
+ */
+#include "fuzz.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/air_summary.h"
+
+static EcoAirSummary summary;
+static EcoAirSummary again;
+static uint8_t packed[FUZZ_MAX_INPUT * 2];
+static uint8_t repacked[FUZZ_MAX_INPUT * 2];
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	size_t		n;
+	size_t		m;
+	int			day;
+	int			p;
+	int64_t		units;
+
+	if (eco_air_packed_max() > sizeof(packed))
+		abort();
+	if (eco_air_unpack(data, size, &summary) != NULL)
+		return 0;
+	n = eco_air_pack(&summary, packed);
+	if (eco_air_unpack(packed, n, &again) != NULL)
+		abort();
+	m = eco_air_pack(&again, repacked);
+	if (m != n || memcmp(packed, repacked, n) != 0)
+		abort();
+	for (day = 0; day < eco_air_days_in_year(summary.year); day++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			(void) eco_air_daily_value(&summary, day, p, &units);
+	(void) eco_air_valid_year(&summary, ECO_AIR_ALL_POLLUTANTS);
+	if (eco_air_merge(&summary, &again) == ECO_AIR_OK)
+	{
+		n = eco_air_pack(&summary, packed);
+		if (eco_air_unpack(packed, n, &again) != NULL)
+			abort();
+	}
+	return 0;
+}
+
+size_t
+fuzz_seed(int i, uint8_t *buf)
+{
+	double		conc[ECO_AIR_N_POLLUTANTS];
+	bool		present[ECO_AIR_N_POLLUTANTS];
+	int			culprit;
+	int			day;
+	int			p;
+	unsigned	x = 12345u + (unsigned) i * 7919u;
+
+	if (i >= 8)
+		return 0;
+	eco_air_init(&summary, 2014 + i, (EcoAirAqiRule) (i % ECO_AIR_AQI_N_RULES));
+	for (day = 0; day < eco_air_days_in_year(2014 + i); day += 1 + i)
+	{
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			x = x * 1103515245u + 12345u;
+			present[p] = (x >> 8) % 10 != 0;
+			conc[p] = (double) ((x >> 12) % 4000) / (i % 2 ? 10.0 : 1.0);
+		}
+		(void) eco_air_add(&summary, day, conc, present, &culprit);
+	}
+	return eco_air_pack(&summary, buf);
+}
