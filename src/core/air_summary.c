@@ -402,12 +402,14 @@ reader_start(PackedReader *reader, const uint8_t *buf, size_t len, int *year, Ec
 	return NULL;
 }
 
-/* the next record into *r; *done at the end */
+/*
+ * The head of the next record: its day (checked against the previous day and
+ * the year) and its pollutant mask; *done at the end of the form.
+ */
 static inline const char *
-reader_next(PackedReader *reader, DayRecord *r, bool *done)
+reader_next_head(PackedReader *reader, int *day, uint8_t *mask, bool *done)
 {
 	uint64_t	skip;
-	int			p;
 
 	*done = reader->in >= reader->end;
 	if (*done)
@@ -416,29 +418,51 @@ reader_next(PackedReader *reader, DayRecord *r, bool *done)
 		return "a day record is truncated";
 	if (skip >= (uint64_t) reader->ndays || reader->previous + 1 + (int) skip >= reader->ndays)
 		return "day beyond the end of the year";
-	r->day = reader->previous + 1 + (int) skip;
-	reader->previous = r->day;
+	*day = reader->previous + 1 + (int) skip;
+	reader->previous = *day;
 	if (reader->in >= reader->end)
 		return "a day record is truncated";
-	r->mask = *reader->in++;
-	if ((r->mask & 0x80) || (r->mask & 0x3f) == 0)
+	*mask = *reader->in++;
+	if ((*mask & 0x80) || (*mask & 0x3f) == 0)
 		return "invalid pollutant mask";
+	return NULL;
+}
+
+/* One pollutant's fields of a record: its station count and its stored sum, checked. */
+static inline const char *
+reader_next_field(PackedReader *reader, uint8_t mask, int p, uint64_t *count, uint64_t *stored)
+{
+	*count = 1;
+	if (!(mask & MASK_COUNTS_ONE) && !get_varint(&reader->in, reader->end, count))
+		return "a day record is truncated";
+	if (*count < 1 || *count > ECO_AIR_MAX_COUNT)
+		return "count out of range";
+	if (!get_varint(&reader->in, reader->end, stored))
+		return "a day record is truncated";
+	/* count * max_stored <= 10^16: no overflow */
+	if (*stored > *count * reader->max_stored[p])
+		return "concentration out of range";
+	return NULL;
+}
+
+/* the next record into *r; *done at the end */
+static inline const char *
+reader_next(PackedReader *reader, DayRecord *r, bool *done)
+{
+	const char *reason = reader_next_head(reader, &r->day, &r->mask, done);
+	int			p;
+
+	if (reason != NULL || *done)
+		return reason;
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
-		uint64_t	count = 1;
+		uint64_t	count;
 		uint64_t	stored;
 
 		if (!(r->mask & (1 << p)))
 			continue;
-		if (!(r->mask & MASK_COUNTS_ONE) && !get_varint(&reader->in, reader->end, &count))
-			return "a day record is truncated";
-		if (count < 1 || count > ECO_AIR_MAX_COUNT)
-			return "count out of range";
-		if (!get_varint(&reader->in, reader->end, &stored))
-			return "a day record is truncated";
-		/* count * max_stored <= 10^16: no overflow */
-		if (stored > count * reader->max_stored[p])
-			return "concentration out of range";
+		if ((reason = reader_next_field(reader, r->mask, p, &count, &stored)) != NULL)
+			return reason;
 		r->count[p] = (uint32_t) count;
 		r->sum[p] = (int64_t) stored * pow10_table[reader->exponent[p]];
 	}
@@ -475,31 +499,19 @@ typedef struct LightRecord
 static inline const char *
 reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *done)
 {
-	uint64_t	skip;
 	uint8_t		mask;
 	int			p;
+	const char *reason = reader_next_head(reader, &r->day, &mask, done);
 
-	*done = reader->in >= reader->end;
-	if (*done)
-		return reader->previous == reader->last_day ? NULL : "the last day does not match the records";
-	if (!get_varint(&reader->in, reader->end, &skip))
-		return "a day record is truncated";
-	if (skip >= (uint64_t) reader->ndays || reader->previous + 1 + (int) skip >= reader->ndays)
-		return "day beyond the end of the year";
-	r->day = reader->previous + 1 + (int) skip;
-	reader->previous = r->day;
-	if (reader->in >= reader->end)
-		return "a day record is truncated";
-	mask = *reader->in++;
-	if ((mask & 0x80) || (mask & 0x3f) == 0)
-		return "invalid pollutant mask";
+	if (reason != NULL || *done)
+		return reason;
 	r->has_value = false;
 	r->count = 0;
 	r->stored = 0;
 	r->sum = 0;
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
-		uint64_t	count = 1;
+		uint64_t	count;
 		uint64_t	stored;
 
 		if (!(mask & (1 << p)))
@@ -530,14 +542,8 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 				return "a day record is truncated";
 			continue;
 		}
-		if (!(mask & MASK_COUNTS_ONE) && !get_varint(&reader->in, reader->end, &count))
-			return "a day record is truncated";
-		if (count < 1 || count > ECO_AIR_MAX_COUNT)
-			return "count out of range";
-		if (!get_varint(&reader->in, reader->end, &stored))
-			return "a day record is truncated";
-		if (stored > count * reader->max_stored[p])
-			return "concentration out of range";
+		if ((reason = reader_next_field(reader, mask, p, &count, &stored)) != NULL)
+			return reason;
 		r->has_value = true;
 		r->count = (uint32_t) count;
 		r->stored = stored;
