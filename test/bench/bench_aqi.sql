@@ -48,32 +48,40 @@ INSERT INTO bench_bp VALUES
  ('pm25',0,35,0,50),('pm25',35,60,50,100),('pm25',60,115,100,150),('pm25',115,150,150,200),
  ('pm25',150,250,200,300),('pm25',250,350,300,400),('pm25',350,500,400,500);
 
--- (b) plain SQL: one CASE per pollutant, built from the table above
-SELECT format('SELECT sum(greatest(1, %s)) FROM bench_days',
-              string_agg(expr, ', ' ORDER BY pollutant)) AS case_query
-FROM (SELECT pollutant,
-             format('CASE %s ELSE 500 END',
-                    string_agg(format('WHEN %1$I::numeric <= %2$s THEN ceil(%3$s + (%4$s - %3$s) * (%1$I::numeric - %5$s) / (%2$s - %5$s))',
-                                      pollutant, c_hi, i_lo, i_hi, c_lo),
-                               ' ' ORDER BY c_hi)) AS expr
-      FROM bench_bp GROUP BY pollutant) s \gset
+-- (b) plain SQL: one CASE per pollutant, and (c) PL/pgSQL: a loop over the
+-- segments of each pollutant, both built from the table above, each in
+-- numeric (exact) and in float8 (as people write it) from the same text
+SELECT max(query) FILTER (WHERE t = 'numeric') AS case_query,
+       max(query) FILTER (WHERE t = 'float8') AS case_float_query
+FROM (SELECT t, format('SELECT sum(greatest(1, %s)) FROM bench_days',
+                       string_agg(expr, ', ' ORDER BY pollutant)) AS query
+      FROM (VALUES ('numeric'), ('float8')) AS types(t),
+           LATERAL (SELECT pollutant,
+                           format('CASE %s ELSE 500 END',
+                                  string_agg(format('WHEN %1$I::%6$s <= %2$s THEN ceil(%3$s + (%4$s - %3$s) * (%1$I::%6$s - %5$s::%6$s) / (%2$s::%6$s - %5$s))::int',
+                                                    pollutant, c_hi, i_lo, i_hi, c_lo, t),
+                                             ' ' ORDER BY c_hi)) AS expr
+                    FROM bench_bp GROUP BY pollutant) s
+      GROUP BY t) c \gset
 
--- (b') the same CASE in double precision
-SELECT format('SELECT sum(greatest(1, %s)) FROM bench_days',
-              string_agg(expr, ', ' ORDER BY pollutant)) AS case_float_query
-FROM (SELECT pollutant,
-             format('CASE %s ELSE 500 END',
-                    string_agg(format('WHEN %1$I <= %2$s THEN ceil(%3$s + (%4$s - %3$s) * (%1$I - %5$s) / (%2$s - %5$s))::int',
-                                      pollutant, c_hi::float8, i_lo, i_hi, c_lo::float8),
-                               ' ' ORDER BY c_hi)) AS expr
-      FROM bench_bp GROUP BY pollutant) s \gset
-
--- (c) PL/pgSQL: a loop over the segments of each pollutant
-CREATE FUNCTION pg_temp.iaqi_plpgsql(c numeric, c_hi numeric[], i_hi int[])
+DO $do$
+DECLARE
+	t text;
+	calls text;
+BEGIN
+	SELECT string_agg(format('pg_temp.iaqi_plpgsql_TYPE(%I, %L, %L)', pollutant, c_hi, i_hi),
+					  ', ' ORDER BY pollutant)
+	INTO calls
+	FROM (SELECT pollutant, array_agg(c_hi ORDER BY c_hi)::text AS c_hi,
+				 array_agg(i_hi ORDER BY c_hi)::text AS i_hi
+		  FROM bench_bp GROUP BY pollutant) s;
+	FOREACH t IN ARRAY ARRAY['numeric', 'float8'] LOOP
+		EXECUTE replace($f$
+CREATE FUNCTION pg_temp.iaqi_plpgsql_TYPE(c TYPE, c_hi TYPE[], i_hi int[])
 RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
 	k integer;
-	c_lo numeric := 0;
+	c_lo TYPE := 0;
 	i_lo integer := 0;
 BEGIN
 	FOR k IN 1 .. array_length(c_hi, 1) LOOP
@@ -84,55 +92,21 @@ BEGIN
 		i_lo := i_hi[k];
 	END LOOP;
 	RETURN 500;
-END $$;
-CREATE FUNCTION pg_temp.aqi_plpgsql(so2 numeric, no2 numeric, pm10 numeric, co numeric,
-									o3_8h numeric, pm25 numeric)
+END $$$f$, 'TYPE', t);
+		EXECUTE replace(format($f$
+CREATE FUNCTION pg_temp.aqi_plpgsql_TYPE(so2 TYPE, no2 TYPE, pm10 TYPE, co TYPE, o3_8h TYPE, pm25 TYPE)
 RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
-	RETURN greatest(1,
-		pg_temp.iaqi_plpgsql(so2, '{50,150,475,800,1600,2100,2620}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql(no2, '{40,80,180,280,565,750,940}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql(pm10, '{50,120,250,350,420,500,600}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql(co, '{2,4,14,24,36,48,60}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql(o3_8h, '{100,160,215,265,800}', '{50,100,150,200,300}'),
-		pg_temp.iaqi_plpgsql(pm25, '{35,60,115,150,250,350,500}', '{50,100,150,200,300,400,500}'));
-END $$;
-
--- (c') the same PL/pgSQL in double precision
-CREATE FUNCTION pg_temp.iaqi_plpgsql_float(c float8, c_hi float8[], i_hi int[])
-RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
-DECLARE
-	k integer;
-	c_lo float8 := 0;
-	i_lo integer := 0;
-BEGIN
-	FOR k IN 1 .. array_length(c_hi, 1) LOOP
-		IF c <= c_hi[k] THEN
-			RETURN ceil(i_lo + (i_hi[k] - i_lo) * (c - c_lo) / (c_hi[k] - c_lo));
-		END IF;
-		c_lo := c_hi[k];
-		i_lo := i_hi[k];
+	RETURN greatest(1, %s);
+END $$$f$, calls), 'TYPE', t);
 	END LOOP;
-	RETURN 500;
-END $$;
-CREATE FUNCTION pg_temp.aqi_plpgsql_float(so2 float8, no2 float8, pm10 float8, co float8,
-										  o3_8h float8, pm25 float8)
-RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$
-BEGIN
-	RETURN greatest(1,
-		pg_temp.iaqi_plpgsql_float(so2, '{50,150,475,800,1600,2100,2620}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql_float(no2, '{40,80,180,280,565,750,940}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql_float(pm10, '{50,120,250,350,420,500,600}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql_float(co, '{2,4,14,24,36,48,60}', '{50,100,150,200,300,400,500}'),
-		pg_temp.iaqi_plpgsql_float(o3_8h, '{100,160,215,265,800}', '{50,100,150,200,300}'),
-		pg_temp.iaqi_plpgsql_float(pm25, '{35,60,115,150,250,350,500}', '{50,100,150,200,300,400,500}'));
-END $$;
+END $do$;
 
 -- the answers must agree before anything is timed
 SELECT (SELECT sum(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days) AS ecoinsp_sum \gset
 :case_query \gset case_
-SELECT sum(pg_temp.aqi_plpgsql(so2::numeric, no2::numeric, pm10::numeric, co::numeric,
-                               o3_8h::numeric, pm25::numeric)) AS plpgsql_sum FROM bench_days \gset
+SELECT sum(pg_temp.aqi_plpgsql_numeric(so2::numeric, no2::numeric, pm10::numeric, co::numeric,
+                                       o3_8h::numeric, pm25::numeric)) AS plpgsql_sum FROM bench_days \gset
 CREATE FUNCTION pg_temp.bench_assert_equal(eco numeric, by_case numeric, by_plpgsql numeric)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -142,15 +116,15 @@ BEGIN
 END $$;
 SELECT pg_temp.bench_assert_equal(:'ecoinsp_sum', :'case_sum', :'plpgsql_sum') \gset
 :case_float_query \gset case_float_
-SELECT sum(pg_temp.aqi_plpgsql_float(so2, no2, pm10, co, o3_8h, pm25)) AS plpgsql_float_sum FROM bench_days \gset
+SELECT sum(pg_temp.aqi_plpgsql_float8(so2, no2, pm10, co, o3_8h, pm25)) AS plpgsql_float_sum FROM bench_days \gset
 SELECT pg_temp.bench_assert_equal(:'case_float_sum', :'case_float_sum', :'plpgsql_float_sum') \gset
 
 SELECT pg_temp.bench_ms('SELECT sum(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days') AS t_eco \gset
 SELECT pg_temp.bench_ms('SELECT sum(greatest(so2, no2, pm10, co, o3_8h, pm25)::int) FROM bench_days') AS t_floor \gset
 SELECT pg_temp.bench_ms(:'case_query') AS t_case \gset
 SELECT pg_temp.bench_ms(:'case_float_query') AS t_case_float \gset
-SELECT pg_temp.bench_ms('SELECT sum(pg_temp.aqi_plpgsql_float(so2, no2, pm10, co, o3_8h, pm25)) FROM bench_days', 1) AS t_plpgsql_float \gset
-SELECT pg_temp.bench_ms('SELECT sum(pg_temp.aqi_plpgsql(so2::numeric, no2::numeric, pm10::numeric, co::numeric, o3_8h::numeric, pm25::numeric)) FROM bench_days', 1) AS t_plpgsql \gset
+SELECT pg_temp.bench_ms('SELECT sum(pg_temp.aqi_plpgsql_float8(so2, no2, pm10, co, o3_8h, pm25)) FROM bench_days', 1) AS t_plpgsql_float \gset
+SELECT pg_temp.bench_ms('SELECT sum(pg_temp.aqi_plpgsql_numeric(so2::numeric, no2::numeric, pm10::numeric, co::numeric, o3_8h::numeric, pm25::numeric)) FROM bench_days', 1) AS t_plpgsql \gset
 
 \pset tuples_only on
 \pset format unaligned
