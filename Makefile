@@ -8,7 +8,7 @@
 #   make fuzz       the core readers under libFuzzer (FUZZ_SECONDS each)
 
 EXTENSION   = ecoinsp
-EXTVERSION  = 1.0
+EXTVERSION  = 1.1
 MODULE_big  = ecoinsp
 
 CORE_SRCS   = $(sort $(wildcard src/core/*.c))
@@ -16,15 +16,61 @@ GLUE_SRCS   = $(sort $(wildcard src/*.c))
 OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 # The extension script is assembled from one piece per SQL-visible concern.
+# Released scripts are frozen copies (src/sql/released/); an upgrade script
+# is its hand-written changes to the released objects (src/sql/upgrade/) and
+# the pieces that are new in that version, merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+PIECES_NEW_IN_1_1 =
+UPGRADE_1_0_1_1 = $(wildcard src/sql/upgrade/1.0--1.1/*.sql) $(PIECES_NEW_IN_1_1)
+DATA        = src/sql/released/$(EXTENSION)--1.0.sql
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--1.0--1.1.sql
 
-REGRESS     = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+# pg_regress runs these in this order (catalog and security last: they read
+# every object the others' concerns created).
+REGRESS     = airday_adversarial \
+	airday_beijing \
+	airday_o3 \
+	airday_rounding \
+	airday_valid_avg \
+	airsum_basic \
+	airsum_beijing \
+	airsum_compliance_limits \
+	airsum_day_counts \
+	airsum_errors \
+	airsum_eval \
+	airsum_parallel \
+	airsum_percentile_index \
+	airsum_validity \
+	aqi_breakpoints \
+	aqi_rules \
+	aqi_type \
+	noise_adversarial \
+	noise_grade \
+	noise_hj640_boundaries \
+	noise_levels \
+	rate_agg \
+	rate_round \
+	rate_type \
+	rectification_summary \
+	seed_bulletin \
+	water_adversarial \
+	water_class \
+	water_evaluation \
+	water_gb3838_boundaries \
+	water_noise_call_cache \
+	water_rate \
+	yoy_change \
+	catalog \
+	security
 REGRESS_OPTS = --load-extension=$(EXTENSION) --encoding=UTF8
 
-PG_CONFIG  ?= /usr/lib/postgresql/15/bin/pg_config
+PG_CONFIG  ?= pg_config
 PG_CPPFLAGS = -Isrc
+# Warnings are errors in the project's own test and CI builds (make test
+# passes WERROR=1), not in users' and packagers' builds.
+ifdef WERROR
 PG_CFLAGS   = -Werror
+endif
 SHLIB_LINK  = -lm
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -32,6 +78,13 @@ include $(PGXS)
 
 $(EXTENSION)--$(EXTVERSION).sql: $(SCRIPT_PIECES)
 	cat $^ > $@
+
+$(EXTENSION)--1.0--1.1.sql: $(UPGRADE_1_0_1_1)
+	cat $$(for f in $^; do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2) > $@
+
+.PHONY: regress-list
+regress-list:
+	@echo $(REGRESS)
 
 .PHONY: test demo bench core-test
 test:

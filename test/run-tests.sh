@@ -13,8 +13,8 @@ passed=0
 failed=0
 
 make -s clean >/dev/null 2>&1
-if ! make -s -j2 >/dev/null; then
-	make 2>&1 | grep -E 'error|warning' | head -40
+if ! make -s -j2 WERROR=1 >/dev/null; then
+	make WERROR=1 2>&1 | grep -E 'error|warning' | head -40
 	echo "build: FAILED"
 	echo "0 passed, 1 failed"
 	exit 1
@@ -33,7 +33,7 @@ trap 'cluster_stop; rm -rf "$work"' EXIT
 stage_install "$work/pg"
 cluster_start "$STAGE_BIN" "$work"
 
-tests=$(ls sql/*.sql | sed 's|sql/\(.*\)\.sql|\1|')
+tests=$(make -s regress-list)
 rm -rf results regression.diffs regression.out
 regress_out=$(/usr/lib/postgresql/$PG_MAJOR/lib/pgxs/src/test/regress/pg_regress \
 	--inputdir=. --outputdir=. --bindir="$STAGE_BIN" --host="$PGHOST" --port="$PGPORT" \

@@ -1,4 +1,4 @@
--- Review: day counts from the city daily AQI, checked by hand.
+-- day counts from the city daily AQI, checked by hand.
 \pset null '<null>'
 -- HJ 633-2012 note 3: an O3 8-hour value above 800 has no IAQI of its own (the
 -- 1-hour value is needed), so the day has no AQI; yet O3 exceeds its limit
