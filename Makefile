@@ -6,6 +6,10 @@
 #   make demo       the README's main job: real Beijing data, printed bulletin
 #   make bench      the benchmarks (ratios against same-session baselines)
 #   make fuzz       the core readers under libFuzzer (FUZZ_SECONDS each)
+#   make format-check  the pgindent typedefs list is current, C laid out as
+#                   .editorconfig says
+#   make regen-tests regenerate the generated tests from test/reference/;
+#                   fails when a committed generated test differs
 
 EXTENSION   = ecoinsp
 EXTVERSION  = 1.1
@@ -102,3 +106,11 @@ core-test:
 .PHONY: fuzz
 fuzz:
 	bash test/run-fuzz.sh
+
+.PHONY: format-check
+format-check:
+	python3 test/typedefs.py
+
+.PHONY: regen-tests
+regen-tests:
+	bash test/gen/regen-tests.sh

@@ -3,7 +3,7 @@
 
 Computed independently of the extension, in exact rational arithmetic, from
 test/data/beijing-2014-2016.csv.gz and the HJ 633-2012 breakpoint table
-../shared/reference/aqi-hj633.csv:
+test/reference/aqi-hj633.csv:
 
   station day   mean of >= 20 hourly values (GB 3095 Table 4); O3: the
                 maximum of the 8-hour means over the windows ending 08:00 to
@@ -29,7 +29,7 @@ from collections import defaultdict
 from fractions import Fraction as F
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
-REF = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'reference')
+REF = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'reference')
 POLS = ['so2', 'no2', 'pm10', 'co', 'o3', 'pm25']
 CSV_POL = {'so2': 'SO2', 'no2': 'NO2', 'pm10': 'PM10', 'co': 'CO', 'o3': 'O3', 'pm25': 'PM2.5'}
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates sql/aqi_breakpoints.sql from the reference breakpoint tables.
 
-    python3 test/gen/gen_aqi_tests.py ../shared/reference
+    python3 test/gen/gen_aqi_tests.py [reference-dir, default test/reference]
 
 The core carries its own transcription of HJ 633-2012 Table 1, HJ 633-2026
 Table 3 and the US EPA 2024 table (src/core/aqi_tables.c); this script reads
@@ -154,7 +154,7 @@ SELECT * FROM aqi_daily_scan WHERE got IS DISTINCT FROM want;
 
 
 def main():
-    ref = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'reference')
+    ref = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'reference')
     out_dir = os.path.join(os.path.dirname(__file__), "..", "..", "sql")
     cases = []
     bp_rows = []
