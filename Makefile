@@ -8,6 +8,8 @@
 #   make fuzz       the core readers under libFuzzer (FUZZ_SECONDS each)
 #   make format-check  the pgindent typedefs list is current, C laid out as
 #                   .editorconfig says
+#   make doc-test   run the SQL examples of README.md and docs/ and compare
+#                   them with the output shown (make test does it too)
 #   make regen-tests regenerate the generated tests from test/reference/;
 #                   fails when a committed generated test differs
 
@@ -110,6 +112,10 @@ fuzz:
 .PHONY: format-check
 format-check:
 	python3 test/typedefs.py
+
+.PHONY: doc-test
+doc-test:
+	bash test/doc/run-doc-examples.sh
 
 .PHONY: regen-tests
 regen-tests:

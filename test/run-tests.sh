@@ -3,7 +3,9 @@
 # the core unit tests, installs ecoinsp into a throwaway copy of PostgreSQL,
 # runs the whole pg_regress suite (and the benchmarks once on tiny data, so
 # that they cannot rot) in a throwaway cluster run by an ordinary user, and
-# ends with one line "N passed, N failed".  Exit status 1 on any failure.
+# runs every SQL example of the documentation against the output it shows;
+# prints each suite's count on its own line and ends with one line
+# "N passed, N failed", their sum.  Exit status 1 on any failure.
 set -u
 cd "$(dirname "$0")/.."
 . test/lib.sh
@@ -24,9 +26,14 @@ echo "build: ok"
 # Core unit tests: each binary ends with "NAME: N passed, N failed".
 core_out=$(bash test/run-core-tests.sh 2>&1)
 echo "$core_out" | grep -v ': [0-9]* passed, 0 failed$'
+cp=0; cf=0
 while read -r p f; do
-	passed=$((passed + p)); failed=$((failed + f))
+	cp=$((cp + p)); cf=$((cf + f))
 done < <(echo "$core_out" | sed -n 's/^.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+# A core test binary that did not get to its count line is a failure too.
+[ "$cp" -gt 0 ] || cf=$((cf + 1))
+echo "core unit tests: $cp passed, $cf failed"
+passed=$((passed + cp)); failed=$((failed + cf))
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ecoinsp-test.XXXXXX")
 trap 'cluster_stop; rm -rf "$work"' EXIT
@@ -57,24 +64,39 @@ if psql -X -q -d postgres -c "CREATE DATABASE dump_source" -c "CREATE DATABASE d
 	before=$(psql -X -A -t -d dump_source -c "TABLE digest") &&
 	after=$(psql -X -A -t -d dump_restored -c "TABLE digest") &&
 	[ -n "$before" ] && [ "$before" = "$after" ]; then
-	echo "dump/restore: ok ($(echo "$before" | wc -l) kinds of values)"
+	echo "dump/restore: 1 passed, 0 failed ($(echo "$before" | wc -l) kinds of values)"
 	passed=$((passed + 1))
 else
 	echo "dump/restore: FAILED"; tail -20 "$work/dump.out"
 	echo "before: ${before:-}"; echo "after: ${after:-}"
+	echo "dump/restore: 0 passed, 1 failed"
 	failed=$((failed + 1))
 fi
 
 # The benchmarks, once, on tiny data: each script exits non-zero when its
 # queries fail or its answers disagree with the baseline.
+bp=0; bf=0
 for b in test/bench/bench_*.sql; do
 	[ -e "$b" ] || continue
 	if (cd test/bench && psql -X -q -v ON_ERROR_STOP=1 -v scale=tiny -d ecoinsp_regress -f "$(basename "$b")") >"$work/bench.out" 2>&1; then
-		passed=$((passed + 1))
+		bp=$((bp + 1))
 	else
-		failed=$((failed + 1)); echo "benchmark $b: FAILED"; tail -20 "$work/bench.out"
+		bf=$((bf + 1)); echo "benchmark $b: FAILED"; tail -20 "$work/bench.out"
 	fi
 done
+echo "benchmarks: $bp passed, $bf failed"
+passed=$((passed + bp)); failed=$((failed + bf))
+
+# The documentation's SQL examples against the output they show
+# (test/doc/doc_examples.py; each page in a fresh database).
+doc_out=$(python3 test/doc/doc_examples.py --psql "$STAGE_BIN/psql" 2>&1)
+echo "$doc_out"
+if dl=$(echo "$doc_out" | sed -n 's/^doc examples: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p') && [ -n "$dl" ]; then
+	read -r dp df <<<"$dl"
+else
+	dp=0; df=1; echo "doc examples: the runner ended without its count"
+fi
+passed=$((passed + dp)); failed=$((failed + df))
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
