@@ -54,6 +54,7 @@ REGRESS     = airday_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \
 	noise_levels \
+	partitionwise \
 	rate_agg \
 	rate_round \
 	rate_type \
