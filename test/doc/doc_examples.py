@@ -9,7 +9,7 @@ output shown, so that the documentation cannot drift from the product.
 --write, then read the diff line by line before committing).
 
 Without files: README.md and docs/*.md.  Needs a running server with ecoinsp
-installed (libpq environment: PGHOST, PGPORT, PGUSER) and is run from the
+installed (libpq environment: PGHOST, PGPORT, PGUSER); psql runs in the
 repository root (examples may read test/data/ with \\copy).  Each page runs
 in a fresh database (doc_<page>) in one psql session, so its examples run in
 order and build on each other.
@@ -46,6 +46,7 @@ import re
 import subprocess
 import sys
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MARK = '<<<doc-example %d>>>'
 MARK_RE = re.compile(r'^<<<doc-example (\d+)>>>$')
 
@@ -165,6 +166,9 @@ def main(argv):
             write = True
         else:
             files.append(a)
+    # Examples read test/data/ relative to the checkout's root.
+    files = [os.path.relpath(os.path.abspath(f), ROOT) for f in files]
+    os.chdir(ROOT)
     if not files:
         files = ['README.md'] + sorted(glob.glob('docs/*.md'))
     passed = failed = 0
