@@ -18,7 +18,8 @@ The convention (docs/contributing.md):
 
   ```sql            an example: executed; when the very next line opens a
   ...               plain ``` block, that block is psql's output of the
-  ```               example and must match
+  ```               example and must match (a blank line in between is an
+                    error: the output would go unchecked)
   ```
   ...output...
   ```
@@ -91,6 +92,14 @@ def parse(path):
             continue
         expected = None
         out_range = None
+        k = i
+        while k < n and lines[k].strip() == '':
+            k += 1
+        if k > i and k < n and re.match(r'^\s*```\s*$', lines[k]):
+            # an output block separated by blank lines would silently go
+            # unchecked
+            blocks.append(Block(start + 1, None, None, 'misplaced'))
+            continue
         if i < n and re.match(r'^' + re.escape(indent) + r'```\s*$', lines[i]):
             a = i + 1
             expected, i = fenced_body(lines, a, indent)
@@ -128,6 +137,8 @@ def run_page(psql, path, blocks):
                    check=True, stdout=subprocess.DEVNULL)
     script = ['\\set ON_ERROR_STOP 0', '\\pset footer off', 'CREATE EXTENSION ecoinsp;']
     for k, b in enumerate(blocks):
+        if b.kind == 'misplaced':
+            continue
         script.append('\\echo ' + MARK % k)
         script.append(b.sql)
         # a statement left unterminated must not swallow the next marker
@@ -179,8 +190,13 @@ def main(argv):
         outputs = run_page(psql, path, blocks)
         rewrite = []
         for k, b in enumerate(blocks):
-            got = outputs.get(k)
             where = f'{path}:{b.line}'
+            if b.kind == 'misplaced':
+                failed += 1
+                print(f'{where}: a blank line separates the example from its output block '
+                      '(the output block must open on the next line)')
+                continue
+            got = outputs.get(k)
             if got is None:
                 failed += 1
                 print(f'{where}: not run (the session ended before it)')
