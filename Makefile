@@ -50,6 +50,7 @@ REGRESS     = airday_adversarial \
 	aqi_breakpoints \
 	aqi_rules \
 	aqi_type \
+	install_schema \
 	noise_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \

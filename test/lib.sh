@@ -23,11 +23,30 @@ ensure_build_deps() {
 	[ -f "/usr/include/postgresql/$PG_MAJOR/server/postgres.h" ] || missing+=("postgresql-server-dev-$PG_MAJOR")
 	command -v runuser >/dev/null || missing+=(util-linux)
 	((${#missing[@]})) || return 0
-	[ "$(id -u)" = 0 ] || die "missing ${missing[*]}: install them (apt-get install ${missing[*]}) or run as root"
-	echo "installing ${missing[*]} ..."
+	apt_install "${missing[@]}"
+}
+
+# The test command's other dependencies (apt-get, as root, when missing):
+# pg_cron for the scheduled refresh of the report layer, and Python's
+# psycopg 3 for its client test.  pg_cron goes into the PostgreSQL
+# installation, so this runs before stage_install copies it.
+PYTHON=/usr/bin/python3
+ensure_test_deps() {
+	local missing=()
+	[ -f "/usr/lib/postgresql/$PG_MAJOR/lib/pg_cron.so" ] || missing+=("postgresql-$PG_MAJOR-cron")
+	"$PYTHON" -c 'import psycopg' 2>/dev/null || missing+=(python3-psycopg)
+	((${#missing[@]})) || return 0
+	apt_install "${missing[@]}"
+}
+
+# apt_install PACKAGE...: as root; waits while another apt-get holds the lock.
+apt_install() {
+	[ "$(id -u)" = 0 ] || die "missing $*: install them (apt-get install $*) or run as root"
+	echo "installing $* ..."
 	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null ||
-		die "apt-get install ${missing[*]} failed"
+	apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null &&
+		apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@" >/dev/null ||
+		die "apt-get install $* failed"
 }
 
 # The user the throwaway cluster runs as: PostgreSQL refuses to run as root.

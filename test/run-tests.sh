@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 . test/lib.sh
 
 ensure_build_deps
+ensure_test_deps
 passed=0
 failed=0
 
@@ -72,6 +73,16 @@ else
 	echo "dump/restore: 0 passed, 1 failed"
 	failed=$((failed + 1))
 fi
+
+# The report layer (docs/report-layer.md, docs/schema.md, the psycopg
+# client), in a cluster of its own with pg_cron loaded: each suite ends with
+# "NAME: N passed, N failed".
+report_out=$(bash test/report/run-report-layer.sh "$STAGE_BIN" 2>&1)
+echo "$report_out"
+while read -r p f; do
+	passed=$((passed + p)); failed=$((failed + f))
+done < <(echo "$report_out" | sed -n 's/^[a-z ]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+echo "$report_out" | grep -qE '^psycopg client: [0-9]+ passed' || { echo "report layer: did not finish"; failed=$((failed + 1)); }
 
 # The benchmarks, once, on tiny data: each script exits non-zero when its
 # queries fail or its answers disagree with the baseline.
