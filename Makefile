@@ -44,6 +44,7 @@ REGRESS     = airday_adversarial \
 	aqi_breakpoints \
 	aqi_rules \
 	aqi_type \
+	callsite_paths \
 	noise_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \
