@@ -45,6 +45,7 @@ REGRESS     = airday_adversarial \
 	aqi_rules \
 	aqi_type \
 	callsite_paths \
+	input_excerpt \
 	noise_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \

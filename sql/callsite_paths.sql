@@ -315,6 +315,23 @@ DECLARE callsite_cursor CURSOR FOR
 FETCH ALL FROM callsite_cursor;
 COMMIT;
 
+-- One folder for every name (eco_name_fold, core/names.h): ASCII case,
+-- blanks and the separators _ - + . ( ) are ignored alike in every argument.
+-- Before, standards, hour labels, editions, statistics and bases compared
+-- only case-insensitively, and primary_pollutant_share() read its basis with
+-- SQL lower() but counted the days with the C parser.
+SELECT iaqi('pm2.5', 34, NULL, 'HJ 633-2012') = 49 AS standard,
+	iaqi('PM 2.5', 34, '24 h', 'US EPA 2024') = 97 AS us_standard,
+	air_day(timestamp '2024-03-01 00:00', ' End ') = date '2024-02-29' AS hour_label,
+	compliant(s, 'pm25', 2, 'GB 3095-2012') = compliant(s, 'pm25', 2, 'gb3095-2012') AS edition,
+	compliant(s, ' All ', 1) = compliant(s, 'all', 1) AS all_pollutants,
+	evaluation_value(s, 'pm25', 'Daily ') = evaluation_value(s, 'pm25', 'daily') AS statistic,
+	primary_pollutant_days(s, 'pm25', 'Exceed-ance') = primary_pollutant_days(s, 'pm25', 'exceedance') AS basis,
+	primary_pollutant_share(s, 'pm25', 'Exceed-ance')::text AS share,
+	primary_pollutant_share(s, 'pm25', 'exceedance')::text AS share_exceedance,
+	primary_pollutant_share(s, 'pm25', 'primary')::text AS share_primary
+FROM callsite_summary WHERE k = 3;
+
 DROP FUNCTION callsite_f, callsite_iaqi, callsite_run, callsite_parallel, callsite_pick;
 DROP TABLE callsite_case, callsite_fn, callsite_ref, callsite_got, callsite_breakpoint,
 	callsite_summary;

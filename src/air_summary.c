@@ -25,6 +25,7 @@
 #include "utils/numeric.h"
 
 #include "callsite.h"
+#include "rate.h"
 #include "core/air_limits.h"
 #include "core/air_summary.h"
 #include "core/aqi.h"
@@ -1181,6 +1182,24 @@ air_summary_primary_pollutant_days(PG_FUNCTION_ARGS)
 	if (PG_NARGS() > 2)
 		basis = callsite_arg(fcinfo, 2, parse_basis);
 	PG_RETURN_INT32(count_days(s, basis, pollutant));
+}
+
+/*
+ * primary_pollutant_share(s, pollutant, basis): primary_pollutant_days()
+ * over the days its basis counts (410_air_summary_rate.sql)
+ */
+PG_FUNCTION_INFO_V1(air_summary_primary_pollutant_share);
+Datum
+air_summary_primary_pollutant_share(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int			pollutant = pollutant_arg(fcinfo, 1);
+	int			basis = callsite_arg(fcinfo, 2, parse_basis);
+	int			over = basis == COUNT_PRIMARY_EXCEEDANCE ?
+		count_days(s, COUNT_EXCEEDANCE_DAYS, 0) :
+		count_days(s, COUNT_AQI_DAYS, 0) - count_days(s, COUNT_AT_LEVEL, 1);
+
+	PG_RETURN_RATE_P(eco_rate_new(count_days(s, basis, pollutant), over, "rate()"));
 }
 
 /* ---- Scalars ---- */

@@ -180,20 +180,21 @@ parse_lang(const char *name, int len)
 	return i;
 }
 
-char *
+const char *
 input_excerpt(const char *input, int len)
 {
+	bool		terminated = len < 0;
 	int			keep;
 
-	if (len < 0)
+	if (terminated)
 		len = strlen(input);
 	keep = pg_mbcharcliplen(input, len, INPUT_EXCERPT_CHARS);
-	if (keep >= len)
-		return pnstrdup(input, len);
-	return psprintf("%.*s...", keep, input);
+	if (keep < len)
+		return psprintf("%.*s...", keep, input);
+	return terminated ? input : pnstrdup(input, len);
 }
 
-char *
+const char *
 text_excerpt(const text *t)
 {
 	return input_excerpt(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));

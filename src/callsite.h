@@ -63,12 +63,13 @@ extern void *callsite_extra(FunctionCallInfo fcinfo, Size size);
  * type input): the first INPUT_EXCERPT_CHARS characters of len bytes (-1:
  * up to the NUL), followed by "..." when there were more, so that a 1 MB
  * argument does not end up in the log whole.  Cuts at a character boundary
- * of the database encoding.
+ * of the database encoding.  A short NUL-terminated input (len -1) is
+ * returned itself.
  */
 #define INPUT_EXCERPT_CHARS 100
-extern char *input_excerpt(const char *input, int len);
+extern const char *input_excerpt(const char *input, int len);
 
 /* input_excerpt() of a text value */
-extern char *text_excerpt(const text *t);
+extern const char *text_excerpt(const text *t);
 
 #endif

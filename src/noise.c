@@ -52,7 +52,7 @@ noise_grade_in(PG_FUNCTION_ARGS)
 	if (grade == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type noise_grade: \"%s\"", str),
+				 errmsg("invalid input syntax for type noise_grade: \"%s\"", input_excerpt(str, -1)),
 				 errhint("A noise grade is 一级, 二级, 三级, 四级, 五级 or 1..5.")));
 	PG_RETURN_DATUM(Int64GetDatum(grade));
 }

@@ -59,7 +59,7 @@ water_class_in(PG_FUNCTION_ARGS)
 	if (water_class == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type water_class: \"%s\"", str),
+				 errmsg("invalid input syntax for type water_class: \"%s\"", input_excerpt(str, -1)),
 				 errhint("A water class is I, II, III, IV, V or 劣V (also Ⅰ..Ⅴ, 劣Ⅴ, V+, 1..6, "
 						 "with or without 类).")));
 	PG_RETURN_DATUM(Int64GetDatum(water_class));
