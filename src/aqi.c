@@ -151,13 +151,42 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 	}
 }
 
+/* a CallSiteParser: the pollutant, and the period of its suffix << 8 */
+static int
+parse_pollutant(const char *name, int len)
+{
+	EcoPollutant pollutant;
+	EcoPeriod	period;
+
+	if (!eco_pollutant_from_name(name, len, &pollutant, &period))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\"", input_excerpt(name, len)),
+				 errhint("Accepted (case-insensitive): SO2, NO2, PM10, CO, O3, PM2.5 (also pm25, PM2_5), optionally with a period suffix _1h, _8h or _24h.")));
+	return (int) pollutant | (int) period << 8;
+}
+
+/* a CallSiteParser */
+static int
+parse_period(const char *name, int len)
+{
+	EcoPeriod	period;
+
+	if (!eco_period_from_name(name, len, &period))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown averaging period \"%s\"", input_excerpt(name, len)),
+				 errhint("Accepted periods: '1h', '8h', '24h', or NULL for the pollutant's daily-report indicator.")));
+	return (int) period;
+}
+
 /* iaqi(pollutant, concentration, period, standard) */
 PG_FUNCTION_INFO_V1(aqi_iaqi);
 Datum
 aqi_iaqi(PG_FUNCTION_ARGS)
 {
 	const EcoAqiStandard *standard;
-	text	   *name_arg;
+	int			name;
 	EcoPollutant pollutant;
 	EcoPeriod	name_period;
 	EcoPeriod	period;
@@ -170,30 +199,19 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	standard = standard_arg(fcinfo, 3);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
-	name_arg = PG_GETARG_TEXT_PP(0);
-	if (!eco_pollutant_from_name(VARDATA_ANY(name_arg), VARSIZE_ANY_EXHDR(name_arg),
-								 &pollutant, &name_period))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\"", text_excerpt(name_arg)),
-				 errhint("Accepted (case-insensitive): SO2, NO2, PM10, CO, O3, PM2.5 (also pm25, PM2_5), optionally with a period suffix _1h, _8h or _24h.")));
+	name = callsite_arg(fcinfo, 0, parse_pollutant);
+	pollutant = (EcoPollutant) (name & 0xff);
+	name_period = (EcoPeriod) (name >> 8);
 	period = name_period;
 	if (!PG_ARGISNULL(2))
 	{
-		text	   *period_arg = PG_GETARG_TEXT_PP(2);
-		EcoPeriod	explicit_period;
+		EcoPeriod	explicit_period = (EcoPeriod) callsite_arg(fcinfo, 2, parse_period);
 
-		if (!eco_period_from_name(VARDATA_ANY(period_arg), VARSIZE_ANY_EXHDR(period_arg),
-								  &explicit_period))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown averaging period \"%s\"", text_excerpt(period_arg)),
-					 errhint("Accepted periods: '1h', '8h', '24h', or NULL for the pollutant's daily-report indicator.")));
 		if (name_period != 0 && name_period != explicit_period)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("pollutant \"%s\" names period %s but period '%s' was passed",
-							text_excerpt(name_arg), period_label(name_period),
+							text_excerpt(PG_GETARG_TEXT_PP(0)), period_label(name_period),
 							period_label(explicit_period)),
 					 errhint("Drop the suffix from the pollutant name or pass period NULL.")));
 		period = explicit_period;
@@ -206,7 +224,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s has no %s breakpoints for %s", standard->title,
-						period_label(period), text_excerpt(name_arg)),
+						period_label(period), text_excerpt(PG_GETARG_TEXT_PP(0))),
 				 errhint("HJ 633: SO2, NO2, CO 24h and 1h; O3 8h and 1h; PM10, PM2.5 24h (also used for 1-h values).  US EPA: O3 8h and 1h; PM 24h; CO 8h; SO2 1h and 24h; NO2 1h.")));
 	conc = PG_GETARG_FLOAT8(1);
 	status = eco_iaqi(standard, column, conc, &index, &beyond);
