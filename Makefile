@@ -50,6 +50,8 @@ REGRESS     = airday_adversarial \
 	aqi_breakpoints \
 	aqi_rules \
 	aqi_type \
+	callsite_paths \
+	input_excerpt \
 	install_schema \
 	noise_adversarial \
 	noise_grade \

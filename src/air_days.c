@@ -6,6 +6,7 @@
  */
 #include "postgres.h"
 
+#include "callsite.h"
 #include "core/gbt8170.h"
 #include "core/hourly.h"
 #include "fmgr.h"
@@ -311,45 +312,31 @@ valid_avg_deserialize(PG_FUNCTION_ARGS)
 
 /* ---- hour labels and days ---- */
 
-/* The parsed hour_label of one call site, kept in fn_extra. */
-typedef struct HourLabelCache
+#define HOUR_LABEL_HINT "hour_label is 'start' (the timestamp opens the hour) or 'end' (it closes the hour)."
+
+/* a CallSiteParser */
+static int
+parse_hour_label(const char *name, int len)
 {
-	int			len;
-	char		text[8];
 	EcoHourLabel label;
-} HourLabelCache;
+
+	if (!eco_hour_label_parse(name, len, &label))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown hour_label \"%s\"", input_excerpt(name, len)),
+				 errhint(HOUR_LABEL_HINT)));
+	return (int) label;
+}
 
 static EcoHourLabel
 hour_label_arg(FunctionCallInfo fcinfo, int argno)
 {
-	text	   *arg;
-	const char *str;
-	int			len;
-	HourLabelCache *cache = (HourLabelCache *) fcinfo->flinfo->fn_extra;
-	EcoHourLabel label;
-
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("hour_label must not be NULL"),
-				 errhint("hour_label is 'start' (the timestamp opens the hour) or 'end' (it closes the hour).")));
-	arg = PG_GETARG_TEXT_PP(argno);
-	str = VARDATA_ANY(arg);
-	len = VARSIZE_ANY_EXHDR(arg);
-	if (cache != NULL && cache->len == len && memcmp(cache->text, str, len) == 0)
-		return cache->label;
-	if (!eco_hour_label_parse(str, len, &label))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown hour_label \"%s\"", text_to_cstring(arg)),
-				 errhint("hour_label is 'start' (the timestamp opens the hour) or 'end' (it closes the hour).")));
-	if (cache == NULL)
-		cache = fcinfo->flinfo->fn_extra =
-			MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(HourLabelCache));
-	cache->len = len;			/* a known label is at most 5 bytes */
-	memcpy(cache->text, str, len);
-	cache->label = label;
-	return label;
+				 errhint(HOUR_LABEL_HINT)));
+	return (EcoHourLabel) callsite_arg(fcinfo, argno, parse_hour_label);
 }
 
 static const char *

@@ -24,10 +24,13 @@
 #include "utils/datetime.h"
 #include "utils/numeric.h"
 
+#include "callsite.h"
+#include "rate.h"
 #include "core/air_limits.h"
 #include "core/air_summary.h"
 #include "core/aqi.h"
 #include "core/gbt8170.h"
+#include "core/names.h"
 
 #define FORM_PACKED 'P'
 #define FORM_DENSE 'D'
@@ -75,85 +78,36 @@ stored_bytes(const bytea *v, size_t *len)
 	return (const uint8 *) VARDATA_ANY(v) + 1;
 }
 
-/*
- * Per call site: a scratch summary (so that no row pallocs one) and the last
- * text arguments parsed (so that a constant name is parsed once).
- */
-#define CACHED_ARGS 4
-#define CACHED_TEXT_MAX 32
-typedef struct CachedText
+/* A scratch summary per call site, so that no row pallocs one. */
+static EcoAirSummary *
+scratch(FunctionCallInfo fcinfo)
 {
-	int			argno;
-	int			len;
-	char		text[CACHED_TEXT_MAX];
-	int			value;
-} CachedText;
-
-typedef struct CallCache
-{
-	EcoAirSummary scratch;
-	CachedText	args[CACHED_ARGS];
-} CallCache;
-
-static CallCache *
-call_cache(FunctionCallInfo fcinfo)
-{
-	if (fcinfo->flinfo->fn_extra == NULL)
-	{
-		CallCache  *cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CallCache));
-		int			i;
-
-		for (i = 0; i < CACHED_ARGS; i++)
-			cache->args[i].argno = -1;
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	return (CallCache *) fcinfo->flinfo->fn_extra;
+	return (EcoAirSummary *) callsite_extra(fcinfo, sizeof(EcoAirSummary));
 }
 
-typedef bool (*TextParser) (const char *text, int len, int *value);
+/* ---- Names (CallSiteParsers) ---- */
 
-/* Parses text argument argno with parser, once per distinct value per call site. */
-static bool
-cached_text_arg(FunctionCallInfo fcinfo, int argno, TextParser parser, int *value)
+#define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
+
+static void unknown_name(const char *what, const char *name, int len, const char *after,
+						 const char *hint) pg_attribute_noreturn();
+
+/* "unknown <what> "<name>"<after>" */
+static void
+unknown_name(const char *what, const char *name, int len, const char *after, const char *hint)
 {
-	CallCache  *cache = call_cache(fcinfo);
-	text	   *t = PG_GETARG_TEXT_PP(argno);
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	CachedText *slot = NULL;
-	int			i;
-
-	for (i = 0; i < CACHED_ARGS; i++)
-		if (cache->args[i].argno == argno || cache->args[i].argno == -1)
-		{
-			slot = &cache->args[i];
-			break;
-		}
-	if (slot && slot->argno == argno && slot->len == len && memcmp(slot->text, s, len) == 0)
-	{
-		*value = slot->value;
-		return true;
-	}
-	if (!parser(s, len, value))
-		return false;
-	if (slot && len <= CACHED_TEXT_MAX)
-	{
-		slot->argno = argno;
-		slot->len = len;
-		memcpy(slot->text, s, len);
-		slot->value = *value;
-	}
-	return true;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown %s \"%s\"%s", what, input_excerpt(name, len), after),
+			 errhint("%s", hint)));
 }
-
-/* ---- Names ---- */
 
 /*
  * The six daily indicators; 'o3' names the daily maximum 8-hour mean, the
  * only O3 indicator the summary holds.
  */
 static bool
-parse_pollutant(const char *s, int len, int *value)
+summary_pollutant(const char *s, int len, int *value)
 {
 	EcoPollutant pollutant;
 	EcoPeriod	period;
@@ -172,63 +126,58 @@ parse_pollutant(const char *s, int len, int *value)
 }
 
 static int
-pollutant_arg(FunctionCallInfo fcinfo, int argno)
+parse_pollutant(const char *s, int len)
 {
 	int			pollutant;
 
-	if (!cached_text_arg(fcinfo, argno, parse_pollutant, &pollutant))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\" for an air summary",
-						text_to_cstring(PG_GETARG_TEXT_PP(argno))),
-				 errhint("Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25').")));
+	if (!summary_pollutant(s, len, &pollutant))
+		unknown_name("pollutant", s, len, " for an air summary", "Use one of " SUMMARY_POLLUTANTS ".");
 	return pollutant;
 }
 
-static bool
-parse_aqi_rule(const char *s, int len, int *value)
+static int
+pollutant_arg(FunctionCallInfo fcinfo, int argno)
+{
+	return callsite_arg(fcinfo, argno, parse_pollutant);
+}
+
+static int
+parse_aqi_rule(const char *s, int len)
 {
 	const struct EcoAqiStandard *standard = eco_aqi_standard(s, len);
 
-	if (standard == NULL)
-		return false;
-	if (standard == eco_aqi_standard("hj633-2012", 10))
-		*value = ECO_AIR_AQI_HJ633_2012;
-	else if (standard == eco_aqi_standard("hj633-2026", 10))
-		*value = ECO_AIR_AQI_HJ633_2026;
-	else
-		return false;
-	return true;
+	if (standard != NULL && standard == eco_aqi_standard("hj633-2012", 10))
+		return ECO_AIR_AQI_HJ633_2012;
+	if (standard != NULL && standard == eco_aqi_standard("hj633-2026", 10))
+		return ECO_AIR_AQI_HJ633_2026;
+	unknown_name("AQI standard", s, len, " for an air summary",
+				 "Use 'hj633-2012' or 'hj633-2026', or NULL for the standard in force on each day.");
+	return 0;					/* not reached */
 }
 
-static bool
-parse_gb3095(const char *s, int len, int *value)
+static int
+parse_gb3095(const char *s, int len)
 {
 	EcoGb3095	edition;
 
 	if (!eco_gb3095_from_name(s, len, &edition))
-		return false;
-	*value = edition;
-	return true;
+		unknown_name("air quality standard", s, len, "",
+					 "Use 'gb3095-2012', 'gb3095-2026' (transitional limits) or 'gb3095-2026-final', or NULL for the default of the summary's year.");
+	return edition;
 }
 
-static bool
-parse_statistic(const char *s, int len, int *value)
+static int
+parse_statistic(const char *s, int len)
 {
 	EcoAirStatistic stat;
-	char		lower[16];
-	int			i;
+	char		folded[ECO_NAME_MAX + 1];
 
-	if (len >= (int) sizeof(lower))
-		return false;
-	for (i = 0; i < len; i++)
-		lower[i] = pg_ascii_tolower((unsigned char) s[i]);
-	if (!eco_air_statistic_from_name(lower, len, &stat))
-		return false;
-	*value = stat;
-	return true;
+	if (!eco_name_fold(s, len, folded) ||
+		!eco_air_statistic_from_name(folded, (int) strlen(folded), &stat))
+		unknown_name("statistic", s, len, "",
+					 "Use 'annual' (what HJ 663 evaluates for the year), 'mean', or '24h' (the 24-hour-limit percentile).");
+	return stat;
 }
-
 
 /* ---- Forms ---- */
 
@@ -281,7 +230,7 @@ read_summary(bytea *v, EcoAirSummary *into)
 static const EcoAirSummary *
 summary_arg(FunctionCallInfo fcinfo, int argno)
 {
-	return read_summary(PG_GETARG_BYTEA_PP(argno), &call_cache(fcinfo)->scratch);
+	return read_summary(PG_GETARG_BYTEA_PP(argno), scratch(fcinfo));
 }
 
 /* The daily values of one pollutant of argument argno, read without a dense copy. */
@@ -300,7 +249,7 @@ series_arg(FunctionCallInfo fcinfo, int argno, int pollutant, EcoAirSeries *seri
 			corrupt(reason);
 	}
 	else
-		eco_air_series(read_summary(v, &call_cache(fcinfo)->scratch), pollutant, series);
+		eco_air_series(read_summary(v, scratch(fcinfo)), pollutant, series);
 }
 
 static bytea *
@@ -362,7 +311,7 @@ air_summary_in(PG_FUNCTION_ARGS)
 	if (len < 2 || str[0] != '\\' || str[1] != 'x' || len % 2 != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type air_summary: \"%.40s\"", str),
+				 errmsg("invalid input syntax for type air_summary: \"%s\"", input_excerpt(str, len)),
 				 errhint("An air_summary is written as \\x followed by an even number of hexadecimal digits.")));
 	bytes = palloc(len / 2);
 	for (i = 2; i < len; i += 2)
@@ -387,7 +336,7 @@ stored_form(FunctionCallInfo fcinfo, int argno, const uint8 **bytes, size_t *len
 	bytea	   *v = PG_GETARG_BYTEA_PP(argno);
 
 	if (!is_packed(v))
-		v = packed_from(read_summary(v, &call_cache(fcinfo)->scratch));
+		v = packed_from(read_summary(v, scratch(fcinfo)));
 	*bytes = stored_bytes(v, len);
 	return v;
 }
@@ -626,13 +575,8 @@ air_summary_trans(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("day %s is outside the years 1 to 9999 an air summary covers",
 						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day))))));
-	if (PG_NARGS() > 8 && !PG_ARGISNULL(8) &&
-		!cached_text_arg(fcinfo, 8, parse_aqi_rule, &rule))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown AQI standard \"%s\" for an air summary",
-						text_to_cstring(PG_GETARG_TEXT_PP(8))),
-				 errhint("Use 'hj633-2012' or 'hj633-2026', or NULL for the standard in force on each day.")));
+	if (PG_NARGS() > 8 && !PG_ARGISNULL(8))
+		rule = callsite_arg(fcinfo, 8, parse_aqi_rule);
 
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
@@ -781,7 +725,7 @@ air_summary_combine(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		const EcoAirSummary *o = read_summary(other, &call_cache(fcinfo)->scratch);
+		const EcoAirSummary *o = read_summary(other, scratch(fcinfo));
 
 		check_same_year(o->year, s->year, "a summary");
 		check_same_rule(o->aqi_rule, s->aqi_rule);
@@ -806,7 +750,7 @@ air_summary_final(PG_FUNCTION_ARGS)
 	if (FORM_OF(v) == FORM_PACKED)
 		PG_RETURN_BYTEA_P(v);
 	if (!is_packed(v))
-		PG_RETURN_BYTEA_P(packed_from(read_summary(v, &call_cache(fcinfo)->scratch)));
+		PG_RETURN_BYTEA_P(packed_from(read_summary(v, scratch(fcinfo))));
 	bytes = stored_bytes(v, &len);
 	result = palloc(VARHDRSZ + 1 + len);
 	SET_VARSIZE(result, VARHDRSZ + 1 + len);
@@ -947,11 +891,8 @@ air_summary_evaluation_value(PG_FUNCTION_ARGS)
 	EcoAirSeries series;
 	int64_t		units;
 
-	if (PG_NARGS() > 2 && !cached_text_arg(fcinfo, 2, parse_statistic, &stat))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown statistic \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(2))),
-				 errhint("Use 'annual' (what HJ 663 evaluates for the year), 'mean', or '24h' (the 24-hour-limit percentile).")));
+	if (PG_NARGS() > 2)
+		stat = callsite_arg(fcinfo, 2, parse_statistic);
 	series_arg(fcinfo, 0, pollutant, &series);
 	if (!eco_air_series_evaluation(&series, pollutant, stat, &units))
 		PG_RETURN_NULL();
@@ -961,16 +902,9 @@ air_summary_evaluation_value(PG_FUNCTION_ARGS)
 static int
 gb3095_arg(FunctionCallInfo fcinfo, int argno, int year)
 {
-	int			edition;
-
 	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
 		return eco_gb3095_default_for_year(year);
-	if (!cached_text_arg(fcinfo, argno, parse_gb3095, &edition))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown air quality standard \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(argno))),
-				 errhint("Use 'gb3095-2012', 'gb3095-2026' (transitional limits) or 'gb3095-2026-final', or NULL for the default of the summary's year.")));
-	return edition;
+	return callsite_arg(fcinfo, argno, parse_gb3095);
 }
 
 static int
@@ -1009,15 +943,19 @@ compliant_all(const EcoAirSummary *s, EcoGb3095 edition, int klass)
 }
 
 /* a pollutant of the summary, or 'all' for the six together */
-static bool
-parse_pollutant_or_all(const char *s, int len, int *value)
+static int
+parse_pollutant_or_all(const char *s, int len)
 {
-	if (len == 3 && pg_strncasecmp(s, "all", 3) == 0)
-	{
-		*value = ECO_AIR_ALL_POLLUTANTS;
-		return true;
-	}
-	return parse_pollutant(s, len, value);
+	static const char *const all[] = {"all", NULL};
+	char		folded[ECO_NAME_MAX + 1];
+	int			pollutant;
+
+	if (eco_name_fold(s, len, folded) && eco_name_index(folded, all) == 0)
+		return ECO_AIR_ALL_POLLUTANTS;
+	if (!summary_pollutant(s, len, &pollutant))
+		unknown_name("pollutant", s, len, " for an air summary",
+					 "Use one of " SUMMARY_POLLUTANTS ", or 'all' for the six together.");
+	return pollutant;
 }
 
 /*
@@ -1038,12 +976,7 @@ air_summary_compliant(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	s = summary_arg(fcinfo, 0);
-	if (!cached_text_arg(fcinfo, 1, parse_pollutant_or_all, &pollutant))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\" for an air summary",
-						text_to_cstring(PG_GETARG_TEXT_PP(1))),
-				 errhint("Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25'), or 'all' for the six together.")));
+	pollutant = callsite_arg(fcinfo, 1, parse_pollutant_or_all);
 	klass = class_arg(fcinfo, 2);
 	edition = gb3095_arg(fcinfo, 3, s->year);
 	result = pollutant == ECO_AIR_ALL_POLLUTANTS ? compliant_all(s, edition, klass) :
@@ -1225,16 +1158,19 @@ air_summary_exceedance_days(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(count_days(s, COUNT_EXCEEDANCE_DAYS, 0));
 }
 
-static bool
-parse_basis(const char *s, int len, int *value)
+static int
+parse_basis(const char *s, int len)
 {
-	if (len == 10 && pg_strncasecmp(s, "exceedance", 10) == 0)
-		*value = COUNT_PRIMARY_EXCEEDANCE;
-	else if (len == 7 && pg_strncasecmp(s, "primary", 7) == 0)
-		*value = COUNT_PRIMARY;
-	else
-		return false;
-	return true;
+	static const char *const bases[] = {"exceedance", "primary", NULL};
+	char		folded[ECO_NAME_MAX + 1];
+	int			i = -1;
+
+	if (eco_name_fold(s, len, folded))
+		i = eco_name_index(folded, bases);
+	if (i < 0)
+		unknown_name("basis", s, len, " for primary pollutant days",
+					 "Use 'exceedance' (days with AQI above 100) or 'primary' (every day with a primary pollutant, AQI above 50).");
+	return i == 0 ? COUNT_PRIMARY_EXCEEDANCE : COUNT_PRIMARY;
 }
 
 /* primary_pollutant_days(s, pollutant [, basis]) */
@@ -1246,12 +1182,27 @@ air_summary_primary_pollutant_days(PG_FUNCTION_ARGS)
 	int			pollutant = pollutant_arg(fcinfo, 1);
 	int			basis = COUNT_PRIMARY;
 
-	if (PG_NARGS() > 2 && !cached_text_arg(fcinfo, 2, parse_basis, &basis))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown basis \"%s\" for primary pollutant days", text_to_cstring(PG_GETARG_TEXT_PP(2))),
-				 errhint("Use 'exceedance' (days with AQI above 100) or 'primary' (every day with a primary pollutant, AQI above 50).")));
+	if (PG_NARGS() > 2)
+		basis = callsite_arg(fcinfo, 2, parse_basis);
 	PG_RETURN_INT32(count_days(s, basis, pollutant));
+}
+
+/*
+ * primary_pollutant_share(s, pollutant, basis): primary_pollutant_days()
+ * over the days its basis counts (410_air_summary_rate.sql)
+ */
+PG_FUNCTION_INFO_V1(air_summary_primary_pollutant_share);
+Datum
+air_summary_primary_pollutant_share(PG_FUNCTION_ARGS)
+{
+	const EcoAirSummary *s = summary_arg(fcinfo, 0);
+	int			pollutant = pollutant_arg(fcinfo, 1);
+	int			basis = callsite_arg(fcinfo, 2, parse_basis);
+	int			over = basis == COUNT_PRIMARY_EXCEEDANCE ?
+		count_days(s, COUNT_EXCEEDANCE_DAYS, 0) :
+		count_days(s, COUNT_AQI_DAYS, 0) - count_days(s, COUNT_AT_LEVEL, 1);
+
+	PG_RETURN_RATE_P(eco_rate_new(count_days(s, basis, pollutant), over, "rate()"));
 }
 
 /* ---- Scalars ---- */
@@ -1271,16 +1222,15 @@ air_summary_aqi_standard(PG_FUNCTION_ARGS)
 }
 
 /* every indicator, O3 1-hour included: all report in µg/m³ but CO */
-static bool
-parse_any_pollutant(const char *s, int len, int *value)
+static int
+parse_any_pollutant(const char *s, int len)
 {
 	EcoPollutant pollutant;
 	EcoPeriod	period;
 
 	if (!eco_pollutant_from_name(s, len, &pollutant, &period))
-		return false;
-	*value = pollutant;
-	return true;
+		unknown_name("pollutant", s, len, "", "Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h', 'o3_1h', 'pm2.5'.");
+	return pollutant;
 }
 
 /* report_concentration(pollutant, value): GB/T 8170 to the reporting precision */
@@ -1293,11 +1243,7 @@ report_concentration(PG_FUNCTION_ARGS)
 	int64_t		fixed;
 	int64_t		quantum;
 
-	if (!cached_text_arg(fcinfo, 0, parse_any_pollutant, &pollutant))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\"", text_to_cstring(PG_GETARG_TEXT_PP(0))),
-				 errhint("Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h', 'o3_1h', 'pm2.5'.")));
+	pollutant = callsite_arg(fcinfo, 0, parse_any_pollutant);
 	quantum = eco_air_reporting_quantum(pollutant);
 	if (!(value >= 0) || !eco_fixed_from_double(value, &fixed) ||
 		value > ECO_AIR_MAX_CONCENTRATION)

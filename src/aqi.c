@@ -19,7 +19,7 @@
 
 #include "core/aqi.h"
 #include "core/gbt8170.h"
-#include "glue_names.h"
+#include "callsite.h"
 
 #define AQI_BINARY_VERSION 1
 
@@ -35,73 +35,38 @@ static const char *const hourly_arg_names[ECO_HOURLY_SLOTS] = {
 
 #define STANDARD_NAMES "hj633-2012, hj633-2026 (the default), us-epa-2024"
 
-static const EcoAqiStandard *
-standard_from_text(const char *name, int len)
+/* a CallSiteParser: the standard's id */
+static int
+parse_standard(const char *name, int len)
 {
 	const EcoAqiStandard *standard = (const EcoAqiStandard *) eco_aqi_standard(name, len);
 
 	if (standard == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown AQI standard \"%.*s\"", len, name),
+				 errmsg("unknown AQI standard \"%s\"", input_excerpt(name, len)),
 				 errhint("Accepted standards (case-insensitive): " STANDARD_NAMES ".")));
-	return standard;
+	return standard->id;
 }
 
-/*
- * The standard named by argument argno, parsed once per call site: the
- * cache in fn_extra keeps the name's bytes (a constant argument is not even
- * compared again) and, for the reports, the plan of the report's columns.
- */
-typedef struct StandardCache
+/* The standard named by argument argno, parsed once per call site. */
+static const EcoAqiStandard *
+standard_arg(FunctionCallInfo fcinfo, int argno)
 {
-	const EcoAqiStandard *standard;
-	bool		constant;		/* the argument cannot change between calls */
-	int			len;			/* -1: name too long to keep */
-	char		name[32];
-	EcoAqiPlan	plan;			/* only for aqi_daily() and aqi_hourly() */
-} StandardCache;
-
-static StandardCache *
-standard_arg(FunctionCallInfo fcinfo, int argno, const EcoAqiReport *report)
-{
-	StandardCache *cache = (StandardCache *) fcinfo->flinfo->fn_extra;
-	const EcoAqiStandard *standard;
-	text	   *arg;
-	const char *name;
-	int			len;
-
-	if (cache != NULL && cache->constant)
-		return cache;
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("the AQI standard must not be NULL"),
 				 errhint("Accepted standards: " STANDARD_NAMES ".")));
-	arg = PG_GETARG_TEXT_PP(argno);
-	name = VARDATA_ANY(arg);
-	len = VARSIZE_ANY_EXHDR(arg);
-	if (cache != NULL && cache->len == len && memcmp(cache->name, name, len) == 0)
-		return cache;
-	standard = standard_from_text(name, len);
-	if (cache == NULL)
-	{
-		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(StandardCache));
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	cache->standard = standard;
-	if (report != NULL)
-		eco_aqi_plan(standard, *report, &cache->plan);
-	if (len <= (int) sizeof(cache->name))
-	{
-		memcpy(cache->name, name, len);
-		cache->len = len;
-	}
-	else
-		cache->len = -1;
-	cache->constant = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
-	return cache;
+	return eco_aqi_standard_by_id((EcoAqiStandardId) callsite_arg(fcinfo, argno, parse_standard));
 }
+
+/* A report's plan of columns, kept per call site for the standard it was made for. */
+typedef struct ReportPlan
+{
+	const EcoAqiStandard *standard;
+	EcoAqiPlan	plan;
+} ReportPlan;
 
 static const char *
 period_label(EcoPeriod period)
@@ -186,13 +151,42 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 	}
 }
 
+/* a CallSiteParser: the pollutant, and the period of its suffix << 8 */
+static int
+parse_pollutant(const char *name, int len)
+{
+	EcoPollutant pollutant;
+	EcoPeriod	period;
+
+	if (!eco_pollutant_from_name(name, len, &pollutant, &period))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\"", input_excerpt(name, len)),
+				 errhint("Accepted (case-insensitive): SO2, NO2, PM10, CO, O3, PM2.5 (also pm25, PM2_5), optionally with a period suffix _1h, _8h or _24h.")));
+	return (int) pollutant | (int) period << 8;
+}
+
+/* a CallSiteParser */
+static int
+parse_period(const char *name, int len)
+{
+	EcoPeriod	period;
+
+	if (!eco_period_from_name(name, len, &period))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown averaging period \"%s\"", input_excerpt(name, len)),
+				 errhint("Accepted periods: '1h', '8h', '24h', or NULL for the pollutant's daily-report indicator.")));
+	return (int) period;
+}
+
 /* iaqi(pollutant, concentration, period, standard) */
 PG_FUNCTION_INFO_V1(aqi_iaqi);
 Datum
 aqi_iaqi(PG_FUNCTION_ARGS)
 {
 	const EcoAqiStandard *standard;
-	text	   *name_arg;
+	int			name;
 	EcoPollutant pollutant;
 	EcoPeriod	name_period;
 	EcoPeriod	period;
@@ -202,33 +196,22 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	bool		beyond;
 	EcoAqiStatus status;
 
-	standard = standard_arg(fcinfo, 3, NULL)->standard;
+	standard = standard_arg(fcinfo, 3);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
-	name_arg = PG_GETARG_TEXT_PP(0);
-	if (!eco_pollutant_from_name(VARDATA_ANY(name_arg), VARSIZE_ANY_EXHDR(name_arg),
-								 &pollutant, &name_period))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\"", text_to_cstring(name_arg)),
-				 errhint("Accepted (case-insensitive): SO2, NO2, PM10, CO, O3, PM2.5 (also pm25, PM2_5), optionally with a period suffix _1h, _8h or _24h.")));
+	name = callsite_arg(fcinfo, 0, parse_pollutant);
+	pollutant = (EcoPollutant) (name & 0xff);
+	name_period = (EcoPeriod) (name >> 8);
 	period = name_period;
 	if (!PG_ARGISNULL(2))
 	{
-		text	   *period_arg = PG_GETARG_TEXT_PP(2);
-		EcoPeriod	explicit_period;
+		EcoPeriod	explicit_period = (EcoPeriod) callsite_arg(fcinfo, 2, parse_period);
 
-		if (!eco_period_from_name(VARDATA_ANY(period_arg), VARSIZE_ANY_EXHDR(period_arg),
-								  &explicit_period))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown averaging period \"%s\"", text_to_cstring(period_arg)),
-					 errhint("Accepted periods: '1h', '8h', '24h', or NULL for the pollutant's daily-report indicator.")));
 		if (name_period != 0 && name_period != explicit_period)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("pollutant \"%s\" names period %s but period '%s' was passed",
-							text_to_cstring(name_arg), period_label(name_period),
+							text_excerpt(PG_GETARG_TEXT_PP(0)), period_label(name_period),
 							period_label(explicit_period)),
 					 errhint("Drop the suffix from the pollutant name or pass period NULL.")));
 		period = explicit_period;
@@ -241,7 +224,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s has no %s breakpoints for %s", standard->title,
-						period_label(period), text_to_cstring(name_arg)),
+						period_label(period), text_excerpt(PG_GETARG_TEXT_PP(0))),
 				 errhint("HJ 633: SO2, NO2, CO 24h and 1h; O3 8h and 1h; PM10, PM2.5 24h (also used for 1-h values).  US EPA: O3 8h and 1h; PM 24h; CO 8h; SO2 1h and 24h; NO2 1h.")));
 	conc = PG_GETARG_FLOAT8(1);
 	status = eco_iaqi(standard, column, conc, &index, &beyond);
@@ -274,8 +257,9 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 static Datum
 report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 {
-	const StandardCache *cache = standard_arg(fcinfo, standard_argno, &report);
-	int			nslots = cache->plan.nslots;
+	const EcoAqiStandard *standard = standard_arg(fcinfo, standard_argno);
+	ReportPlan *cache = callsite_extra(fcinfo, sizeof(ReportPlan));
+	int			nslots;
 	double		conc[ECO_MAX_SLOTS];
 	bool		present[ECO_MAX_SLOTS];
 	EcoAqi		result;
@@ -283,6 +267,12 @@ report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 	int			culprit;
 	int			i;
 
+	if (cache->standard != standard)
+	{
+		eco_aqi_plan(standard, report, &cache->plan);
+		cache->standard = standard;
+	}
+	nslots = cache->plan.nslots;
 	for (i = 0; i < nslots; i++)
 	{
 		/* the standard sits between the last indicator and so2_24h (daily) */
@@ -359,7 +349,7 @@ bad_aqi_text(const char *input, const char *why)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type aqi: \"%s\"", input),
+			 errmsg("invalid input syntax for type aqi: \"%s\"", input_excerpt(input, -1)),
 			 errdetail("%s", why),
 			 errhint(AQI_TEXT_HINT)));
 }
@@ -396,7 +386,7 @@ parse_pollutant_list(const char *input, const char *list, int len)
 		if (!eco_pollutant_from_name(list + i, j - i, &pollutant, &period) ||
 			(period != 0 && pollutant != ECO_O3_8H && pollutant != ECO_O3_1H) ||
 			((pollutant == ECO_O3_8H || pollutant == ECO_O3_1H) && period == 0))
-			bad_aqi_text(input, psprintf("unknown pollutant \"%.*s\"", j - i, list + i));
+			bad_aqi_text(input, psprintf("unknown pollutant \"%s\"", input_excerpt(list + i, j - i)));
 		if (set & (1u << pollutant))
 			bad_aqi_text(input, psprintf("pollutant %s listed twice", eco_pollutant_name(pollutant)));
 		set |= (uint8) (1u << pollutant);
@@ -456,7 +446,7 @@ aqi_in(PG_FUNCTION_ARGS)
 			field = 3;
 		}
 		else
-			bad_aqi_text(input, psprintf("unexpected \"%.*s\"", len, tok));
+			bad_aqi_text(input, psprintf("unexpected \"%s\"", input_excerpt(tok, len)));
 	}
 	problem = eco_aqi_check(&aqi);
 	if (problem != NULL)
@@ -559,8 +549,7 @@ aqi_category(PG_FUNCTION_ARGS)
 {
 	EcoAqi		aqi;
 	const EcoAqiStandard *standard = unpack_arg(fcinfo, &aqi);
-	bool		english = cached_name_value(call_site_names(fcinfo, 1),
-											PG_GETARG_TEXT_PP(1), parse_lang) == 1;
+	bool		english = callsite_arg(fcinfo, 1, parse_lang) == 1;
 
 	PG_RETURN_TEXT_P(cstring_to_text(eco_aqi_category(standard, aqi.value, english)));
 }

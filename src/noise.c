@@ -17,7 +17,7 @@
 #include "utils/timestamp.h"
 
 #include "core/noise.h"
-#include "glue_names.h"
+#include "callsite.h"
 
 #define NOISE_GRADE_FORMAT_VERSION 1
 
@@ -52,7 +52,7 @@ noise_grade_in(PG_FUNCTION_ARGS)
 	if (grade == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type noise_grade: \"%s\"", str),
+				 errmsg("invalid input syntax for type noise_grade: \"%s\"", input_excerpt(str, -1)),
 				 errhint("A noise grade is 一级, 二级, 三级, 四级, 五级 or 1..5.")));
 	PG_RETURN_DATUM(Int64GetDatum(grade));
 }
@@ -113,7 +113,7 @@ parse_kind(const char *name, int len)
 	if (!eco_noise_kind_from_name(name, len, &kind))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown noise kind \"%.*s\"", len, name),
+				 errmsg("unknown noise kind \"%s\"", input_excerpt(name, len)),
 				 errhint(KIND_HINT)));
 	return (int) kind;
 }
@@ -126,7 +126,7 @@ parse_period(const char *name, int len)
 	if (!eco_noise_period_from_name(name, len, &period))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown period \"%.*s\"", len, name),
+				 errmsg("unknown period \"%s\"", input_excerpt(name, len)),
 				 errhint(PERIOD_HINT)));
 	return (int) period;
 }
@@ -139,7 +139,7 @@ parse_zone(const char *name, int len)
 	if (!eco_noise_zone_from_name(name, len, &zone))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown functional zone class \"%.*s\"", len, name),
+				 errmsg("unknown functional zone class \"%s\"", input_excerpt(name, len)),
 				 errhint(ZONE_HINT)));
 	return (int) zone;
 }
@@ -160,8 +160,7 @@ Datum
 noise_grade_label(PG_FUNCTION_ARGS)
 {
 	int			grade = (int) DatumGetInt64(PG_GETARG_DATUM(0));
-	CachedName *names = call_site_names(fcinfo, 1);
-	int			lang = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_lang);
+	int			lang = callsite_arg(fcinfo, 1, parse_lang);
 
 	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_noise_grade_label_zh(grade)
 									 : eco_noise_grade_label_en(grade)));
@@ -171,9 +170,8 @@ Datum
 noise_grade_of_level(PG_FUNCTION_ARGS)
 {
 	double		level_db = PG_GETARG_FLOAT8(0);
-	CachedName *names = call_site_names(fcinfo, 2);
-	int			kind = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_kind);
-	int			period = cached_name_value(&names[1], PG_GETARG_TEXT_PP(2), parse_period);
+	int			kind = callsite_arg(fcinfo, 1, parse_kind);
+	int			period = callsite_arg(fcinfo, 2, parse_period);
 
 	check_level("level_db", level_db);
 	PG_RETURN_DATUM(Int64GetDatum(eco_noise_grade(level_db, (EcoNoiseKind) kind,
@@ -183,9 +181,8 @@ noise_grade_of_level(PG_FUNCTION_ARGS)
 Datum
 noise_zone_limit(PG_FUNCTION_ARGS)
 {
-	CachedName *names = call_site_names(fcinfo, 2);
-	int			zone = cached_name_value(&names[0], PG_GETARG_TEXT_PP(0), parse_zone);
-	int			period = cached_name_value(&names[1], PG_GETARG_TEXT_PP(1), parse_period);
+	int			zone = callsite_arg(fcinfo, 0, parse_zone);
+	int			period = callsite_arg(fcinfo, 1, parse_period);
 
 	PG_RETURN_FLOAT8((double) eco_noise_zone_limit_db((EcoNoiseZone) zone, (EcoNoisePeriod) period));
 }
@@ -194,9 +191,8 @@ Datum
 noise_zone_compliant(PG_FUNCTION_ARGS)
 {
 	double		level_db = PG_GETARG_FLOAT8(0);
-	CachedName *names = call_site_names(fcinfo, 2);
-	int			zone = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_zone);
-	int			period = cached_name_value(&names[1], PG_GETARG_TEXT_PP(2), parse_period);
+	int			zone = callsite_arg(fcinfo, 1, parse_zone);
+	int			period = callsite_arg(fcinfo, 2, parse_period);
 
 	check_level("level_db", level_db);
 	PG_RETURN_BOOL(eco_noise_compliant(level_db, (EcoNoiseZone) zone, (EcoNoisePeriod) period));

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "common/shortest_dec.h"
+#include "callsite.h"
 #include "core/rate.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
@@ -67,16 +68,16 @@ rate_in(PG_FUNCTION_ARGS)
 	if (slash == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type rate: \"%s\"", text),
+				 errmsg("invalid input syntax for type rate: \"%s\"", input_excerpt(text, -1)),
 				 errhint("A rate is written numerator/denominator, for example 209/209 or 0.5/3.25.")));
 	numerator_text = pnstrdup(text, slash - text);
 	/* float8in_internal rejects empty and trailing text itself */
-	numerator = float8in_internal(numerator_text, NULL, "rate", text);
-	denominator = float8in_internal(slash + 1, &end, "rate", text);
+	numerator = float8in_internal(numerator_text, NULL, "rate", input_excerpt(text, -1));
+	denominator = float8in_internal(slash + 1, &end, "rate", input_excerpt(text, -1));
 	if (*end != '\0')
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type rate: \"%s\"", text),
+				 errmsg("invalid input syntax for type rate: \"%s\"", input_excerpt(text, -1)),
 				 errhint("A rate is written numerator/denominator, for example 209/209 or 0.5/3.25.")));
 	PG_RETURN_RATE_P(eco_rate_new(numerator, denominator, "input"));
 }

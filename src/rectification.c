@@ -22,6 +22,7 @@
 #include "datatype/timestamp.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "callsite.h"
 #include "rate.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -201,7 +202,7 @@ rectification_summary_in(PG_FUNCTION_ARGS)
 syntax_error:
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type rectification_summary: \"%s\"", text),
+			 errmsg("invalid input syntax for type rectification_summary: \"%s\"", input_excerpt(text, -1)),
 			 errhint("Expected as_of=YYYY-MM-DD,total=N,with_deadline=N,due=N,completed=N,"
 					 "completed_due=N,completed_on_time=N,due_on_time=N.")));
 	PG_RETURN_NULL();			/* not reached */

@@ -18,7 +18,7 @@
 
 #include "core/gbt8170.h"
 #include "core/water.h"
-#include "glue_names.h"
+#include "callsite.h"
 
 #define WATER_CLASS_FORMAT_VERSION 1
 #define SECTION_STATE_FORMAT_VERSION 1
@@ -59,7 +59,7 @@ water_class_in(PG_FUNCTION_ARGS)
 	if (water_class == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type water_class: \"%s\"", str),
+				 errmsg("invalid input syntax for type water_class: \"%s\"", input_excerpt(str, -1)),
 				 errhint("A water class is I, II, III, IV, V or 劣V (also Ⅰ..Ⅴ, 劣Ⅴ, V+, 1..6, "
 						 "with or without 类).")));
 	PG_RETURN_DATUM(Int64GetDatum(water_class));
@@ -118,7 +118,7 @@ parse_item(const char *name, int len)
 	if (!eco_water_item_from_name(name, len, &item))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown water quality item \"%.*s\"", len, name),
+				 errmsg("unknown water quality item \"%s\"", input_excerpt(name, len)),
 				 errhint(ITEM_HINT)));
 	return (int) item;
 }
@@ -131,7 +131,7 @@ parse_waterbody(const char *name, int len)
 	if (!eco_waterbody_from_name(name, len, &waterbody))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown waterbody \"%.*s\"", len, name),
+				 errmsg("unknown waterbody \"%s\"", input_excerpt(name, len)),
 				 errhint(WATERBODY_HINT)));
 	return (int) waterbody;
 }
@@ -175,8 +175,7 @@ Datum
 water_class_status(PG_FUNCTION_ARGS)
 {
 	int			water_class = (int) DatumGetInt64(PG_GETARG_DATUM(0));
-	CachedName *names = call_site_names(fcinfo, 1);
-	int			lang = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_lang);
+	int			lang = callsite_arg(fcinfo, 1, parse_lang);
 
 	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_water_class_status_zh(water_class)
 									 : eco_water_class_status_en(water_class)));
@@ -193,10 +192,8 @@ Datum
 water_class_of_item(PG_FUNCTION_ARGS)
 {
 	double		value = PG_GETARG_FLOAT8(1);
-	CachedName *names = call_site_names(fcinfo, 2);
-	EcoWaterItem item = (EcoWaterItem) cached_name_value(&names[0], PG_GETARG_TEXT_PP(0), parse_item);
-	EcoWaterbody waterbody = (EcoWaterbody) cached_name_value(&names[1], PG_GETARG_TEXT_PP(2),
-															  parse_waterbody);
+	EcoWaterItem item = (EcoWaterItem) callsite_arg(fcinfo, 0, parse_item);
+	EcoWaterbody waterbody = (EcoWaterbody) callsite_arg(fcinfo, 2, parse_waterbody);
 	int			water_class;
 
 	check_value(item, value);
@@ -209,10 +206,8 @@ Datum
 water_exceedance(PG_FUNCTION_ARGS)
 {
 	double		value = PG_GETARG_FLOAT8(1);
-	CachedName *names = call_site_names(fcinfo, 2);
-	EcoWaterItem item = (EcoWaterItem) cached_name_value(&names[0], PG_GETARG_TEXT_PP(0), parse_item);
-	EcoWaterbody waterbody = (EcoWaterbody) cached_name_value(&names[1], PG_GETARG_TEXT_PP(2),
-															  parse_waterbody);
+	EcoWaterItem item = (EcoWaterItem) callsite_arg(fcinfo, 0, parse_item);
+	EcoWaterbody waterbody = (EcoWaterbody) callsite_arg(fcinfo, 2, parse_waterbody);
 	double		multiple;
 
 	check_value(item, value);
@@ -235,80 +230,6 @@ typedef struct SectionState
 	double		sum[ECO_N_WATER_ITEMS];
 } SectionState;
 
-/*
- * Item names vary from row to row, so the transition function keeps a small
- * hash table of the raw names it has seen (at most ITEM_CACHE_SIZE/2 are
- * kept: the 24 items in a few spellings), and the last waterbody.
- */
-#define ITEM_CACHE_SIZE 128
-
-typedef struct ItemCacheEntry
-{
-	int			len;			/* -1 when empty */
-	int			item;
-	char		bytes[ECO_NAME_MAX];
-} ItemCacheEntry;
-
-typedef struct SectionCallCache
-{
-	int			used;
-	ItemCacheEntry items[ITEM_CACHE_SIZE];
-	CachedName	waterbody;
-} SectionCallCache;
-
-static EcoWaterItem
-cached_item(SectionCallCache *cache, text *name)
-{
-	const char *bytes = VARDATA_ANY(name);
-	int			len = VARSIZE_ANY_EXHDR(name);
-	uint32		h = 2166136261u;
-	int			i;
-	int			slot;
-	int			item;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) bytes[i]) * 16777619u;
-	for (slot = h % ITEM_CACHE_SIZE;; slot = (slot + 1) % ITEM_CACHE_SIZE)
-	{
-		ItemCacheEntry *e = &cache->items[slot];
-
-		if (e->len == len && memcmp(e->bytes, bytes, len) == 0)
-			return (EcoWaterItem) e->item;
-		if (e->len < 0)
-			break;
-	}
-	item = parse_item(bytes, len);
-	if (len <= ECO_NAME_MAX && cache->used < ITEM_CACHE_SIZE / 2)
-	{
-		ItemCacheEntry *e = &cache->items[slot];
-
-		memcpy(e->bytes, bytes, len);
-		e->len = len;
-		e->item = item;
-		cache->used++;
-	}
-	return (EcoWaterItem) item;
-}
-
-static SectionCallCache *
-section_call_cache(FunctionCallInfo fcinfo)
-{
-	SectionCallCache *cache = (SectionCallCache *) fcinfo->flinfo->fn_extra;
-
-	if (cache == NULL)
-	{
-		int			i;
-
-		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(SectionCallCache));
-		cache->used = 0;
-		for (i = 0; i < ITEM_CACHE_SIZE; i++)
-			cache->items[i].len = -1;
-		cache->waterbody.len = -1;
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	return cache;
-}
-
 static void
 merge_waterbody(SectionState *state, int waterbody)
 {
@@ -327,7 +248,6 @@ water_section_transfn(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext;
 	SectionState *state = PG_ARGISNULL(0) ? NULL : (SectionState *) PG_GETARG_POINTER(0);
-	SectionCallCache *cache;
 	EcoWaterItem item;
 	double		value;
 	int			waterbody = ECO_RIVER;
@@ -340,7 +260,6 @@ water_section_transfn(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(state);
 	}
-	cache = section_call_cache(fcinfo);
 	if (PG_NARGS() > 3)
 	{
 		if (PG_ARGISNULL(3))
@@ -348,9 +267,10 @@ water_section_transfn(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("waterbody must not be NULL"),
 					 errhint(WATERBODY_HINT)));
-		waterbody = cached_name_value(&cache->waterbody, PG_GETARG_TEXT_PP(3), parse_waterbody);
+		waterbody = callsite_arg(fcinfo, 3, parse_waterbody);
 	}
-	item = cached_item(cache, PG_GETARG_TEXT_PP(1));
+	/* item names vary from row to row: the 24 items in a few spellings */
+	item = (EcoWaterItem) callsite_arg_varying(fcinfo, 1, parse_item);
 	value = PG_GETARG_FLOAT8(2);
 	check_value(item, value);
 
@@ -686,8 +606,7 @@ Datum
 water_trophic_state(PG_FUNCTION_ARGS)
 {
 	double		tli = PG_GETARG_FLOAT8(0);
-	CachedName *names = call_site_names(fcinfo, 1);
-	int			lang = cached_name_value(&names[0], PG_GETARG_TEXT_PP(1), parse_lang);
+	int			lang = callsite_arg(fcinfo, 1, parse_lang);
 	int			state;
 
 	if (!isfinite(tli) || fabs(tli) > ECO_FIXED_MAX_INPUT)

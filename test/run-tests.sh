@@ -24,6 +24,15 @@ if ! make -s -j2 WERROR=1 >/dev/null; then
 fi
 echo "build: ok"
 
+# fn_extra belongs to src/callsite.c: a hand-written call-site cache that
+# trusted get_fn_expr_arg_stable() served a stale AQI standard under PL/pgSQL.
+if grep -n 'fn_extra\|get_fn_expr_arg_stable' src/*.c src/*.h | grep -v '^src/callsite\.[ch]:'; then
+	echo "call-site caches outside src/callsite.c: FAILED"
+	failed=$((failed + 1))
+else
+	passed=$((passed + 1))
+fi
+
 # Core unit tests: each binary ends with "NAME: N passed, N failed".
 core_out=$(bash test/run-core-tests.sh 2>&1)
 echo "$core_out" | grep -v ': [0-9]* passed, 0 failed$'

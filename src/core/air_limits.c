@@ -4,10 +4,10 @@
 #include "core/air_limits.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "core/aqi.h"
 #include "core/gbt8170.h"
+#include "core/names.h"
 
 /*
  * Reporting precision (HJ 663-2013 practice; HJ 633-2026 §4.2.2): integers of
@@ -91,11 +91,15 @@ eco_gb3095_limit(EcoGb3095 edition, int pollutant, EcoLimitPeriod period, int kl
 bool
 eco_gb3095_from_name(const char *name, int len, EcoGb3095 *edition)
 {
+	char		folded[ECO_NAME_MAX + 1];
+	char		canonical[ECO_NAME_MAX + 1];
 	int			e;
 
+	if (!eco_name_fold(name, len, folded))
+		return false;
 	for (e = 0; e < ECO_GB3095_N; e++)
-		if ((int) strlen(editions[e].name) == len &&
-			strncasecmp(editions[e].name, name, len) == 0)
+		if (eco_name_fold(editions[e].name, (int) strlen(editions[e].name), canonical) &&
+			strcmp(folded, canonical) == 0)
 		{
 			*edition = (EcoGb3095) e;
 			return true;

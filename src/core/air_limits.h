@@ -47,7 +47,10 @@ extern int	eco_air_reporting_decimals(int pollutant);
 extern int	eco_gb3095_limit(EcoGb3095 edition, int pollutant, EcoLimitPeriod period,
 							 int klass);
 
-/* Parses 'gb3095-2012', 'gb3095-2026', 'gb3095-2026-final'; false if unknown. */
+/*
+ * Parses 'gb3095-2012', 'gb3095-2026', 'gb3095-2026-final' (folded as names
+ * are, core/names.h); false if unknown.
+ */
 extern bool eco_gb3095_from_name(const char *name, int len, EcoGb3095 *edition);
 
 /* The edition a summary of a calendar year is evaluated against by default. */

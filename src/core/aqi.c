@@ -14,10 +14,12 @@
 #include "core/aqi.h"
 
 #include "core/gbt8170.h"
+#include "core/names.h"
 
 #include <math.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define ECO_AQI_TOP 500
 /* a concentration too large for fixed point lies above every table */
@@ -33,37 +35,6 @@ eco_pollutant_name(EcoPollutant pollutant)
 	return (unsigned) pollutant < ECO_N_POLLUTANTS ? pollutant_names[pollutant] : "?";
 }
 
-static char
-lower_ascii(char c)
-{
-	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
-}
-
-/*
- * The name lower-cased without separators ('.', '_', '-', ' '), so that
- * "PM2.5", "pm25", "PM2_5" and "o3-8h" compare as "pm25" and "o38h".
- * False when it does not fit.
- */
-static bool
-squeeze_name(const char *name, int len, char *out, int outlen)
-{
-	int			n = 0;
-	int			i;
-
-	for (i = 0; i < len; i++)
-	{
-		char		c = lower_ascii(name[i]);
-
-		if (c == '.' || c == '_' || c == '-' || c == ' ')
-			continue;
-		if (n + 1 >= outlen)
-			return false;
-		out[n++] = c;
-	}
-	out[n] = '\0';
-	return true;
-}
-
 static bool
 equal_text(const char *a, const char *b)
 {
@@ -73,7 +44,7 @@ equal_text(const char *a, const char *b)
 }
 
 static bool
-period_from_squeezed(const char *s, EcoPeriod *period)
+period_from_folded(const char *s, EcoPeriod *period)
 {
 	if (equal_text(s, "1h"))
 		*period = ECO_PERIOD_1H;
@@ -89,9 +60,9 @@ period_from_squeezed(const char *s, EcoPeriod *period)
 bool
 eco_period_from_name(const char *name, int len, EcoPeriod *period)
 {
-	char		s[16];
+	char		s[ECO_NAME_MAX + 1];
 
-	return squeeze_name(name, len, s, sizeof(s)) && period_from_squeezed(s, period);
+	return eco_name_fold(name, len, s) && period_from_folded(s, period);
 }
 
 bool
@@ -106,10 +77,10 @@ eco_pollutant_from_name(const char *name, int len,
 		{"so2", ECO_SO2}, {"no2", ECO_NO2}, {"pm10", ECO_PM10}, {"co", ECO_CO},
 		{"o3", ECO_O3_8H}, {"pm25", ECO_PM25}
 	};
-	char		s[32];
+	char		s[ECO_NAME_MAX + 1];
 	size_t		b;
 
-	if (!squeeze_name(name, len, s, sizeof(s)))
+	if (!eco_name_fold(name, len, s))
 		return false;
 	for (b = 0; b < sizeof(bases) / sizeof(bases[0]); b++)
 	{
@@ -122,7 +93,7 @@ eco_pollutant_from_name(const char *name, int len,
 			continue;
 		if (*q == '\0')
 			*period = 0;
-		else if (!period_from_squeezed(q, period))
+		else if (!period_from_folded(q, period))
 			return false;
 		*pollutant = eco_pollutant_for_period(bases[b].pollutant, *period);
 		return true;
@@ -142,17 +113,17 @@ eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period)
 const struct EcoAqiStandard *
 eco_aqi_standard(const char *name, int len)
 {
+	char		folded[ECO_NAME_MAX + 1];
+	char		canonical[ECO_NAME_MAX + 1];
 	int			i;
 
+	if (!eco_name_fold(name, len, folded))
+		return NULL;
 	for (i = 0; eco_aqi_standards[i] != NULL; i++)
 	{
-		const char *canonical = eco_aqi_standards[i]->name;
-		int			k;
+		const char *n = eco_aqi_standards[i]->name;
 
-		for (k = 0; k < len && canonical[k] != '\0'; k++)
-			if (lower_ascii(name[k]) != canonical[k])
-				break;
-		if (k == len && canonical[k] == '\0')
+		if (eco_name_fold(n, (int) strlen(n), canonical) && strcmp(folded, canonical) == 0)
 			return eco_aqi_standards[i];
 	}
 	return NULL;

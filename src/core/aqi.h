@@ -75,7 +75,7 @@ typedef struct EcoAqi
 } EcoAqi;
 
 /*
- * Parses a pollutant name, case-insensitively, with the common spellings
+ * Parses a pollutant name, folded as names are (core/names.h), with the common spellings
  * ("pm2.5", "pm25", "PM2_5", "o3", "o3_8h", "o3-1h", "so2", "co", ...).
  * *period is set from a period suffix in the name ("o3_8h" gives
  * ECO_PERIOD_8H) and to 0 when the name carries none.  False when unknown.
@@ -86,7 +86,7 @@ extern bool eco_pollutant_from_name(const char *name, int len,
 /* The canonical name of a pollutant indicator ("SO2", "PM2.5", "O3_8h", ...). */
 extern const char *eco_pollutant_name(EcoPollutant pollutant);
 
-/* Looks a standard up by name ("hj633-2012", ...); NULL when unknown. */
+/* Looks a standard up by name ("hj633-2012", ...; names.h folding); NULL when unknown. */
 extern const struct EcoAqiStandard *eco_aqi_standard(const char *name, int len);
 
 /* Daily report (日报): inputs indexed by EcoPollutant; present[i] false = not measured. */

@@ -5,6 +5,7 @@
 #include "core/hourly.h"
 
 #include "core/gbt8170.h"
+#include "core/names.h"
 
 #include <math.h>
 #include <string.h>
@@ -186,39 +187,14 @@ eco_valid_mean_consistent(const EcoValidMean *m)
 bool
 eco_hour_label_parse(const char *text, int len, EcoHourLabel *out)
 {
-	static const struct
-	{
-		const char *name;
-		EcoHourLabel label;
-	}			labels[] = {
-		{"start", ECO_HOUR_START},
-		{"end", ECO_HOUR_END},
-	};
-	size_t		i;
+	static const char *const labels[] = {"start", "end", NULL};
+	char		folded[ECO_NAME_MAX + 1];
+	int			i;
 
-	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-	{
-		const char *name = labels[i].name;
-		int			j;
-
-		if ((int) strlen(name) != len)
-			continue;
-		for (j = 0; j < len; j++)
-		{
-			char		c = text[j];
-
-			if (c >= 'A' && c <= 'Z')
-				c = (char) (c - 'A' + 'a');
-			if (c != name[j])
-				break;
-		}
-		if (j == len)
-		{
-			*out = labels[i].label;
-			return true;
-		}
-	}
-	return false;
+	if (!eco_name_fold(text, len, folded) || (i = eco_name_index(folded, labels)) < 0)
+		return false;
+	*out = i == 0 ? ECO_HOUR_START : ECO_HOUR_END;
+	return true;
 }
 
 static int64_t

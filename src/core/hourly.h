@@ -106,7 +106,7 @@ typedef enum EcoHourLabel
 	ECO_HOUR_END = 2
 } EcoHourLabel;
 
-/* Parses "start" / "end" (ASCII case-insensitive); false if neither. */
+/* Parses "start" / "end" (folded as names are, core/names.h); false if neither. */
 extern bool eco_hour_label_parse(const char *text, int len, EcoHourLabel *out);
 
 /*

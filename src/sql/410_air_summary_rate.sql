@@ -11,14 +11,9 @@ CREATE FUNCTION @extschema@.good_day_ratio(@extschema@.air_summary) RETURNS @ext
 -- The share of the days on which the pollutant was (one of) the primary
 -- pollutant(s).  'exceedance' (national bulletins): over the days with AQI >
 -- 100; 'primary': over every day with a primary pollutant (AQI > 50).  A
--- day with tied primary pollutants counts for each.
+-- day with tied primary pollutants counts for each.  In C, so that basis is
+-- read by the name parser of primary_pollutant_days() (1.0 compared
+-- lower(basis) in SQL, which disagreed with it on spellings like 'Exceed-ance').
 CREATE FUNCTION @extschema@.primary_pollutant_share(@extschema@.air_summary, pollutant text,
 	basis text DEFAULT 'exceedance') RETURNS @extschema@.rate
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	RETURN @extschema@.rate(
-		@extschema@.primary_pollutant_days($1, pollutant, basis)::double precision,
-		(CASE WHEN pg_catalog.lower(basis) OPERATOR(pg_catalog.=) 'exceedance'
-			  THEN @extschema@.exceedance_days($1)
-			  ELSE @extschema@.aqi_days($1) OPERATOR(pg_catalog.-) @extschema@.days_at_level($1, 1)
-		 END)::double precision);
+	AS 'MODULE_PATHNAME', 'air_summary_primary_pollutant_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
