@@ -62,6 +62,10 @@ REGRESS     = airday_adversarial \
 	water_noise_call_cache \
 	water_rate \
 	yoy_change \
+	bi_values \
+	bi_reports \
+	bi_sentences \
+	comments \
 	catalog \
 	security
 REGRESS_OPTS = --load-extension=$(EXTENSION) --encoding=UTF8

@@ -48,10 +48,10 @@ COMMENT ON COLUMN @extschema@.rectification_report.with_deadline IS 'issues with
 COMMENT ON COLUMN @extschema@.rectification_report.due IS 'issues whose deadline is on or before as_of (已到整改时限)';
 COMMENT ON COLUMN @extschema@.rectification_report.completed IS 'issues completed by as_of, due or not (已完成)';
 COMMENT ON COLUMN @extschema@.rectification_report.completed_due IS 'due issues completed by as_of (到期已完成)';
-COMMENT ON COLUMN @extschema@.rectification_report.completed_on_time IS 'due issues completed on or before their own deadline (按期完成)';
+COMMENT ON COLUMN @extschema@.rectification_report.completed_on_time IS 'issues completed on or before their own deadline, due or not (按期完成)';
 COMMENT ON COLUMN @extschema@.rectification_report.overdue IS 'due issues not completed by as_of (逾期未完成)';
 COMMENT ON COLUMN @extschema@.rectification_report.completion_pct IS 'completed_due / due in percent, 0.1 (整改完成率); NULL when nothing is due';
-COMMENT ON COLUMN @extschema@.rectification_report.on_time_pct IS 'completed_on_time / due in percent, 0.1 (按期完成率); NULL when nothing is due';
+COMMENT ON COLUMN @extschema@.rectification_report.on_time_pct IS 'due issues completed on or before their own deadline, of the due issues, in percent, 0.1 (按期完成率); NULL when nothing is due';
 COMMENT ON COLUMN @extschema@.rectification_report.closure_pct IS 'completed / total in percent, 0.1; NULL when there is no issue';
 
 CREATE FUNCTION @extschema@.rectification_report(@extschema@.rectification_summary)

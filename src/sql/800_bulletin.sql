@@ -59,7 +59,9 @@ CREATE FUNCTION @extschema@.bulletin_pp_change(part bigint, whole bigint, previo
 
 -- The air paragraph: composite index and its change, PM2.5, good days and
 -- their ratio, heavy-pollution days, and the primary pollutants' shares of
--- the exceedance days.
+-- the exceedance days.  period labels a summary that is not a calendar
+-- year ('2024年1月', 'January 2024'); the PM2.5 mean is then not called
+-- annual (年均).
 CREATE FUNCTION @extschema@.air_sentence(current @extschema@.air_summary,
 										 previous @extschema@.air_summary DEFAULT NULL,
 										 lang text DEFAULT 'zh', area text DEFAULT NULL,
@@ -92,7 +94,7 @@ BEGIN
 					'%', '改善', '变差', '', '', l), ''));
 		END IF;
 		IF c.pm25 IS NOT NULL THEN
-			parts := parts || ('PM2.5年均浓度为' || c.pm25 || '微克/立方米'
+			parts := parts || ('PM2.5' || CASE WHEN period IS NULL THEN '年均' ELSE '平均' END || '浓度为' || c.pm25 || '微克/立方米'
 				|| coalesce('，' || @extschema@.bulletin_change(
 					@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
 					'%', '上升', '下降', '', '', l), ''));
@@ -106,7 +108,7 @@ BEGIN
 					'天', '增加', '减少', '', '', l), ''));
 		END IF;
 		IF c.exceedance_days = 0 THEN
-			parts := parts || '全年无超标天'::text;
+			parts := parts || '无超标天'::text;
 		ELSIF c.exceedance_days > 0 THEN
 			SELECT string_agg(CASE WHEN n = 1 THEN '以' || name || '为首要污染物的超标天数占总超标天数的' || v || '%'
 								   ELSE '以' || name || '为首要污染物的占' || v || '%' END, '，' ORDER BY n)
@@ -129,7 +131,7 @@ BEGIN
 				'%', '', '', 'an improvement of', 'a deterioration of', l) || ' year on year', ''));
 	END IF;
 	IF c.pm25 IS NOT NULL THEN
-		parts := parts || ('the annual mean PM2.5 concentration was ' || c.pm25 || ' µg/m³'
+		parts := parts || ('the ' || CASE WHEN period IS NULL THEN 'annual ' ELSE '' END || 'mean PM2.5 concentration was ' || c.pm25 || ' µg/m³'
 			|| coalesce(', ' || @extschema@.bulletin_change(
 				@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
 				'%', '', '', 'up', 'down', l) || ' year on year', ''));
@@ -235,11 +237,14 @@ BEGIN
 	IF l IS NULL OR kind IS NULL OR (day_level IS NULL AND night_level IS NULL) THEN
 		RETURN NULL;
 	END IF;
-	IF k IN ('road_traffic', 'traffic') THEN
+	IF k IN ('road_traffic', 'traffic', '道路交通') THEN
 		k := 'road_traffic';
-	ELSIF k <> 'regional' THEN
+	ELSIF k IN ('regional', '区域') THEN
+		k := 'regional';
+	ELSE
 		RAISE EXCEPTION 'unknown noise kind "%"', left(kind, 100)
-			USING ERRCODE = 'invalid_parameter_value', HINT = 'Accepted kinds: regional, road_traffic.';
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'Accepted kinds: regional (区域), road_traffic (traffic, 道路交通).';
 	END IF;
 	d := @extschema@.noise_report(day_level, k, 'day');
 	n := @extschema@.noise_report(night_level, k, 'night');
@@ -305,9 +310,9 @@ BEGIN
 			|| coalesce('；水质状况为' || c.status, '') || '。';
 	END IF;
 	RETURN 'Of the ' || c.sections || ' surface-water sections monitored' || coalesce(' in ' || area, '') || ', '
-		|| c.good_sections || ' (' || c.good_pct || '%) were in class I-III' || coalesce(', ' || @extschema@.bulletin_change(
+		|| c.good_sections || ' (' || c.good_pct || '%) ' || CASE c.good_sections WHEN 1 THEN 'was' ELSE 'were' END || ' in class I-III' || coalesce(', ' || @extschema@.bulletin_change(
 			@extschema@.bulletin_pp_change(c.good_sections, c.sections, p.good_sections, p.sections), '个百分点', '', '', 'up', 'down', l), '')
-		|| '; ' || c.class6 || ' (' || c.worse_than_v_pct || '%) were worse than class V' || coalesce(', ' || @extschema@.bulletin_change(
+		|| '; ' || c.class6 || ' (' || c.worse_than_v_pct || '%) ' || CASE c.class6 WHEN 1 THEN 'was' ELSE 'were' END || ' worse than class V' || coalesce(', ' || @extschema@.bulletin_change(
 			@extschema@.bulletin_pp_change(c.class6, c.sections, p.class6, p.sections), '个百分点', '', '', 'up', 'down', l), '')
 		|| coalesce('; the water quality was ' || c.status_en, '') || '.';
 END
