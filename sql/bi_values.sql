@@ -58,6 +58,37 @@ FROM (SELECT '1/3'::rate AS r, '0/0'::rate AS z, '三级'::noise_grade AS g, '�
 SELECT json_typeof(to_json(d) -> 'a') AS json_type, jsonb_typeof(to_jsonb(d) -> 'a') AS jsonb_type,
 	   (to_jsonb(d) -> 'a' ->> 'value')::integer = value(a) AS value_matches
 FROM days d WHERE day = 2;
+-- the objects hold exactly the accessors' values (all standards, pollutant
+-- sets, beyond the scale)
+SELECT count(*) AS values, count(*) FILTER (WHERE a::jsonb = jsonb_build_object(
+		'value', value(a), 'level', level(a), 'category', category(a), 'category_en', category(a, 'en'),
+		'color', color(a), 'primary_pollutants', primary_pollutants(a),
+		'exceeding_pollutants', exceeding_pollutants(a), 'standard', standard(a),
+		'beyond_scale', is_beyond_scale(a)) AND a::json::jsonb = a::jsonb) AS match
+FROM (SELECT aqi_daily(5 + g % 90, 10 + g % 300, g % 700, 0.3 + (g % 50) / 10.0, 40 + g % 500, g % 400,
+					   CASE WHEN std = 'hj633-2012' THEN g % 900 END, std) AS a
+	  FROM generate_series(0, 2999) g, unnest('{hj633-2012,hj633-2026}'::text[]) std
+	  UNION ALL
+	  SELECT aqi_daily(g % 300, 0.01 * (g % 60), g % 500, g % 40, 0.001 * (g % 180), g % 300, standard => 'us-epa-2024')
+	  FROM generate_series(0, 2999) g) v
+WHERE a IS NOT NULL;
+SELECT count(DISTINCT standard(a)) AS standards, bool_or(is_beyond_scale(a)) AS some_beyond,
+	   bool_or(cardinality(exceeding_pollutants(a)) > 1) AS several_exceeding
+FROM (SELECT aqi_daily(5 + g % 90, 10 + g % 300, g % 700, 0.3 + (g % 50) / 10.0, 40 + g % 500, g % 400,
+					   CASE WHEN std = 'hj633-2012' THEN g % 900 END, std) AS a
+	  FROM generate_series(0, 2999) g, unnest('{hj633-2012,hj633-2026}'::text[]) std
+	  UNION ALL
+	  SELECT aqi_daily(g % 300, 0.01 * (g % 60), g % 500, g % 40, 0.001 * (g % 180), g % 300, standard => 'us-epa-2024')
+	  FROM generate_series(0, 2999) g) v;
+SELECT count(*) AS rates, count(*) FILTER (WHERE r::jsonb = jsonb_build_object('numerator', numerator(r),
+		'denominator', denominator(r), 'fraction', fraction(r), 'percent', pct(r)) AND r::json::jsonb = r::jsonb) AS match
+FROM (SELECT rate(g % 17 + (g % 3) / 4.0, g % 23) AS r FROM generate_series(0, 999) g) v WHERE numerator(r) <= denominator(r);
+SELECT bool_and(g::jsonb = jsonb_build_object('grade', value(g), 'name', g::text, 'label', label(g),
+		'label_en', label(g, 'en')) AND g::json::jsonb = g::jsonb) AS noise_match
+FROM unnest('{一级,二级,三级,四级,五级}'::noise_grade[]) g;
+SELECT bool_and(w::jsonb = jsonb_build_object('class', value(w), 'name', w::text, 'status', status(w),
+		'status_en', status(w, 'en'), 'good', is_good(w)) AND w::json::jsonb = w::jsonb) AS water_match
+FROM unnest('{I,II,III,IV,V,劣V}'::water_class[]) w;
 SELECT jsonb_agg(w ORDER BY w) -> 5 AS worst FROM unnest('{II,劣V,I,IV,III,V}'::water_class[]) w;
 
 -- call paths: PL/pgSQL, SQL function, prepared generic plan, cursor, window,

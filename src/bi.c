@@ -11,9 +11,14 @@
 #include "access/htup_details.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/json.h"
 
 #include "core/aqi.h"
+#include "core/noise.h"
+#include "core/water.h"
+#include "rate.h"
 
 static inline int32
 aqi_value_of(Datum d)
@@ -46,6 +51,200 @@ AQI_INT4_CMP(le, <=)
 AQI_INT4_CMP(gt, >)
 AQI_INT4_CMP(ge, >=)
 
+
+/*
+ * The json and jsonb forms of an aqi, used by to_json(row), to_jsonb(row)
+ * and row_to_json(row) through the casts: the accessors' values under their
+ * names (HJ 633-2012 Table 2 level, category and colour; §3.3 primary and
+ * §3.4 exceeding pollutants).  The json casts of every type are in C: as SQL
+ * functions over the accessors they took about 0.36 ms a value, 100 times
+ * the text output.
+ */
+static Datum json_result(char *json, bool jsonb);
+
+static void
+append_pollutants(StringInfo buf, uint8 set)
+{
+	bool		first = true;
+	int			p;
+
+	appendStringInfoChar(buf, '[');
+	for (p = 0; p < ECO_N_POLLUTANTS; p++)
+		if (set & (1u << p))
+		{
+			if (!first)
+				appendStringInfoChar(buf, ',');
+			escape_json(buf, eco_pollutant_name(p));
+			first = false;
+		}
+	appendStringInfoChar(buf, ']');
+}
+
+static char *
+aqi_json_cstring(Datum d)
+{
+	EcoAqi		aqi;
+	const EcoAqiStandard *standard;
+	StringInfoData buf;
+
+	eco_aqi_unpack((uint64) DatumGetInt64(d), &aqi);
+	standard = eco_aqi_standard_by_id(aqi.standard);
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"value\":%d,\"level\":%d,\"category\":", aqi.value,
+					 eco_aqi_level(aqi.standard, aqi.value));
+	escape_json(&buf, eco_aqi_category(standard, aqi.value, false));
+	appendStringInfoString(&buf, ",\"category_en\":");
+	escape_json(&buf, eco_aqi_category(standard, aqi.value, true));
+	appendStringInfoString(&buf, ",\"color\":");
+	escape_json(&buf, eco_aqi_color(standard, aqi.value));
+	appendStringInfoString(&buf, ",\"primary_pollutants\":");
+	append_pollutants(&buf, aqi.primary);
+	appendStringInfoString(&buf, ",\"exceeding_pollutants\":");
+	append_pollutants(&buf, aqi.exceeding);
+	appendStringInfoString(&buf, ",\"standard\":");
+	escape_json(&buf, standard->name);
+	appendStringInfo(&buf, ",\"beyond_scale\":%s}", aqi.beyond ? "true" : "false");
+	return buf.data;
+}
+
+PG_FUNCTION_INFO_V1(aqi_json);
+Datum
+aqi_json(PG_FUNCTION_ARGS)
+{
+	return json_result(aqi_json_cstring(PG_GETARG_DATUM(0)), false);
+}
+
+PG_FUNCTION_INFO_V1(aqi_jsonb);
+Datum
+aqi_jsonb(PG_FUNCTION_ARGS)
+{
+	return json_result(aqi_json_cstring(PG_GETARG_DATUM(0)), true);
+}
+
+extern Datum rate_pct(PG_FUNCTION_ARGS);
+
+/* Returns the json text as json, or parsed as jsonb. */
+static Datum
+json_result(char *json, bool jsonb)
+{
+	if (jsonb)
+		return DirectFunctionCall1(jsonb_in, CStringGetDatum(json));
+	return PointerGetDatum(cstring_to_text(json));
+}
+
+/* A float8 as a JSON number, as json_build_object writes it. */
+static void
+append_float8(StringInfo buf, double v)
+{
+	appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(float8out, Float8GetDatum(v))));
+}
+
+/*
+ * rate: numerator, denominator, fraction, percent (pct(r, 1): GB/T 8170-2008
+ * §3.3); fraction and percent null when the denominator is 0.
+ */
+static Datum
+rate_json_datum(Rate *r, bool jsonb)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "{\"numerator\":");
+	append_float8(&buf, r->numerator);
+	appendStringInfoString(&buf, ",\"denominator\":");
+	append_float8(&buf, r->denominator);
+	if (r->denominator == 0.0)
+		appendStringInfoString(&buf, ",\"fraction\":null,\"percent\":null}");
+	else
+	{
+		appendStringInfoString(&buf, ",\"fraction\":");
+		append_float8(&buf, r->numerator / r->denominator);
+		appendStringInfo(&buf, ",\"percent\":%s}",
+						 DatumGetCString(DirectFunctionCall1(numeric_out,
+															 DirectFunctionCall2(rate_pct, RateGetDatum(r),
+																				 Int32GetDatum(1)))));
+	}
+	return json_result(buf.data, jsonb);
+}
+
+PG_FUNCTION_INFO_V1(rate_json);
+Datum
+rate_json(PG_FUNCTION_ARGS)
+{
+	return rate_json_datum(PG_GETARG_RATE_P(0), false);
+}
+
+PG_FUNCTION_INFO_V1(rate_jsonb);
+Datum
+rate_jsonb(PG_FUNCTION_ARGS)
+{
+	return rate_json_datum(PG_GETARG_RATE_P(0), true);
+}
+
+/* noise_grade: the HJ 640-2012 grade number, name and wording */
+static Datum
+noise_grade_json_datum(int grade, bool jsonb)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"grade\":%d,\"name\":", grade);
+	escape_json(&buf, eco_noise_grade_name(grade));
+	appendStringInfoString(&buf, ",\"label\":");
+	escape_json(&buf, eco_noise_grade_label_zh(grade));
+	appendStringInfoString(&buf, ",\"label_en\":");
+	escape_json(&buf, eco_noise_grade_label_en(grade));
+	appendStringInfoChar(&buf, '}');
+	return json_result(buf.data, jsonb);
+}
+
+PG_FUNCTION_INFO_V1(noise_grade_json);
+Datum
+noise_grade_json(PG_FUNCTION_ARGS)
+{
+	return noise_grade_json_datum((int) DatumGetInt64(PG_GETARG_DATUM(0)), false);
+}
+
+PG_FUNCTION_INFO_V1(noise_grade_jsonb);
+Datum
+noise_grade_jsonb(PG_FUNCTION_ARGS)
+{
+	return noise_grade_json_datum((int) DatumGetInt64(PG_GETARG_DATUM(0)), true);
+}
+
+/*
+ * water_class: the GB 3838-2002 class number and name, the status word of
+ * 《地表水环境质量评价办法（试行）》 and whether it is I-III (优良)
+ */
+static Datum
+water_class_json_datum(int water_class, bool jsonb)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"class\":%d,\"name\":", water_class);
+	escape_json(&buf, eco_water_class_name(water_class));
+	appendStringInfoString(&buf, ",\"status\":");
+	escape_json(&buf, eco_water_class_status_zh(water_class));
+	appendStringInfoString(&buf, ",\"status_en\":");
+	escape_json(&buf, eco_water_class_status_en(water_class));
+	appendStringInfo(&buf, ",\"good\":%s}", water_class <= 3 ? "true" : "false");
+	return json_result(buf.data, jsonb);
+}
+
+PG_FUNCTION_INFO_V1(water_class_json);
+Datum
+water_class_json(PG_FUNCTION_ARGS)
+{
+	return water_class_json_datum((int) DatumGetInt64(PG_GETARG_DATUM(0)), false);
+}
+
+PG_FUNCTION_INFO_V1(water_class_jsonb);
+Datum
+water_class_jsonb(PG_FUNCTION_ARGS)
+{
+	return water_class_json_datum((int) DatumGetInt64(PG_GETARG_DATUM(0)), true);
+}
 
 /*
  * air_report(air_summary): the report row of a summary in one call.  It

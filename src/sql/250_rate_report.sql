@@ -6,18 +6,11 @@
 -- pct() is the bulletin's percentage (GB/T 8170 §3.3).
 -- ---------------------------------------------------------------------------
 
+-- In C (src/bi.c), as the aqi casts.
 CREATE FUNCTION @extschema@.rate_json(@extschema@.rate) RETURNS json
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	RETURN pg_catalog.json_build_object(
-		'numerator', @extschema@.numerator($1),
-		'denominator', @extschema@.denominator($1),
-		'fraction', @extschema@.fraction($1),
-		'percent', @extschema@.pct($1, 1));
+	AS 'MODULE_PATHNAME', 'rate_json' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.rate_jsonb(@extschema@.rate) RETURNS jsonb
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	RETURN @extschema@.rate_json($1)::jsonb;
+	AS 'MODULE_PATHNAME', 'rate_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE CAST (@extschema@.rate AS json) WITH FUNCTION @extschema@.rate_json(@extschema@.rate);
 CREATE CAST (@extschema@.rate AS jsonb) WITH FUNCTION @extschema@.rate_jsonb(@extschema@.rate);
 COMMENT ON CAST (@extschema@.rate AS json) IS

@@ -14,18 +14,11 @@ CREATE FUNCTION @extschema@.value(@extschema@.noise_grade) RETURNS integer
 COMMENT ON FUNCTION @extschema@.value(@extschema@.noise_grade) IS
 	'the grade number 1 (一级, 好) .. 5 (五级, 差) of HJ 640-2012 Tables 1-2 (区域) and 3 (道路交通); the same as the cast to integer';
 
+-- In C (src/bi.c), as the aqi casts.
 CREATE FUNCTION @extschema@.noise_grade_json(@extschema@.noise_grade) RETURNS json
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	RETURN pg_catalog.json_build_object(
-		'grade', @extschema@.value($1),
-		'name', $1::text,
-		'label', @extschema@.label($1, 'zh'),
-		'label_en', @extschema@.label($1, 'en'));
+	AS 'MODULE_PATHNAME', 'noise_grade_json' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.noise_grade_jsonb(@extschema@.noise_grade) RETURNS jsonb
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	RETURN @extschema@.noise_grade_json($1)::jsonb;
+	AS 'MODULE_PATHNAME', 'noise_grade_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE CAST (@extschema@.noise_grade AS json)
 	WITH FUNCTION @extschema@.noise_grade_json(@extschema@.noise_grade);
 CREATE CAST (@extschema@.noise_grade AS jsonb)

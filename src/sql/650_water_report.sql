@@ -14,19 +14,11 @@ CREATE FUNCTION @extschema@.value(@extschema@.water_class) RETURNS integer
 COMMENT ON FUNCTION @extschema@.value(@extschema@.water_class) IS
 	'the GB 3838-2002 class number 1 (I) .. 5 (V), 6 for 劣V (worse than V); the same as the cast to integer';
 
+-- In C (src/bi.c), as the aqi casts.
 CREATE FUNCTION @extschema@.water_class_json(@extschema@.water_class) RETURNS json
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	RETURN pg_catalog.json_build_object(
-		'class', @extschema@.value($1),
-		'name', $1::text,
-		'status', @extschema@.status($1, 'zh'),
-		'status_en', @extschema@.status($1, 'en'),
-		'good', @extschema@.is_good($1));
+	AS 'MODULE_PATHNAME', 'water_class_json' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.water_class_jsonb(@extschema@.water_class) RETURNS jsonb
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	RETURN @extschema@.water_class_json($1)::jsonb;
+	AS 'MODULE_PATHNAME', 'water_class_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE CAST (@extschema@.water_class AS json)
 	WITH FUNCTION @extschema@.water_class_json(@extschema@.water_class);
 CREATE CAST (@extschema@.water_class AS jsonb)
