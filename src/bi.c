@@ -1,10 +1,8 @@
 /*
- * Comparisons of an aqi with a plain number, for BI tools and report views
- * (aqi > 300, aqi_daily(...) >= 101, 50 = aqi).  They compare the index
- * value alone (HJ 633-2012 §6.2, HJ 633-2026 §4.2.6: the AQI is an integer
- * 0..500), so aqi = 50 holds for every aqi of value 50 whatever its
- * standard and pollutants; the aqi-to-aqi operators order by value and break
- * ties on the other fields, which these cross-type operators cannot see.
+ * What BI tools and report views see of the types (issue 9): comparisons of
+ * an aqi with a plain number, the casts to json and jsonb, and air_report().
+ * The SQL side is src/sql/150_aqi_values.sql, 250_rate_report.sql,
+ * 450_air_report.sql, 550_noise_report.sql and 650_water_report.sql.
  */
 #include "postgres.h"
 
@@ -29,7 +27,13 @@ aqi_value_of(Datum d)
 	return aqi.value;
 }
 
-/* aqi OP integer and integer OP aqi */
+/*
+ * aqi OP integer and integer OP aqi (aqi > 300, aqi_daily(...) >= 101,
+ * 50 = aqi) compare the index value alone (HJ 633-2012 §6.2, HJ 633-2026
+ * §4.2.6: the AQI is an integer), so aqi = 50 holds for every aqi of value
+ * 50 whatever its standard and pollutants; the aqi-to-aqi operators order by
+ * value and break ties on the other fields.
+ */
 #define AQI_INT4_CMP(name, op) \
 PG_FUNCTION_INFO_V1(aqi_##name##_int4); \
 Datum \
@@ -50,7 +54,6 @@ AQI_INT4_CMP(lt, <)
 AQI_INT4_CMP(le, <=)
 AQI_INT4_CMP(gt, >)
 AQI_INT4_CMP(ge, >=)
-
 
 /*
  * The json and jsonb forms of an aqi, used by to_json(row), to_jsonb(row)
