@@ -146,23 +146,12 @@ WINDOW w AS (ORDER BY year)
 ORDER BY year;
 
 \echo
-\echo 'The bulletin, as it would be printed:'
+\echo 'The bulletin, as it would be printed (air_sentence, with the year before when there is one):'
 \pset tuples_only on
 \pset format unaligned
-SELECT format('%s年，全市环境空气质量综合指数为%s%s；PM2.5年均浓度为%s微克/立方米%s；'
-			  '优良天数%s天，优良天数比例为%s%%；重污染天数%s天；'
-			  '以PM2.5为首要污染物的超标天数占总超标天数的%s%%，以臭氧为首要污染物的占%s%%。',
-			  year, composite_index(s),
-			  CASE WHEN ci IS NULL THEN '' WHEN ci >= 0 THEN format('，同比改善%s%%', ci) ELSE format('，同比上升%s%%', -ci) END,
-			  evaluation_value(s, 'pm2.5'),
-			  CASE WHEN pm IS NULL THEN '' WHEN pm >= 0 THEN format('，同比下降%s%%', pm) ELSE format('，同比上升%s%%', -pm) END,
-			  good_days(s), pct(good_day_ratio(s)), heavy_days(s),
-			  pct(primary_pollutant_share(s, 'pm2.5')), pct(primary_pollutant_share(s, 'o3_8h'))) AS bulletin
-FROM (SELECT year, s,
-			 round_gb8170(improvement(composite_index(s), year) OVER w, 1) AS ci,
-			 round_gb8170(improvement(evaluation_value(s, 'pm2.5'), year) OVER w, 1) AS pm
-	  FROM city_year WINDOW w AS (ORDER BY year)) y
-ORDER BY year;
+SELECT air_sentence(s, lag(s) OVER (ORDER BY year)) FROM city_year ORDER BY year;
+\echo
+SELECT air_sentence(s, lag(s) OVER (ORDER BY year), 'en') FROM city_year ORDER BY year;
 \pset tuples_only off
 \pset format aligned
 
@@ -184,14 +173,12 @@ SET completed_on = CASE WHEN deadline IS NULL THEN CASE WHEN random() < 0.5 THEN
 						ELSE deadline + (random() * 40)::integer END;
 CREATE TABLE petition AS
 SELECT i AS id, random() < 0.998 AS resolved FROM generate_series(1, 2981) AS i;
-SELECT format('截至%s，%s项督察反馈问题中，%s项已到整改时限，完成%s项，完成率%s%%（按期完成率%s%%，逾期未完成%s项）；'
-			  '全部问题完成%s项，完成比例%s%%。',
-			  '2022-12-31', total(r), due(r), completed_due(r), pct(completion_rate(r)),
-			  pct(on_time_rate(r)), overdue(r), completed(r), pct(closure_rate(r)))
-FROM (SELECT rectification(deadline, completed_on, date '2022-12-31') AS r FROM feedback_issue) x;
-SELECT format('受理信访件%s件，办结%s件，办结率%s%%。',
-			  denominator(r)::bigint, numerator(r)::bigint, pct(r))
-FROM (SELECT rate_agg(resolved) AS r FROM petition) x;
+SELECT rectification_sentence(rectification(deadline, completed_on, date '2022-12-31'),
+							  (SELECT rate_agg(resolved) FROM petition))
+FROM feedback_issue;
+SELECT rectification_sentence(rectification(deadline, completed_on, date '2022-12-31'),
+							  (SELECT rate_agg(resolved) FROM petition), 'en')
+FROM feedback_issue;
 \pset tuples_only off
 \pset format aligned
 \echo

@@ -62,22 +62,15 @@ FROM generate_series(1, 12) m;
 \pset format unaligned
 SELECT '【声环境】（以下数据为合成数据，仅演示计算方法 / synthetic data）';
 
--- HJ 640 §3.2: the regional figure is the arithmetic mean of the grid points
-SELECT format('区域声环境：昼间平均等效声级 %s dB(A)，%s（%s）；夜间 %s dB(A)，%s（%s）。（%s 个网格点；能量平均仅供参考：昼间 %s dB(A)）',
-	round(avg(day_leq)::numeric, 1), noise_grade(avg(day_leq), 'regional', 'day'), label(noise_grade(avg(day_leq), 'regional', 'day')),
-	round(avg(night_leq)::numeric, 1), noise_grade(avg(night_leq), 'regional', 'night'),
-	label(noise_grade(avg(night_leq), 'regional', 'night')), count(*), round(leq_mean(day_leq)::numeric, 1))
+-- HJ 640 §3.2: the regional figure is the arithmetic mean of the grid
+-- points; the road traffic figure the length-weighted mean of the segments
+SELECT noise_sentence(avg(day_leq), avg(night_leq), 'regional')
+	|| format('（%s 个网格点；能量平均仅供参考：昼间 %s dB(A)）', count(*), round(leq_mean(day_leq)::numeric, 1))
 FROM demo_grid;
-
-SELECT format('道路交通声环境：昼间长度加权平均等效声级 %s dB(A)，%s（%s）；夜间 %s dB(A)，%s（%s）。监测路段 %s 条，总长 %s km。',
-	round(length_weighted_mean(day_leq, length_km)::numeric, 1),
-	noise_grade(length_weighted_mean(day_leq, length_km), 'road_traffic', 'day'),
-	label(noise_grade(length_weighted_mean(day_leq, length_km), 'road_traffic', 'day')),
-	round(length_weighted_mean(night_leq, length_km)::numeric, 1),
-	noise_grade(length_weighted_mean(night_leq, length_km), 'road_traffic', 'night'),
-	label(noise_grade(length_weighted_mean(night_leq, length_km), 'road_traffic', 'night')),
-	count(*), round(sum(length_km)::numeric, 1))
+SELECT noise_sentence(length_weighted_mean(day_leq, length_km), length_weighted_mean(night_leq, length_km),
+					  'road_traffic') || format('监测路段 %s 条，总长 %s km。', count(*), round(sum(length_km)::numeric, 1))
 FROM demo_roads;
+SELECT noise_sentence(avg(day_leq), avg(night_leq), 'regional', lang => 'en') FROM demo_grid;
 
 SELECT format('  昼间路段长度占比：%s',
 	string_agg(format('%s %s%%', g, round((100 * len / total)::numeric, 1)), '，' ORDER BY g))
@@ -106,10 +99,8 @@ CREATE TEMP TABLE demo_sections AS
 SELECT section, river, section_class(item, value) AS class, exceeding_items(item, value) AS exceeding
 FROM demo_water GROUP BY section, river;
 
-SELECT format('%s 个监测断面中，Ⅰ～Ⅲ类水质断面 %s 个，占 %s%%；劣Ⅴ类 %s 个，占 %s%%。全市地表水水质状况：%s。',
-	count(*), numerator(rate_agg(is_good(class))), pct(rate_agg(is_good(class))),
-	numerator(rate_agg(class = '劣V')), pct(rate_agg(class = '劣V')), water_status(class))
-FROM demo_sections;
+SELECT water_sentence(water_report(array_agg(class))) FROM demo_sections;
+SELECT water_sentence(water_report(array_agg(class)), lang => 'en') FROM demo_sections;
 
 SELECT format('  %s断面%s：%s类，%s%s', river, section, class, status(class),
 	CASE WHEN exceeding <> '' THEN '，主要污染指标（超标倍数）：' || exceeding ELSE '' END)
