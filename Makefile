@@ -26,9 +26,14 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # is its hand-written changes to the released objects (src/sql/upgrade/) and
 # the pieces that are new in that version, merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_1 = src/sql/150_aqi_values.sql src/sql/250_rate_report.sql \
-	src/sql/450_air_report.sql src/sql/550_noise_report.sql src/sql/650_water_report.sql \
-	src/sql/800_bulletin.sql src/sql/900_comments.sql
+PIECES_NEW_IN_1_1 = \
+	src/sql/150_aqi_values.sql \
+	src/sql/250_rate_report.sql \
+	src/sql/450_air_report.sql \
+	src/sql/550_noise_report.sql \
+	src/sql/650_water_report.sql \
+	src/sql/800_bulletin.sql \
+	src/sql/900_comments.sql
 UPGRADE_1_0_1_1 = $(wildcard src/sql/upgrade/1.0--1.1/*.sql) $(PIECES_NEW_IN_1_1)
 DATA        = src/sql/released/$(EXTENSION)--1.0.sql
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--1.0--1.1.sql

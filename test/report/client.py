@@ -110,23 +110,22 @@ def main():
               'the JSON of 2016: composite index %r, %r good days, compliant %r, %r'
               % (year['composite_index'], year['good_days'], year['compliant'], year['max_subindex']))
 
-        # ----------------------------------------------------------------------
-        # TODO(integrator, with the "bi" branch): the JSON of ecoinsp's own
-        # types.  Once every type has a cast to jsonb, to_jsonb() of a row that
-        # holds an aqi (and a rate, an air_summary) must give a JSON object for
-        # that column, not the type's text.  Until the casts exist this prints
-        # a "# skipped" line; after the merge, drop the condition so that the
-        # check always runs.
-        has_cast = conn.execute(
-            "SELECT count(*) FROM pg_cast WHERE castsource = 'aqi'::regtype AND casttarget = 'jsonb'::regtype"
-        ).fetchone()[0]
-        if has_cast:
-            doc = conn.execute('SELECT to_jsonb(r) FROM (SELECT station, day, aqi FROM station_day_aqi '
-                               'WHERE aqi IS NOT NULL LIMIT 1) r').fetchone()[0]
-            check(isinstance(doc.get('aqi'), dict), 'to_jsonb of a row holding an aqi: the aqi is an object: %r' % doc)
-        else:
-            print('# skipped - to_jsonb of ecoinsp types: no cast aqi -> jsonb yet (the "bi" branch adds it)')
-        # ----------------------------------------------------------------------
+        # The JSON of ecoinsp's own types: to_jsonb() of a row that holds an
+        # aqi, a rate or an air_summary gives a JSON object for that column
+        # (the types' casts to json), not the type's text.
+        doc = conn.execute('SELECT to_jsonb(r) FROM (SELECT station, day, aqi FROM station_day_aqi '
+                           'WHERE aqi IS NOT NULL ORDER BY station, day LIMIT 1) r').fetchone()[0]
+        check(isinstance(doc.get('aqi'), dict) and isinstance(doc['aqi'].get('value'), int),
+              'to_jsonb of a row holding an aqi: the aqi is an object with an integer value: %r' % doc)
+        doc = conn.execute('SELECT to_jsonb(r) FROM (SELECT year, s FROM city_year WHERE year = 2016) r').fetchone()[0]
+        check(isinstance(doc.get('s'), dict) and doc['s'].get('good_days') == year['good_days'],
+              'to_jsonb of a row holding an air_summary: an object whose good days (%r) are the report view\'s'
+              % (doc.get('s') or {}).get('good_days'))
+        doc = conn.execute("SELECT to_jsonb(r) FROM (SELECT rate_agg(good, 1) AS r FROM "
+                           "(SELECT (level(aqi) <= 2)::int AS good FROM station_day_aqi "
+                           "WHERE aqi IS NOT NULL) d) r").fetchone()[0]
+        check(isinstance(doc.get('r'), dict) and isinstance(doc['r'].get('denominator'), (int, float)),
+              'to_jsonb of a row holding a rate: an object with its parts: %r' % doc)
 
     print('%d passed, %d failed' % (passed, failed))
     return 0 if failed == 0 else 1
