@@ -13,6 +13,7 @@
 #include "utils/builtins.h"
 #include "utils/json.h"
 
+#include "callsite.h"
 #include "core/aqi.h"
 #include "core/noise.h"
 #include "core/water.h"
@@ -359,7 +360,7 @@ PG_FUNCTION_INFO_V1(air_report);
 Datum
 air_report(PG_FUNCTION_ARGS)
 {
-	AirReportCache *cache = (AirReportCache *) fcinfo->flinfo->fn_extra;
+	AirReportCache *cache = callsite_extra(fcinfo, sizeof(AirReportCache));
 	Datum		s;
 	Datum		values[AIR_REPORT_NATTS];
 	bool		nulls[AIR_REPORT_NATTS];
@@ -370,12 +371,11 @@ air_report(PG_FUNCTION_ARGS)
 	int64		good_days;
 	int64		exceedance_days;
 
-	if (cache == NULL)
+	if (cache->tupdesc == NULL)
 	{
 		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 		TupleDesc	tupdesc;
 
-		cache = palloc0(sizeof(AirReportCache));
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE ||
 			tupdesc->natts != AIR_REPORT_NATTS)
 			elog(ERROR, "air_report: the result type is not the air_report composite");
@@ -398,7 +398,6 @@ air_report(PG_FUNCTION_ARGS)
 		cache->annual = PointerGetDatum(cstring_to_text("annual"));
 		cache->exceedance = PointerGetDatum(cstring_to_text("exceedance"));
 		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = cache;
 	}
 
 	/* detoasted once for every accessor below */
