@@ -48,6 +48,7 @@ REGRESS     = airday_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \
 	noise_levels \
+	plan_invariance \
 	rate_agg \
 	rate_round \
 	rate_type \

@@ -17,6 +17,7 @@
 #include "utils/timestamp.h"
 
 #include "core/noise.h"
+#include "exact_sum.h"
 #include "glue_names.h"
 
 #define NOISE_GRADE_FORMAT_VERSION 1
@@ -218,7 +219,12 @@ noise_period_of_timestamp(PG_FUNCTION_ARGS)
 									 ? "day" : "night"));
 }
 
-/* ---- aggregates over float8[] states (real types: no serial/deserial needed) ---- */
+/*
+ * ---- leq_mean and length_weighted_mean of 1.0: float8[] states ----
+ *
+ * Kept for catalogs of 1.0 until ALTER EXTENSION UPDATE; 1.1 accumulates
+ * exactly (below), so that every plan gives the same bits.
+ */
 
 /*
  * The float8 array of a transition state, checked: one dimension, n
@@ -389,4 +395,266 @@ length_weighted_mean_final(PG_FUNCTION_ARGS)
 	if (v[0] <= 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8((v[1] + v[2]) / v[0]);
+}
+
+/* ---- the exact means of 1.1: internal states of exact sums ---- */
+
+#define LEQ_STATE_FORMAT 1
+#define WEIGHTED_STATE_FORMAT 1
+
+static void
+invalid_noise_state(const char *aggname, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid serialized %s state", aggname),
+			 errdetail("%s", detail)));
+}
+
+static EcoLeqSum *
+leq_sum_state(FunctionCallInfo fcinfo, const char *fn)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	EcoLeqSum  *state;
+
+	if (!PG_ARGISNULL(0))
+		return (EcoLeqSum *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(EcoLeqSum));
+	eco_leq_sum_init(state);
+	return state;
+}
+
+/* (state, level_db): NULL levels are skipped */
+PG_FUNCTION_INFO_V1(leq_mean_exact_transfn);
+Datum
+leq_mean_exact_transfn(PG_FUNCTION_ARGS)
+{
+	EcoLeqSum  *state = leq_sum_state(fcinfo, "leq_mean_exact_transfn");
+
+	if (!PG_ARGISNULL(1))
+	{
+		check_level("level_db", PG_GETARG_FLOAT8(1));
+		eco_leq_sum_add(state, PG_GETARG_FLOAT8(1));
+	}
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_invfn);
+Datum
+leq_mean_exact_invfn(PG_FUNCTION_ARGS)
+{
+	EcoLeqSum  *state = leq_sum_state(fcinfo, "leq_mean_exact_invfn");
+
+	if (!PG_ARGISNULL(1))
+		eco_leq_sum_remove(state, PG_GETARG_FLOAT8(1));
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_combine);
+Datum
+leq_mean_exact_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_combine");
+	EcoLeqSum  *state;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(EcoLeqSum));
+		*state = *(EcoLeqSum *) PG_GETARG_POINTER(1);
+		PG_RETURN_POINTER(state);
+	}
+	state = (EcoLeqSum *) PG_GETARG_POINTER(0);
+	eco_leq_sum_merge(state, (EcoLeqSum *) PG_GETARG_POINTER(1));
+	PG_RETURN_POINTER(state);
+}
+
+/* format byte, int64 count, the exact sum of the energies (exact_sum.h) */
+PG_FUNCTION_INFO_V1(leq_mean_exact_serialize);
+Datum
+leq_mean_exact_serialize(PG_FUNCTION_ARGS)
+{
+	EcoLeqSum  *state = (EcoLeqSum *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	eco_agg_context(fcinfo, "leq_mean_exact_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, LEQ_STATE_FORMAT);
+	pq_sendint64(&buf, state->count);
+	eco_pq_sendxsum(&buf, &state->energy);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_deserialize);
+Datum
+leq_mean_exact_deserialize(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	EcoLeqSum  *state;
+
+	eco_agg_context(fcinfo, "leq_mean_exact_deserialize");
+	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
+	if (buf.len < 9 || pq_getmsgbyte(&buf) != LEQ_STATE_FORMAT)
+		invalid_noise_state("leq_mean", "unknown format");
+	state = palloc(sizeof(EcoLeqSum));
+	state->count = pq_getmsgint64(&buf);
+	eco_pq_getxsum(&buf, &state->energy, "leq_mean");
+	eco_check_state_end(&buf, "leq_mean");
+	if (!eco_leq_sum_valid(state))
+		invalid_noise_state("leq_mean", "count and energy sum disagree");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_final);
+Datum
+leq_mean_exact_final(PG_FUNCTION_ARGS)
+{
+	double		leq_db;
+
+	eco_agg_context(fcinfo, "leq_mean_exact_final");
+	if (PG_ARGISNULL(0) || !eco_leq_sum_result((EcoLeqSum *) PG_GETARG_POINTER(0), &leq_db))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(leq_db);
+}
+
+static EcoWeightedSum *
+weighted_sum_state(FunctionCallInfo fcinfo, const char *fn)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	EcoWeightedSum *state;
+
+	if (!PG_ARGISNULL(0))
+		return (EcoWeightedSum *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(EcoWeightedSum));
+	eco_weighted_sum_init(state);
+	return state;
+}
+
+static void
+weighted_out_of_range(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("length_weighted_mean: road_length values too large, the sums of l and l·L overflow"),
+			 errhint("A road length is a finite number of km (or m), far below 1e300.")));
+}
+
+/* (state, level_db, road_length): rows with a NULL are skipped; sign -1 removes */
+static Datum
+weighted_step(FunctionCallInfo fcinfo, int sign, const char *fn)
+{
+	EcoWeightedSum *state = weighted_sum_state(fcinfo, fn);
+	double		level_db;
+	double		length;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	level_db = PG_GETARG_FLOAT8(1);
+	length = PG_GETARG_FLOAT8(2);
+	check_level("level_db", level_db);
+	if (!isfinite(length) || length < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("road_length %s is not a length", float8out_internal(length)),
+				 errhint("A road length is a finite number, zero or more.")));
+	if (!eco_weighted_sum_add(state, level_db, length, sign))
+		weighted_out_of_range();
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_transfn);
+Datum
+length_weighted_mean_exact_transfn(PG_FUNCTION_ARGS)
+{
+	return weighted_step(fcinfo, 1, "length_weighted_mean_exact_transfn");
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_invfn);
+Datum
+length_weighted_mean_exact_invfn(PG_FUNCTION_ARGS)
+{
+	return weighted_step(fcinfo, -1, "length_weighted_mean_exact_invfn");
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_combine);
+Datum
+length_weighted_mean_exact_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "length_weighted_mean_exact_combine");
+	EcoWeightedSum *state;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(EcoWeightedSum));
+		*state = *(EcoWeightedSum *) PG_GETARG_POINTER(1);
+		PG_RETURN_POINTER(state);
+	}
+	state = (EcoWeightedSum *) PG_GETARG_POINTER(0);
+	eco_weighted_sum_merge(state, (EcoWeightedSum *) PG_GETARG_POINTER(1));
+	PG_RETURN_POINTER(state);
+}
+
+/* format byte, the exact sums of l and of l·L (exact_sum.h) */
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_serialize);
+Datum
+length_weighted_mean_exact_serialize(PG_FUNCTION_ARGS)
+{
+	EcoWeightedSum *state = (EcoWeightedSum *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	eco_agg_context(fcinfo, "length_weighted_mean_exact_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, WEIGHTED_STATE_FORMAT);
+	eco_pq_sendxsum(&buf, &state->length);
+	eco_pq_sendxsum(&buf, &state->weighted);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_deserialize);
+Datum
+length_weighted_mean_exact_deserialize(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	EcoWeightedSum *state;
+
+	eco_agg_context(fcinfo, "length_weighted_mean_exact_deserialize");
+	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
+	if (buf.len < 1 || pq_getmsgbyte(&buf) != WEIGHTED_STATE_FORMAT)
+		invalid_noise_state("length_weighted_mean", "unknown format");
+	state = palloc(sizeof(EcoWeightedSum));
+	eco_pq_getxsum(&buf, &state->length, "length_weighted_mean");
+	eco_pq_getxsum(&buf, &state->weighted, "length_weighted_mean");
+	eco_check_state_end(&buf, "length_weighted_mean");
+	if (!eco_weighted_sum_valid(state))
+		invalid_noise_state("length_weighted_mean", "a negative sum, or l·L above 200 l");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_final);
+Datum
+length_weighted_mean_exact_final(PG_FUNCTION_ARGS)
+{
+	double		level_db;
+	int			found;
+
+	eco_agg_context(fcinfo, "length_weighted_mean_exact_final");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	found = eco_weighted_sum_result((EcoWeightedSum *) PG_GETARG_POINTER(0), &level_db);
+	if (found < 0)
+		weighted_out_of_range();
+	if (found == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(level_db);
 }

@@ -13,6 +13,7 @@
 
 #include "common/shortest_dec.h"
 #include "core/rate.h"
+#include "exact_sum.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "rate.h"
@@ -163,6 +164,25 @@ rate_denominator(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(PG_GETARG_RATE_P(0)->denominator);
 }
 
+/*
+ * numerator / denominator (denominator > 0) as a double: an error when the
+ * quotient passes the largest double (0.1/1e-310), not Infinity.
+ */
+static double
+rate_quotient(const Rate *rate, const char *what)
+{
+	double		q = rate->numerator / rate->denominator;
+
+	if (isinf(q))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s of rate %s/%s is out of range for type double precision",
+						what, float8out_internal(rate->numerator),
+						float8out_internal(rate->denominator)),
+				 errhint("Use pct() or a cast to numeric for quotients beyond 1.8e308.")));
+	return q;
+}
+
 PG_FUNCTION_INFO_V1(rate_fraction);
 Datum
 rate_fraction(PG_FUNCTION_ARGS)
@@ -171,7 +191,7 @@ rate_fraction(PG_FUNCTION_ARGS)
 
 	if (rate->denominator == 0.0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(rate->numerator / rate->denominator);
+	PG_RETURN_FLOAT8(rate_quotient(rate, "fraction()"));
 }
 
 /* The percentage 100 * numerator / denominator rounded per GB/T 8170 §3.3. */
@@ -219,7 +239,7 @@ rate_to_float8(PG_FUNCTION_ARGS)
 	Rate	   *rate = PG_GETARG_RATE_P(0);
 
 	check_has_value(rate, "double precision");
-	PG_RETURN_FLOAT8(rate->numerator / rate->denominator);
+	PG_RETURN_FLOAT8(rate_quotient(rate, "cast to double precision"));
 }
 
 PG_FUNCTION_INFO_V1(rate_to_numeric);
@@ -389,7 +409,11 @@ rate_agg_hit_transfn(PG_FUNCTION_ARGS)
 	PG_RETURN_RATE_P(result);
 }
 
-/* rate_agg(numerator, denominator): weighted parts (areas, populations). */
+/*
+ * rate_agg(numerator, denominator) of 1.0 (state rate, parts added in
+ * doubles): kept for 1.0 catalogs until ALTER EXTENSION UPDATE; 1.1 uses
+ * rate_agg_parts_exact_transfn.
+ */
 PG_FUNCTION_INFO_V1(rate_agg_parts_transfn);
 Datum
 rate_agg_parts_transfn(PG_FUNCTION_ARGS)
@@ -403,6 +427,198 @@ rate_agg_parts_transfn(PG_FUNCTION_ARGS)
 	result = state_to_update(fcinfo);
 	add_to_rate(result, numerator, denominator);
 	PG_RETURN_RATE_P(result);
+}
+
+/*
+ * The exact aggregates sum(rate) and rate_agg(numerator, denominator): both
+ * parts summed exactly (core/exact_sum.h) and rounded once at the end, so
+ * that serial, parallel, hashed, sorted and moving-window plans give the same
+ * bits.  Rows with a NULL argument are skipped; no rows give 0/0.
+ */
+typedef struct RateSumState
+{
+	EcoExactSum numerator;
+	EcoExactSum denominator;
+} RateSumState;
+
+#define RATE_SUM_STATE_FORMAT 1
+
+static RateSumState *
+rate_sum_state(FunctionCallInfo fcinfo, const char *fn)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	RateSumState *state;
+
+	if (!PG_ARGISNULL(0))
+		return (RateSumState *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
+	eco_xsum_init(&state->numerator);
+	eco_xsum_init(&state->denominator);
+	return state;
+}
+
+/* sum(rate): (state, rate); remove = true for the moving window's inverse */
+static Datum
+rate_sum_step(FunctionCallInfo fcinfo, bool remove, const char *fn)
+{
+	RateSumState *state = rate_sum_state(fcinfo, fn);
+	Rate	   *rate;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(state);
+	rate = PG_GETARG_RATE_P(1);
+	if (remove)
+	{
+		eco_xsum_sub(&state->numerator, rate->numerator);
+		eco_xsum_sub(&state->denominator, rate->denominator);
+	}
+	else
+	{
+		eco_xsum_add(&state->numerator, rate->numerator);
+		eco_xsum_add(&state->denominator, rate->denominator);
+	}
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_transfn);
+Datum
+rate_sum_transfn(PG_FUNCTION_ARGS)
+{
+	return rate_sum_step(fcinfo, false, "rate_sum_transfn");
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_invfn);
+Datum
+rate_sum_invfn(PG_FUNCTION_ARGS)
+{
+	return rate_sum_step(fcinfo, true, "rate_sum_invfn");
+}
+
+/* rate_agg(numerator, denominator): (state, float8, float8) */
+static Datum
+rate_agg_parts_step(FunctionCallInfo fcinfo, bool remove, const char *fn)
+{
+	RateSumState *state = rate_sum_state(fcinfo, fn);
+	double		numerator;
+	double		denominator;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	numerator = PG_GETARG_FLOAT8(1);
+	denominator = PG_GETARG_FLOAT8(2);
+	check_rate_part(numerator, "rate_agg() numerator");
+	check_rate_part(denominator, "rate_agg() denominator");
+	if (remove)
+	{
+		eco_xsum_sub(&state->numerator, numerator);
+		eco_xsum_sub(&state->denominator, denominator);
+	}
+	else
+	{
+		eco_xsum_add(&state->numerator, numerator);
+		eco_xsum_add(&state->denominator, denominator);
+	}
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(rate_agg_parts_exact_transfn);
+Datum
+rate_agg_parts_exact_transfn(PG_FUNCTION_ARGS)
+{
+	return rate_agg_parts_step(fcinfo, false, "rate_agg_parts_exact_transfn");
+}
+
+PG_FUNCTION_INFO_V1(rate_agg_parts_invfn);
+Datum
+rate_agg_parts_invfn(PG_FUNCTION_ARGS)
+{
+	return rate_agg_parts_step(fcinfo, true, "rate_agg_parts_invfn");
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_combine);
+Datum
+rate_sum_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "rate_sum_combine");
+	RateSumState *state;
+	RateSumState *other;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	other = (RateSumState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
+		*state = *other;
+		PG_RETURN_POINTER(state);
+	}
+	state = (RateSumState *) PG_GETARG_POINTER(0);
+	eco_xsum_merge(&state->numerator, &other->numerator);
+	eco_xsum_merge(&state->denominator, &other->denominator);
+	PG_RETURN_POINTER(state);
+}
+
+/* format byte, the numerator's exact sum, the denominator's (exact_sum.h) */
+PG_FUNCTION_INFO_V1(rate_sum_serialize);
+Datum
+rate_sum_serialize(PG_FUNCTION_ARGS)
+{
+	RateSumState *state = (RateSumState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	eco_agg_context(fcinfo, "rate_sum_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, RATE_SUM_STATE_FORMAT);
+	eco_pq_sendxsum(&buf, &state->numerator);
+	eco_pq_sendxsum(&buf, &state->denominator);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_deserialize);
+Datum
+rate_sum_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	RateSumState *state;
+
+	eco_agg_context(fcinfo, "rate_sum_deserialize");
+	eco_read_state_bytes(&buf, bytes);
+	if (buf.len < 1 || pq_getmsgbyte(&buf) != RATE_SUM_STATE_FORMAT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid serialized rate sum state: unknown format"),
+				 errhint("The supported format is %d.", RATE_SUM_STATE_FORMAT)));
+	state = palloc(sizeof(RateSumState));
+	eco_pq_getxsum(&buf, &state->numerator, "rate sum");
+	eco_pq_getxsum(&buf, &state->denominator, "rate sum");
+	eco_check_state_end(&buf, "rate sum");
+	/* parts are never negative, so neither is a sum of them */
+	if (eco_xsum_sign(&state->numerator) < 0 || eco_xsum_sign(&state->denominator) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid serialized rate sum state: a negative sum")));
+	PG_RETURN_POINTER(state);
+}
+
+/* the exact sums rounded once; 0/0 when no row was aggregated */
+PG_FUNCTION_INFO_V1(rate_sum_final);
+Datum
+rate_sum_final(PG_FUNCTION_ARGS)
+{
+	RateSumState *state;
+
+	eco_agg_context(fcinfo, "rate_sum_final");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_RATE_P(eco_rate_new(0.0, 0.0, "sum"));
+	state = (RateSumState *) PG_GETARG_POINTER(0);
+	PG_RETURN_RATE_P(eco_rate_new(eco_xsum_result(&state->numerator, "rate numerator"),
+								  eco_xsum_result(&state->denominator, "rate denominator"),
+								  "sum"));
 }
 
 /*
@@ -424,6 +640,7 @@ rate_pp_change(PG_FUNCTION_ARGS)
 				d2;
 	Datum		cross;
 	Datum		exact;
+	double		change;
 
 	if (current->denominator == 0.0 || previous->denominator == 0.0)
 		PG_RETURN_NULL();
@@ -438,5 +655,13 @@ rate_pp_change(PG_FUNCTION_ARGS)
 								DirectFunctionCall2(numeric_mul, cross,
 													NumericGetDatum(int64_to_numeric(100))),
 								DirectFunctionCall2(numeric_mul, d1, d2));
-	return DirectFunctionCall1(numeric_float8_no_overflow, exact);
+	change = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow, exact));
+	if (isinf(change))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("pp_change() of rates %s/%s and %s/%s is out of range for type double precision",
+						float8out_internal(current->numerator), float8out_internal(current->denominator),
+						float8out_internal(previous->numerator), float8out_internal(previous->denominator)),
+				 errhint("The change in percentage points must stay below 1.8e308.")));
+	PG_RETURN_FLOAT8(change);
 }
