@@ -50,9 +50,11 @@ REGRESS     = airday_adversarial \
 	noise_levels \
 	plan_invariance \
 	rate_agg \
+	rate_quotient_range \
 	rate_round \
 	rate_type \
 	rectification_summary \
+	rectification_input \
 	seed_bulletin \
 	water_adversarial \
 	water_class \
