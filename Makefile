@@ -48,6 +48,7 @@ REGRESS     = airday_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \
 	noise_levels \
+	null_behaviour \
 	plan_invariance \
 	rate_agg \
 	rate_quotient_range \
