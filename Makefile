@@ -37,6 +37,7 @@ REGRESS     = airday_adversarial \
 	airsum_compliance_limits \
 	airsum_day_counts \
 	airsum_errors \
+	airsum_limit_years \
 	airsum_eval \
 	airsum_parallel \
 	airsum_percentile_index \
