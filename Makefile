@@ -64,6 +64,7 @@ REGRESS     = airday_adversarial \
 	water_gb3838_boundaries \
 	water_noise_call_cache \
 	water_rate \
+	water_section_order \
 	yoy_change \
 	catalog \
 	security

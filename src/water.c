@@ -18,10 +18,11 @@
 
 #include "core/gbt8170.h"
 #include "core/water.h"
+#include "exact_sum.h"
 #include "glue_names.h"
 
 #define WATER_CLASS_FORMAT_VERSION 1
-#define SECTION_STATE_FORMAT_VERSION 1
+#define SECTION_STATE_FORMAT_VERSION 2
 
 #define ITEM_HINT "Accepted items (GB 3838-2002 Table 1, Chinese names too): water temperature, pH, DO, " \
 	"CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, " \
@@ -232,7 +233,8 @@ typedef struct SectionState
 {
 	int			waterbody;		/* EcoWaterbody, 0 while no row was seen */
 	int64		count[ECO_N_WATER_ITEMS];
-	double		sum[ECO_N_WATER_ITEMS];
+	/* the exact sum of each item's values (NULL until its first value) */
+	EcoExactSum *sum[ECO_N_WATER_ITEMS];
 } SectionState;
 
 /*
@@ -358,8 +360,35 @@ water_section_transfn(PG_FUNCTION_ARGS)
 		state = (SectionState *) MemoryContextAllocZero(aggcontext, sizeof(SectionState));
 	merge_waterbody(state, waterbody);
 	state->count[item]++;
-	state->sum[item] += value;
+	if (state->sum[item] == NULL)
+	{
+		state->sum[item] = MemoryContextAlloc(aggcontext, sizeof(EcoExactSum));
+		eco_xsum_init(state->sum[item]);
+	}
+	eco_xsum_add(state->sum[item], value);
 	PG_RETURN_POINTER(state);
+}
+
+/* state += other, in the aggregate's memory context */
+static void
+merge_section(SectionState *state, const SectionState *other, MemoryContext aggcontext)
+{
+	int			i;
+
+	merge_waterbody(state, other->waterbody);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		if (other->sum[i] == NULL)
+			continue;
+		state->count[i] += other->count[i];
+		if (state->sum[i] == NULL)
+		{
+			state->sum[i] = MemoryContextAlloc(aggcontext, sizeof(EcoExactSum));
+			*state->sum[i] = *other->sum[i];
+		}
+		else
+			eco_xsum_merge(state->sum[i], other->sum[i]);
+	}
 }
 
 Datum
@@ -367,8 +396,6 @@ water_section_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext;
 	SectionState *state;
-	SectionState *other;
-	int			i;
 
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		elog(ERROR, "water_section_combine called in non-aggregate context");
@@ -378,24 +405,18 @@ water_section_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
-	other = (SectionState *) PG_GETARG_POINTER(1);
 	if (PG_ARGISNULL(0))
-	{
-		state = (SectionState *) MemoryContextAlloc(aggcontext, sizeof(SectionState));
-		memcpy(state, other, sizeof(SectionState));
-		PG_RETURN_POINTER(state);
-	}
-	state = (SectionState *) PG_GETARG_POINTER(0);
-	merge_waterbody(state, other->waterbody);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		state->count[i] += other->count[i];
-		state->sum[i] += other->sum[i];
-	}
+		state = (SectionState *) MemoryContextAllocZero(aggcontext, sizeof(SectionState));
+	else
+		state = (SectionState *) PG_GETARG_POINTER(0);
+	merge_section(state, (SectionState *) PG_GETARG_POINTER(1), aggcontext);
 	PG_RETURN_POINTER(state);
 }
 
-/* version byte, waterbody byte, item count byte, then per item: int64 count, float8 sum */
+/*
+ * version byte, waterbody byte, item count byte, then per item: int64 count
+ * and the exact sum of its values (exact_sum.h)
+ */
 Datum
 water_section_serialize(PG_FUNCTION_ARGS)
 {
@@ -409,8 +430,11 @@ water_section_serialize(PG_FUNCTION_ARGS)
 	pq_sendbyte(&buf, ECO_N_WATER_ITEMS);
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
+		EcoExactSum zero;
+
+		eco_xsum_init(&zero);
 		pq_sendint64(&buf, state->count[i]);
-		pq_sendfloat8(&buf, state->sum[i]);
+		eco_pq_sendxsum(&buf, state->sum[i] != NULL ? state->sum[i] : &zero);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -434,13 +458,8 @@ water_section_deserialize(PG_FUNCTION_ARGS)
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "water_section_deserialize called in non-aggregate context");
-	if (VARSIZE_ANY_EXHDR(bytes) != 3 + ECO_N_WATER_ITEMS * 16)
-		invalid_section_state("wrong length");
-	buf.data = VARDATA_ANY(bytes);
-	buf.len = VARSIZE_ANY_EXHDR(bytes);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
-	if (pq_getmsgbyte(&buf) != SECTION_STATE_FORMAT_VERSION)
+	eco_read_state_bytes(&buf, bytes);
+	if (buf.len < 3 || pq_getmsgbyte(&buf) != SECTION_STATE_FORMAT_VERSION)
 		invalid_section_state("unknown format version");
 	state = (SectionState *) palloc0(sizeof(SectionState));
 	state->waterbody = pq_getmsgbyte(&buf);
@@ -451,17 +470,27 @@ water_section_deserialize(PG_FUNCTION_ARGS)
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
 		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
+		EcoExactSum sum;
+		double		total;
 
+		if (buf.len - buf.cursor < 8)
+			invalid_section_state("too short");
 		state->count[i] = pq_getmsgint64(&buf);
-		state->sum[i] = pq_getmsgfloat8(&buf);
-		if (state->count[i] < 0 || !isfinite(state->sum[i]) ||
-			state->sum[i] < lowest * (double) state->count[i] ||
-			(state->count[i] == 0 && state->sum[i] != 0) ||
-			state->sum[i] > ECO_FIXED_MAX_INPUT * (double) state->count[i])
+		eco_pq_getxsum(&buf, &sum, "water section");
+		if (state->count[i] < 0 || !eco_xsum_to_double(&sum, &total) ||
+			(state->count[i] == 0 && eco_xsum_sign(&sum) != 0) ||
+			total < lowest * (double) state->count[i] * (1 + 1e-12) ||
+			total > ECO_FIXED_MAX_INPUT * (double) state->count[i] * (1 + 1e-12))
 			invalid_section_state("item count or sum out of range");
 		if (state->count[i] > 0 && state->waterbody == 0)
 			invalid_section_state("items without a waterbody");
+		if (state->count[i] > 0)
+		{
+			state->sum[i] = palloc(sizeof(EcoExactSum));
+			*state->sum[i] = sum;
+		}
 	}
+	eco_check_state_end(&buf, "water section");
 	PG_RETURN_POINTER(state);
 }
 
@@ -477,7 +506,9 @@ item_mean_classes(const SectionState *state, int classes[ECO_N_WATER_ITEMS],
 		classes[i] = 0;
 		if (state->count[i] == 0 || !eco_water_item_evaluated((EcoWaterItem) i))
 			continue;
-		means[i] = state->sum[i] / (double) state->count[i];
+		/* the exact sum rounded once: the same mean in every plan */
+		eco_xsum_to_double(state->sum[i], &means[i]);
+		means[i] /= (double) state->count[i];
 		if (eco_water_item_class((EcoWaterItem) i, (EcoWaterbody) state->waterbody,
 								 means[i], &classes[i]) != ECO_WATER_OK)
 			classes[i] = 0;
