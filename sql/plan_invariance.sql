@@ -186,5 +186,48 @@ SELECT id, round((leq_mean(level) OVER w)::numeric, 9) AS leq,
   FROM pi_w WHERE id <= 3
 WINDOW w AS (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 2 FOLLOWING) ORDER BY id;
 
-DROP TABLE pi_rows, pi_a, pi_b, pi_c, pi_rates, pi_w, pi_w_shuffled CASCADE;
+-- Parts spanning 10^-40 .. 10^40 (beyond the compact form's 2^125: the full
+-- form takes over part way): still one result in every plan.
+CREATE TABLE pi_wide WITH (parallel_workers = 4) AS
+SELECT g % 5 AS grp, random() * 10 ^ (random() * 80 - 40) AS num, random() * 10 ^ (random() * 80 - 40) AS den,
+	   20 + random() * 80 AS level, random() * 10 ^ (random() * 60 - 30) AS len
+  FROM generate_series(1, 20000) AS g ORDER BY random();
+ANALYZE pi_wide;
+CREATE VIEW pi_sig_wide AS
+SELECT string_agg(concat_ws(' ', grp, ra, sr, pi_bits(lwm)), ' | ' ORDER BY grp) AS sig
+  FROM (SELECT grp, rate_agg(num, den) AS ra, sum(rate(num, den)) AS sr,
+			   length_weighted_mean(level, len) AS lwm
+		  FROM pi_wide GROUP BY grp) AS s;
+CREATE TEMP TABLE pi_wide_runs (sig text);
+SET max_parallel_workers_per_gather = 0;
+INSERT INTO pi_wide_runs SELECT sig FROM pi_sig_wide;
+SET enable_hashagg = off;
+INSERT INTO pi_wide_runs SELECT sig FROM pi_sig_wide;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 4;
+SELECT sig FROM pi_sig_wide \gset
+INSERT INTO pi_wide_runs VALUES (:'sig');
+SET enable_hashagg = on;
+SET max_parallel_workers_per_gather = 3;
+SELECT sig FROM pi_sig_wide \gset
+INSERT INTO pi_wide_runs VALUES (:'sig');
+RESET max_parallel_workers_per_gather;
+RESET enable_hashagg;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+SELECT count(*) AS plans, count(DISTINCT sig) AS distinct_results FROM pi_wide_runs;
+-- a moving window over them against fresh aggregates of shuffled rows
+CREATE TABLE pi_wide_w AS SELECT row_number() OVER () AS n, * FROM (SELECT * FROM pi_wide LIMIT 600) AS r;
+CREATE TABLE pi_wide_shuffled AS SELECT * FROM pi_wide_w ORDER BY random();
+SELECT count(*) AS frames,
+	   count(*) FILTER (WHERE w.ra::text <> f.ra::text OR pi_bits(w.lwm) IS DISTINCT FROM pi_bits(f.lwm)) AS differ
+  FROM (SELECT n, rate_agg(num, den) OVER w AS ra, length_weighted_mean(level, len) OVER w AS lwm
+		  FROM pi_wide_w WINDOW w AS (ORDER BY n ROWS BETWEEN 30 PRECEDING AND CURRENT ROW)) AS w,
+	   LATERAL (SELECT rate_agg(num, den) AS ra, length_weighted_mean(level, len) AS lwm
+				  FROM pi_wide_shuffled AS s WHERE s.n BETWEEN w.n - 30 AND w.n) AS f;
+
+DROP TABLE pi_rows, pi_a, pi_b, pi_c, pi_rates, pi_w, pi_w_shuffled, pi_wide, pi_wide_w, pi_wide_shuffled CASCADE;
 DROP FUNCTION pi_bits(double precision) CASCADE;

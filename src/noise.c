@@ -402,6 +402,20 @@ length_weighted_mean_final(PG_FUNCTION_ARGS)
 #define LEQ_STATE_FORMAT 1
 #define WEIGHTED_STATE_FORMAT 1
 
+/* leq_mean: the number of levels and the exact sum of their energies */
+typedef struct LeqState
+{
+	int64		count;
+	EcoXsum		energy;
+} LeqState;
+
+/* length_weighted_mean: the exact sums of l and of l·L (each product exact) */
+typedef struct WeightedState
+{
+	EcoXsum		length;
+	EcoXsum		weighted;
+} WeightedState;
+
 static void
 invalid_noise_state(const char *aggname, const char *detail)
 {
@@ -411,16 +425,16 @@ invalid_noise_state(const char *aggname, const char *detail)
 			 errdetail("%s", detail)));
 }
 
-static EcoLeqSum *
-leq_sum_state(FunctionCallInfo fcinfo, const char *fn)
+static LeqState *
+leq_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
-	EcoLeqSum  *state;
+	LeqState   *state;
 
 	if (!PG_ARGISNULL(0))
-		return (EcoLeqSum *) PG_GETARG_POINTER(0);
-	state = MemoryContextAlloc(aggcontext, sizeof(EcoLeqSum));
-	eco_leq_sum_init(state);
+		return (LeqState *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(LeqState));
+	state->count = 0;
+	eco_xs_init(&state->energy);
 	return state;
 }
 
@@ -429,12 +443,14 @@ PG_FUNCTION_INFO_V1(leq_mean_exact_transfn);
 Datum
 leq_mean_exact_transfn(PG_FUNCTION_ARGS)
 {
-	EcoLeqSum  *state = leq_sum_state(fcinfo, "leq_mean_exact_transfn");
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_transfn");
+	LeqState   *state = leq_state(fcinfo, aggcontext);
 
 	if (!PG_ARGISNULL(1))
 	{
 		check_level("level_db", PG_GETARG_FLOAT8(1));
-		eco_leq_sum_add(state, PG_GETARG_FLOAT8(1));
+		eco_xs_add_in(&state->energy, eco_leq_energy(PG_GETARG_FLOAT8(1)), aggcontext);
+		state->count++;
 	}
 	PG_RETURN_POINTER(state);
 }
@@ -443,10 +459,14 @@ PG_FUNCTION_INFO_V1(leq_mean_exact_invfn);
 Datum
 leq_mean_exact_invfn(PG_FUNCTION_ARGS)
 {
-	EcoLeqSum  *state = leq_sum_state(fcinfo, "leq_mean_exact_invfn");
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_invfn");
+	LeqState   *state = leq_state(fcinfo, aggcontext);
 
 	if (!PG_ARGISNULL(1))
-		eco_leq_sum_remove(state, PG_GETARG_FLOAT8(1));
+	{
+		eco_xs_sub_in(&state->energy, eco_leq_energy(PG_GETARG_FLOAT8(1)), aggcontext);
+		state->count--;
+	}
 	PG_RETURN_POINTER(state);
 }
 
@@ -455,7 +475,8 @@ Datum
 leq_mean_exact_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_combine");
-	EcoLeqSum  *state;
+	LeqState   *state;
+	LeqState   *other;
 
 	if (PG_ARGISNULL(1))
 	{
@@ -463,14 +484,17 @@ leq_mean_exact_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
+	other = (LeqState *) PG_GETARG_POINTER(1);
 	if (PG_ARGISNULL(0))
 	{
-		state = MemoryContextAlloc(aggcontext, sizeof(EcoLeqSum));
-		*state = *(EcoLeqSum *) PG_GETARG_POINTER(1);
+		state = MemoryContextAlloc(aggcontext, sizeof(LeqState));
+		state->count = other->count;
+		eco_xs_copy_in(&state->energy, &other->energy, aggcontext);
 		PG_RETURN_POINTER(state);
 	}
-	state = (EcoLeqSum *) PG_GETARG_POINTER(0);
-	eco_leq_sum_merge(state, (EcoLeqSum *) PG_GETARG_POINTER(1));
+	state = (LeqState *) PG_GETARG_POINTER(0);
+	state->count += other->count;
+	eco_xs_merge_in(&state->energy, &other->energy, aggcontext);
 	PG_RETURN_POINTER(state);
 }
 
@@ -479,14 +503,14 @@ PG_FUNCTION_INFO_V1(leq_mean_exact_serialize);
 Datum
 leq_mean_exact_serialize(PG_FUNCTION_ARGS)
 {
-	EcoLeqSum  *state = (EcoLeqSum *) PG_GETARG_POINTER(0);
+	LeqState   *state = (LeqState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
 
 	eco_agg_context(fcinfo, "leq_mean_exact_serialize");
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, LEQ_STATE_FORMAT);
 	pq_sendint64(&buf, state->count);
-	eco_pq_sendxsum(&buf, &state->energy);
+	eco_pq_sendxs(&buf, &state->energy);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -495,17 +519,20 @@ Datum
 leq_mean_exact_deserialize(PG_FUNCTION_ARGS)
 {
 	StringInfoData buf;
-	EcoLeqSum  *state;
+	LeqState   *state;
+	double		energy;
 
 	eco_agg_context(fcinfo, "leq_mean_exact_deserialize");
 	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
 	if (buf.len < 9 || pq_getmsgbyte(&buf) != LEQ_STATE_FORMAT)
 		invalid_noise_state("leq_mean", "unknown format");
-	state = palloc(sizeof(EcoLeqSum));
+	state = palloc(sizeof(LeqState));
 	state->count = pq_getmsgint64(&buf);
-	eco_pq_getxsum(&buf, &state->energy, "leq_mean");
+	eco_pq_getxs(&buf, &state->energy, "leq_mean");
 	eco_check_state_end(&buf, "leq_mean");
-	if (!eco_leq_sum_valid(state))
+	if (!eco_xs_to_double(&state->energy, &energy) ||
+		!eco_leq_energy_valid(energy, state->count) ||
+		(state->count == 0 && eco_xs_sign(&state->energy) != 0))
 		invalid_noise_state("leq_mean", "count and energy sum disagree");
 	PG_RETURN_POINTER(state);
 }
@@ -514,24 +541,30 @@ PG_FUNCTION_INFO_V1(leq_mean_exact_final);
 Datum
 leq_mean_exact_final(PG_FUNCTION_ARGS)
 {
-	double		leq_db;
+	LeqState   *state;
+	double		energy;
 
 	eco_agg_context(fcinfo, "leq_mean_exact_final");
-	if (PG_ARGISNULL(0) || !eco_leq_sum_result((EcoLeqSum *) PG_GETARG_POINTER(0), &leq_db))
+	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(leq_db);
+	state = (LeqState *) PG_GETARG_POINTER(0);
+	if (state->count <= 0)
+		PG_RETURN_NULL();
+	/* at most 2^63 energies of at most 1e20: far below 1.8e308 */
+	energy = eco_xs_result(&state->energy, "leq_mean energy");
+	PG_RETURN_FLOAT8(eco_leq_of_energy(energy, state->count));
 }
 
-static EcoWeightedSum *
-weighted_sum_state(FunctionCallInfo fcinfo, const char *fn)
+static WeightedState *
+weighted_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
-	EcoWeightedSum *state;
+	WeightedState *state;
 
 	if (!PG_ARGISNULL(0))
-		return (EcoWeightedSum *) PG_GETARG_POINTER(0);
-	state = MemoryContextAlloc(aggcontext, sizeof(EcoWeightedSum));
-	eco_weighted_sum_init(state);
+		return (WeightedState *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(WeightedState));
+	eco_xs_init(&state->length);
+	eco_xs_init(&state->weighted);
 	return state;
 }
 
@@ -544,13 +577,16 @@ weighted_out_of_range(void)
 			 errhint("A road length is a finite number of km (or m), far below 1e300.")));
 }
 
-/* (state, level_db, road_length): rows with a NULL are skipped; sign -1 removes */
+/* (state, level_db, road_length): rows with a NULL are skipped */
 static Datum
-weighted_step(FunctionCallInfo fcinfo, int sign, const char *fn)
+weighted_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
 {
-	EcoWeightedSum *state = weighted_sum_state(fcinfo, fn);
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	WeightedState *state = weighted_state(fcinfo, aggcontext);
 	double		level_db;
 	double		length;
+	double		product;
+	double		error;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_POINTER(state);
@@ -562,8 +598,21 @@ weighted_step(FunctionCallInfo fcinfo, int sign, const char *fn)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("road_length %s is not a length", float8out_internal(length)),
 				 errhint("A road length is a finite number, zero or more.")));
-	if (!eco_weighted_sum_add(state, level_db, length, sign))
+	eco_two_product(length, level_db, &product, &error);
+	if (isinf(product))
 		weighted_out_of_range();
+	if (remove)
+	{
+		eco_xs_sub_in(&state->length, length, aggcontext);
+		eco_xs_sub_in(&state->weighted, product, aggcontext);
+		eco_xs_sub_in(&state->weighted, error, aggcontext);
+	}
+	else
+	{
+		eco_xs_add_in(&state->length, length, aggcontext);
+		eco_xs_add_in(&state->weighted, product, aggcontext);
+		eco_xs_add_in(&state->weighted, error, aggcontext);
+	}
 	PG_RETURN_POINTER(state);
 }
 
@@ -571,14 +620,14 @@ PG_FUNCTION_INFO_V1(length_weighted_mean_exact_transfn);
 Datum
 length_weighted_mean_exact_transfn(PG_FUNCTION_ARGS)
 {
-	return weighted_step(fcinfo, 1, "length_weighted_mean_exact_transfn");
+	return weighted_row(fcinfo, false, "length_weighted_mean_exact_transfn");
 }
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_invfn);
 Datum
 length_weighted_mean_exact_invfn(PG_FUNCTION_ARGS)
 {
-	return weighted_step(fcinfo, -1, "length_weighted_mean_exact_invfn");
+	return weighted_row(fcinfo, true, "length_weighted_mean_exact_invfn");
 }
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_combine);
@@ -586,7 +635,8 @@ Datum
 length_weighted_mean_exact_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext = eco_agg_context(fcinfo, "length_weighted_mean_exact_combine");
-	EcoWeightedSum *state;
+	WeightedState *state;
+	WeightedState *other;
 
 	if (PG_ARGISNULL(1))
 	{
@@ -594,14 +644,17 @@ length_weighted_mean_exact_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
+	other = (WeightedState *) PG_GETARG_POINTER(1);
 	if (PG_ARGISNULL(0))
 	{
-		state = MemoryContextAlloc(aggcontext, sizeof(EcoWeightedSum));
-		*state = *(EcoWeightedSum *) PG_GETARG_POINTER(1);
+		state = MemoryContextAlloc(aggcontext, sizeof(WeightedState));
+		eco_xs_copy_in(&state->length, &other->length, aggcontext);
+		eco_xs_copy_in(&state->weighted, &other->weighted, aggcontext);
 		PG_RETURN_POINTER(state);
 	}
-	state = (EcoWeightedSum *) PG_GETARG_POINTER(0);
-	eco_weighted_sum_merge(state, (EcoWeightedSum *) PG_GETARG_POINTER(1));
+	state = (WeightedState *) PG_GETARG_POINTER(0);
+	eco_xs_merge_in(&state->length, &other->length, aggcontext);
+	eco_xs_merge_in(&state->weighted, &other->weighted, aggcontext);
 	PG_RETURN_POINTER(state);
 }
 
@@ -610,14 +663,14 @@ PG_FUNCTION_INFO_V1(length_weighted_mean_exact_serialize);
 Datum
 length_weighted_mean_exact_serialize(PG_FUNCTION_ARGS)
 {
-	EcoWeightedSum *state = (EcoWeightedSum *) PG_GETARG_POINTER(0);
+	WeightedState *state = (WeightedState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
 
 	eco_agg_context(fcinfo, "length_weighted_mean_exact_serialize");
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, WEIGHTED_STATE_FORMAT);
-	eco_pq_sendxsum(&buf, &state->length);
-	eco_pq_sendxsum(&buf, &state->weighted);
+	eco_pq_sendxs(&buf, &state->length);
+	eco_pq_sendxs(&buf, &state->weighted);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -626,17 +679,23 @@ Datum
 length_weighted_mean_exact_deserialize(PG_FUNCTION_ARGS)
 {
 	StringInfoData buf;
-	EcoWeightedSum *state;
+	WeightedState *state;
+	double		length;
+	double		weighted;
 
 	eco_agg_context(fcinfo, "length_weighted_mean_exact_deserialize");
 	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
 	if (buf.len < 1 || pq_getmsgbyte(&buf) != WEIGHTED_STATE_FORMAT)
 		invalid_noise_state("length_weighted_mean", "unknown format");
-	state = palloc(sizeof(EcoWeightedSum));
-	eco_pq_getxsum(&buf, &state->length, "length_weighted_mean");
-	eco_pq_getxsum(&buf, &state->weighted, "length_weighted_mean");
+	state = palloc(sizeof(WeightedState));
+	eco_pq_getxs(&buf, &state->length, "length_weighted_mean");
+	eco_pq_getxs(&buf, &state->weighted, "length_weighted_mean");
 	eco_check_state_end(&buf, "length_weighted_mean");
-	if (!eco_weighted_sum_valid(state))
+	/* both sums non-negative, l·L at most 200 l (each rounded once) */
+	if (eco_xs_sign(&state->length) < 0 || eco_xs_sign(&state->weighted) < 0 ||
+		(eco_xs_to_double(&state->length, &length) &&
+		 (!eco_xs_to_double(&state->weighted, &weighted) ||
+		  weighted > ECO_NOISE_MAX_DB * length * (1 + 1e-15))))
 		invalid_noise_state("length_weighted_mean", "a negative sum, or l·L above 200 l");
 	PG_RETURN_POINTER(state);
 }
@@ -645,16 +704,18 @@ PG_FUNCTION_INFO_V1(length_weighted_mean_exact_final);
 Datum
 length_weighted_mean_exact_final(PG_FUNCTION_ARGS)
 {
-	double		level_db;
-	int			found;
+	WeightedState *state;
+	double		length;
+	double		weighted;
 
 	eco_agg_context(fcinfo, "length_weighted_mean_exact_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	found = eco_weighted_sum_result((EcoWeightedSum *) PG_GETARG_POINTER(0), &level_db);
-	if (found < 0)
+	state = (WeightedState *) PG_GETARG_POINTER(0);
+	if (!eco_xs_to_double(&state->length, &length) ||
+		!eco_xs_to_double(&state->weighted, &weighted))
 		weighted_out_of_range();
-	if (found == 0)
+	if (length <= 0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(level_db);
+	PG_RETURN_FLOAT8(weighted / length);
 }

@@ -437,45 +437,53 @@ rate_agg_parts_transfn(PG_FUNCTION_ARGS)
  */
 typedef struct RateSumState
 {
-	EcoExactSum numerator;
-	EcoExactSum denominator;
+	EcoXsum		numerator;
+	EcoXsum		denominator;
 } RateSumState;
 
 #define RATE_SUM_STATE_FORMAT 1
 
 static RateSumState *
-rate_sum_state(FunctionCallInfo fcinfo, const char *fn)
+rate_sum_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
 	RateSumState *state;
 
 	if (!PG_ARGISNULL(0))
 		return (RateSumState *) PG_GETARG_POINTER(0);
 	state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
-	eco_xsum_init(&state->numerator);
-	eco_xsum_init(&state->denominator);
+	eco_xs_init(&state->numerator);
+	eco_xs_init(&state->denominator);
 	return state;
+}
+
+static void
+rate_sum_step(RateSumState *state, double numerator, double denominator, bool remove,
+			  MemoryContext aggcontext)
+{
+	if (remove)
+	{
+		eco_xs_sub_in(&state->numerator, numerator, aggcontext);
+		eco_xs_sub_in(&state->denominator, denominator, aggcontext);
+	}
+	else
+	{
+		eco_xs_add_in(&state->numerator, numerator, aggcontext);
+		eco_xs_add_in(&state->denominator, denominator, aggcontext);
+	}
 }
 
 /* sum(rate): (state, rate); remove = true for the moving window's inverse */
 static Datum
-rate_sum_step(FunctionCallInfo fcinfo, bool remove, const char *fn)
+rate_sum_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
 {
-	RateSumState *state = rate_sum_state(fcinfo, fn);
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	RateSumState *state = rate_sum_state(fcinfo, aggcontext);
 	Rate	   *rate;
 
-	if (PG_ARGISNULL(1))
-		PG_RETURN_POINTER(state);
-	rate = PG_GETARG_RATE_P(1);
-	if (remove)
+	if (!PG_ARGISNULL(1))
 	{
-		eco_xsum_sub(&state->numerator, rate->numerator);
-		eco_xsum_sub(&state->denominator, rate->denominator);
-	}
-	else
-	{
-		eco_xsum_add(&state->numerator, rate->numerator);
-		eco_xsum_add(&state->denominator, rate->denominator);
+		rate = PG_GETARG_RATE_P(1);
+		rate_sum_step(state, rate->numerator, rate->denominator, remove, aggcontext);
 	}
 	PG_RETURN_POINTER(state);
 }
@@ -484,21 +492,22 @@ PG_FUNCTION_INFO_V1(rate_sum_transfn);
 Datum
 rate_sum_transfn(PG_FUNCTION_ARGS)
 {
-	return rate_sum_step(fcinfo, false, "rate_sum_transfn");
+	return rate_sum_row(fcinfo, false, "rate_sum_transfn");
 }
 
 PG_FUNCTION_INFO_V1(rate_sum_invfn);
 Datum
 rate_sum_invfn(PG_FUNCTION_ARGS)
 {
-	return rate_sum_step(fcinfo, true, "rate_sum_invfn");
+	return rate_sum_row(fcinfo, true, "rate_sum_invfn");
 }
 
 /* rate_agg(numerator, denominator): (state, float8, float8) */
 static Datum
-rate_agg_parts_step(FunctionCallInfo fcinfo, bool remove, const char *fn)
+rate_agg_parts_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
 {
-	RateSumState *state = rate_sum_state(fcinfo, fn);
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	RateSumState *state = rate_sum_state(fcinfo, aggcontext);
 	double		numerator;
 	double		denominator;
 
@@ -508,16 +517,7 @@ rate_agg_parts_step(FunctionCallInfo fcinfo, bool remove, const char *fn)
 	denominator = PG_GETARG_FLOAT8(2);
 	check_rate_part(numerator, "rate_agg() numerator");
 	check_rate_part(denominator, "rate_agg() denominator");
-	if (remove)
-	{
-		eco_xsum_sub(&state->numerator, numerator);
-		eco_xsum_sub(&state->denominator, denominator);
-	}
-	else
-	{
-		eco_xsum_add(&state->numerator, numerator);
-		eco_xsum_add(&state->denominator, denominator);
-	}
+	rate_sum_step(state, numerator, denominator, remove, aggcontext);
 	PG_RETURN_POINTER(state);
 }
 
@@ -525,14 +525,14 @@ PG_FUNCTION_INFO_V1(rate_agg_parts_exact_transfn);
 Datum
 rate_agg_parts_exact_transfn(PG_FUNCTION_ARGS)
 {
-	return rate_agg_parts_step(fcinfo, false, "rate_agg_parts_exact_transfn");
+	return rate_agg_parts_row(fcinfo, false, "rate_agg_parts_exact_transfn");
 }
 
 PG_FUNCTION_INFO_V1(rate_agg_parts_invfn);
 Datum
 rate_agg_parts_invfn(PG_FUNCTION_ARGS)
 {
-	return rate_agg_parts_step(fcinfo, true, "rate_agg_parts_invfn");
+	return rate_agg_parts_row(fcinfo, true, "rate_agg_parts_invfn");
 }
 
 PG_FUNCTION_INFO_V1(rate_sum_combine);
@@ -553,12 +553,13 @@ rate_sum_combine(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 	{
 		state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
-		*state = *other;
+		eco_xs_copy_in(&state->numerator, &other->numerator, aggcontext);
+		eco_xs_copy_in(&state->denominator, &other->denominator, aggcontext);
 		PG_RETURN_POINTER(state);
 	}
 	state = (RateSumState *) PG_GETARG_POINTER(0);
-	eco_xsum_merge(&state->numerator, &other->numerator);
-	eco_xsum_merge(&state->denominator, &other->denominator);
+	eco_xs_merge_in(&state->numerator, &other->numerator, aggcontext);
+	eco_xs_merge_in(&state->denominator, &other->denominator, aggcontext);
 	PG_RETURN_POINTER(state);
 }
 
@@ -573,8 +574,8 @@ rate_sum_serialize(PG_FUNCTION_ARGS)
 	eco_agg_context(fcinfo, "rate_sum_serialize");
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, RATE_SUM_STATE_FORMAT);
-	eco_pq_sendxsum(&buf, &state->numerator);
-	eco_pq_sendxsum(&buf, &state->denominator);
+	eco_pq_sendxs(&buf, &state->numerator);
+	eco_pq_sendxs(&buf, &state->denominator);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -594,11 +595,11 @@ rate_sum_deserialize(PG_FUNCTION_ARGS)
 				 errmsg("invalid serialized rate sum state: unknown format"),
 				 errhint("The supported format is %d.", RATE_SUM_STATE_FORMAT)));
 	state = palloc(sizeof(RateSumState));
-	eco_pq_getxsum(&buf, &state->numerator, "rate sum");
-	eco_pq_getxsum(&buf, &state->denominator, "rate sum");
+	eco_pq_getxs(&buf, &state->numerator, "rate sum");
+	eco_pq_getxs(&buf, &state->denominator, "rate sum");
 	eco_check_state_end(&buf, "rate sum");
 	/* parts are never negative, so neither is a sum of them */
-	if (eco_xsum_sign(&state->numerator) < 0 || eco_xsum_sign(&state->denominator) < 0)
+	if (eco_xs_sign(&state->numerator) < 0 || eco_xs_sign(&state->denominator) < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid serialized rate sum state: a negative sum")));
@@ -616,8 +617,8 @@ rate_sum_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_RATE_P(eco_rate_new(0.0, 0.0, "sum"));
 	state = (RateSumState *) PG_GETARG_POINTER(0);
-	PG_RETURN_RATE_P(eco_rate_new(eco_xsum_result(&state->numerator, "rate numerator"),
-								  eco_xsum_result(&state->denominator, "rate denominator"),
+	PG_RETURN_RATE_P(eco_rate_new(eco_xs_result(&state->numerator, "rate numerator"),
+								  eco_xs_result(&state->denominator, "rate denominator"),
 								  "sum"));
 }
 

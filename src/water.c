@@ -233,8 +233,8 @@ typedef struct SectionState
 {
 	int			waterbody;		/* EcoWaterbody, 0 while no row was seen */
 	int64		count[ECO_N_WATER_ITEMS];
-	/* the exact sum of each item's values (NULL until its first value) */
-	EcoExactSum *sum[ECO_N_WATER_ITEMS];
+	/* the exact sum of each item's values */
+	EcoXsum		sum[ECO_N_WATER_ITEMS];
 } SectionState;
 
 /*
@@ -323,6 +323,17 @@ merge_waterbody(SectionState *state, int waterbody)
 				 errhint("Give one waterbody for all the rows of a group.")));
 }
 
+static SectionState *
+new_section_state(MemoryContext cxt)
+{
+	SectionState *state = MemoryContextAllocZero(cxt, sizeof(SectionState));
+	int			i;
+
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+		eco_xs_init(&state->sum[i]);
+	return state;
+}
+
 /* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
 Datum
 water_section_transfn(PG_FUNCTION_ARGS)
@@ -357,15 +368,10 @@ water_section_transfn(PG_FUNCTION_ARGS)
 	check_value(item, value);
 
 	if (state == NULL)
-		state = (SectionState *) MemoryContextAllocZero(aggcontext, sizeof(SectionState));
+		state = new_section_state(aggcontext);
 	merge_waterbody(state, waterbody);
 	state->count[item]++;
-	if (state->sum[item] == NULL)
-	{
-		state->sum[item] = MemoryContextAlloc(aggcontext, sizeof(EcoExactSum));
-		eco_xsum_init(state->sum[item]);
-	}
-	eco_xsum_add(state->sum[item], value);
+	eco_xs_add_in(&state->sum[item], value, aggcontext);
 	PG_RETURN_POINTER(state);
 }
 
@@ -378,16 +384,8 @@ merge_section(SectionState *state, const SectionState *other, MemoryContext aggc
 	merge_waterbody(state, other->waterbody);
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
-		if (other->sum[i] == NULL)
-			continue;
 		state->count[i] += other->count[i];
-		if (state->sum[i] == NULL)
-		{
-			state->sum[i] = MemoryContextAlloc(aggcontext, sizeof(EcoExactSum));
-			*state->sum[i] = *other->sum[i];
-		}
-		else
-			eco_xsum_merge(state->sum[i], other->sum[i]);
+		eco_xs_merge_in(&state->sum[i], &other->sum[i], aggcontext);
 	}
 }
 
@@ -406,7 +404,7 @@ water_section_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
 	if (PG_ARGISNULL(0))
-		state = (SectionState *) MemoryContextAllocZero(aggcontext, sizeof(SectionState));
+		state = new_section_state(aggcontext);
 	else
 		state = (SectionState *) PG_GETARG_POINTER(0);
 	merge_section(state, (SectionState *) PG_GETARG_POINTER(1), aggcontext);
@@ -430,11 +428,8 @@ water_section_serialize(PG_FUNCTION_ARGS)
 	pq_sendbyte(&buf, ECO_N_WATER_ITEMS);
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
-		EcoExactSum zero;
-
-		eco_xsum_init(&zero);
 		pq_sendint64(&buf, state->count[i]);
-		eco_pq_sendxsum(&buf, state->sum[i] != NULL ? state->sum[i] : &zero);
+		eco_pq_sendxs(&buf, &state->sum[i]);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -470,25 +465,19 @@ water_section_deserialize(PG_FUNCTION_ARGS)
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
 		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
-		EcoExactSum sum;
 		double		total;
 
 		if (buf.len - buf.cursor < 8)
 			invalid_section_state("too short");
 		state->count[i] = pq_getmsgint64(&buf);
-		eco_pq_getxsum(&buf, &sum, "water section");
-		if (state->count[i] < 0 || !eco_xsum_to_double(&sum, &total) ||
-			(state->count[i] == 0 && eco_xsum_sign(&sum) != 0) ||
+		eco_pq_getxs(&buf, &state->sum[i], "water section");
+		if (state->count[i] < 0 || !eco_xs_to_double(&state->sum[i], &total) ||
+			(state->count[i] == 0 && eco_xs_sign(&state->sum[i]) != 0) ||
 			total < lowest * (double) state->count[i] * (1 + 1e-12) ||
 			total > ECO_FIXED_MAX_INPUT * (double) state->count[i] * (1 + 1e-12))
 			invalid_section_state("item count or sum out of range");
 		if (state->count[i] > 0 && state->waterbody == 0)
 			invalid_section_state("items without a waterbody");
-		if (state->count[i] > 0)
-		{
-			state->sum[i] = palloc(sizeof(EcoExactSum));
-			*state->sum[i] = sum;
-		}
 	}
 	eco_check_state_end(&buf, "water section");
 	PG_RETURN_POINTER(state);
@@ -507,7 +496,7 @@ item_mean_classes(const SectionState *state, int classes[ECO_N_WATER_ITEMS],
 		if (state->count[i] == 0 || !eco_water_item_evaluated((EcoWaterItem) i))
 			continue;
 		/* the exact sum rounded once: the same mean in every plan */
-		eco_xsum_to_double(state->sum[i], &means[i]);
+		eco_xs_to_double(&state->sum[i], &means[i]);
 		means[i] /= (double) state->count[i];
 		if (eco_water_item_class((EcoWaterItem) i, (EcoWaterbody) state->waterbody,
 								 means[i], &classes[i]) != ECO_WATER_OK)

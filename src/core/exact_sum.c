@@ -96,13 +96,10 @@ eco_xsum_sub(EcoExactSum *s, double x)
 }
 
 void
-eco_xsum_add_product(EcoExactSum *s, double x, double y)
+eco_two_product(double x, double y, double *product, double *error)
 {
-	double		p = x * y;
-
-	add_bits(s, p, 0);
-	/* x*y - p is a double unless the product underflows */
-	add_bits(s, fma(x, y, -p), 0);
+	*product = x * y;
+	*error = fma(x, y, -*product);
 }
 
 void
@@ -297,4 +294,269 @@ eco_xsum_read(EcoExactSum *s, const uint8_t *buf, size_t len)
 		return 0;
 	s->pending = 1;
 	return n;
+}
+
+/* ---- the compact form ---- */
+
+__extension__ typedef __int128 eco_i128;
+__extension__ typedef unsigned __int128 eco_u128;
+
+#define NARROW_LIMIT (((eco_i128) 1) << 125)
+
+static eco_i128
+narrow_get(const EcoXsum *s)
+{
+	return (eco_i128) (((eco_u128) s->hi << 64) | s->lo);
+}
+
+static void
+narrow_set(EcoXsum *s, eco_i128 v)
+{
+	s->lo = (uint64_t) (eco_u128) v;
+	s->hi = (uint64_t) ((eco_u128) v >> 64);
+}
+
+static eco_i128
+abs128(eco_i128 v)
+{
+	return v < 0 ? -v : v;
+}
+
+void
+eco_xs_init(EcoXsum *s)
+{
+	s->lo = s->hi = 0;
+	s->base = -1;
+	s->big = NULL;
+}
+
+/* a narrow value v * 2^base rescaled to a lower base: false when it would not fit */
+static bool
+rescale(eco_i128 *v, int from, int to)
+{
+	int			d = from - to;
+
+	if (*v == 0)
+		return true;
+	if (d >= 125 || abs128(*v) >= (NARROW_LIMIT >> d))
+		return false;
+	*v = (eco_i128) ((eco_u128) *v << d);
+	return true;
+}
+
+static bool
+xs_add(EcoXsum *s, double x, int negate)
+{
+	uint64_t	bits;
+	uint64_t	m;
+	int			e;
+	int			pos;
+	int			base;
+	eco_i128	acc;
+	eco_i128	term;
+
+	if (s->big != NULL)
+	{
+		add_bits(s->big, x, negate);
+		return true;
+	}
+	memcpy(&bits, &x, sizeof(bits));
+	e = (int) ((bits >> 52) & 0x7ff);
+	m = bits & ((UINT64_C(1) << 52) - 1);
+	if (e == 0)
+	{
+		if (m == 0)
+			return true;
+		pos = 0;
+	}
+	else
+	{
+		m |= UINT64_C(1) << 52;
+		pos = e - 1;
+	}
+	acc = narrow_get(s);
+	base = s->base < 0 ? pos : s->base;
+	if (pos < base)
+	{
+		if (!rescale(&acc, base, pos))
+			return false;
+		base = pos;
+	}
+	/* the term m * 2^(pos - base) below 2^125, the sum below 2^125 before */
+	if (pos - base > 125 - 53 || abs128(acc) >= NARROW_LIMIT)
+		return false;
+	term = (eco_i128) ((eco_u128) m << (pos - base));
+	acc += ((bits >> 63) != (uint64_t) negate) ? -term : term;
+	narrow_set(s, acc);
+	s->base = base;
+	return true;
+}
+
+bool
+eco_xs_add(EcoXsum *s, double x)
+{
+	return xs_add(s, x, 0);
+}
+
+bool
+eco_xs_sub(EcoXsum *s, double x)
+{
+	return xs_add(s, x, 1);
+}
+
+void
+eco_xs_value(const EcoXsum *s, EcoExactSum *out)
+{
+	eco_i128	acc;
+	eco_u128	mag;
+	int			negative;
+	int			k;
+
+	if (s->big != NULL)
+	{
+		*out = *s->big;
+		return;
+	}
+	eco_xsum_init(out);
+	acc = narrow_get(s);
+	if (acc == 0)
+		return;
+	negative = acc < 0;
+	mag = (eco_u128) abs128(acc);
+	/* four 32-bit words, each at its bit position base + 32k */
+	for (k = 0; k < 4; k++)
+	{
+		uint64_t	word = (uint64_t) (mag >> (32 * k)) & (uint64_t) LOW32;
+		int			pos = s->base + 32 * k;
+		int			chunk = pos / ECO_XSUM_CHUNK_BITS;
+		uint64_t	shifted = word << (pos % ECO_XSUM_CHUNK_BITS);
+		int64_t		low = (int64_t) (shifted & LOW32);
+		int64_t		high = (int64_t) (shifted >> 32);
+
+		if (word == 0)
+			continue;
+		out->chunk[chunk] += negative ? -low : low;
+		if (high != 0)
+			out->chunk[chunk + 1] += negative ? -high : high;
+	}
+	out->pending = 4;
+}
+
+void
+eco_xs_attach(EcoXsum *s, EcoExactSum *storage)
+{
+	eco_xs_value(s, storage);
+	s->big = storage;
+	s->lo = s->hi = 0;
+}
+
+bool
+eco_xs_merge(EcoXsum *s, const EcoXsum *other)
+{
+	eco_i128	a;
+	eco_i128	b;
+	int			base;
+
+	if (other->big == NULL && other->base < 0)
+		return true;
+	if (s->big != NULL || other->big != NULL)
+	{
+		EcoExactSum o;
+
+		if (s->big == NULL)
+			return false;
+		eco_xs_value(other, &o);
+		eco_xsum_merge(s->big, &o);
+		return true;
+	}
+	if (s->base < 0)
+	{
+		*s = *other;
+		return true;
+	}
+	a = narrow_get(s);
+	b = narrow_get(other);
+	base = s->base < other->base ? s->base : other->base;
+	if (!rescale(&a, s->base, base) || !rescale(&b, other->base, base))
+		return false;
+	/* both below 2^125: the sum below 2^126, and the next add checks it */
+	s->base = base;
+	narrow_set(s, a + b);
+	return true;
+}
+
+bool
+eco_xs_from_full(EcoXsum *s, const EcoExactSum *full)
+{
+	EcoExactSum mag;
+	int			sign = magnitude(full, &mag);
+	int			lo;
+	int			hi;
+	int			k;
+	eco_u128	v = 0;
+
+	eco_xs_init(s);
+	for (hi = ECO_XSUM_CHUNKS - 1; hi >= 0 && mag.chunk[hi] == 0; hi--)
+		;
+	if (hi < 0)
+		return true;
+	for (lo = 0; mag.chunk[lo] == 0; lo++)
+		;
+	/* four chunks at most, the top one below 2^29: below 2^125 */
+	if (hi - lo > 3 || (hi - lo == 3 && mag.chunk[hi] >= (INT64_C(1) << 29)))
+		return false;
+	for (k = hi; k >= lo; k--)
+		v = (v << 32) | (uint64_t) mag.chunk[k];
+	s->base = ECO_XSUM_CHUNK_BITS * lo;
+	narrow_set(s, sign < 0 ? -(eco_i128) v : (eco_i128) v);
+	return true;
+}
+
+int
+eco_xs_sign(const EcoXsum *s)
+{
+	eco_i128	acc;
+
+	if (s->big != NULL)
+		return eco_xsum_sign(s->big);
+	acc = narrow_get(s);
+	return (acc > 0) - (acc < 0);
+}
+
+bool
+eco_xs_to_double(const EcoXsum *s, double *result)
+{
+	eco_i128	acc;
+	eco_u128	mag;
+	eco_u128	rest;
+	eco_u128	half;
+	uint64_t	significand;
+	int			length = 0;
+	int			shift;
+	double		value;
+
+	if (s->big != NULL)
+		return eco_xsum_to_double(s->big, result);
+	acc = narrow_get(s);
+	mag = (eco_u128) abs128(acc);
+	for (rest = mag; rest != 0; rest >>= 1)
+		length++;
+	if (length <= 53)
+	{
+		/* exact: 53 bits, or a multiple of 2^-1074 below 2^-1022 */
+		value = ldexp((double) (uint64_t) mag, s->base - 1074);
+	}
+	else
+	{
+		/* to 53 bits, to nearest with ties to even; a normal number */
+		shift = length - 53;
+		significand = (uint64_t) (mag >> shift);
+		rest = mag & ((((eco_u128) 1) << shift) - 1);
+		half = ((eco_u128) 1) << (shift - 1);
+		if (rest > half || (rest == half && (significand & 1)))
+			significand++;
+		value = ldexp((double) significand, shift + s->base - 1074);
+	}
+	*result = acc < 0 ? -value : value;
+	return !isinf(value);
 }

@@ -45,8 +45,11 @@ extern void eco_xsum_add(EcoExactSum *s, double x);
 /* s -= x; x must be finite */
 extern void eco_xsum_sub(EcoExactSum *s, double x);
 
-/* s += x * y exactly (the product and its rounding error, by fma); finite x, y */
-extern void eco_xsum_add_product(EcoExactSum *s, double x, double y);
+/*
+ * x * y = *product + *error exactly (fma), unless the product overflows or
+ * comes within 2^-969 of zero (then the error term is itself rounded)
+ */
+extern void eco_two_product(double x, double y, double *product, double *error);
 
 /* s += other */
 extern void eco_xsum_merge(EcoExactSum *s, const EcoExactSum *other);
@@ -75,5 +78,49 @@ extern size_t eco_xsum_write(const EcoExactSum *s, uint8_t *buf);
  * first or last chunk, a chunk past the last, too short).
  */
 extern size_t eco_xsum_read(EcoExactSum *s, const uint8_t *buf, size_t len);
+
+/*
+ * The compact form every aggregate state holds: while the terms' bits span
+ * fewer than 125 bits (lowest bit of the smallest to the top of the sum:
+ * 10^-6 .. 10^12 in one item of a water section, 10^4.5 .. 10^7 for levels
+ * of 45..70 dB, with room for 2^40 rows), the sum is one 128-bit integer
+ * times 2^(base - 1074); beyond that it moves into a full EcoExactSum whose
+ * storage the caller provides (eco_xs_attach).  The value, and so every
+ * result, is the same in either form: the form only decides speed and size.
+ */
+typedef struct EcoXsum
+{
+	uint64_t	lo;				/* the 128-bit two's-complement integer, as words */
+	uint64_t	hi;				/* (a palloc'd struct is not 16-byte aligned) */
+	int32_t		base;			/* bit position of its unit; -1 while empty */
+	EcoExactSum *big;			/* the value, once it does not fit; else NULL */
+} EcoXsum;
+
+extern void eco_xs_init(EcoXsum *s);
+
+/*
+ * s += x (or s -= x); x finite.  False, changing nothing, when the sum
+ * needs its full form and has none: attach storage, then add again.
+ */
+extern bool eco_xs_add(EcoXsum *s, double x);
+extern bool eco_xs_sub(EcoXsum *s, double x);
+
+/* moves the value into *storage (any contents) and keeps it there */
+extern void eco_xs_attach(EcoXsum *s, EcoExactSum *storage);
+
+/* s += other; false, changing nothing, as for eco_xs_add */
+extern bool eco_xs_merge(EcoXsum *s, const EcoXsum *other);
+
+/* the value as a full exact sum */
+extern void eco_xs_value(const EcoXsum *s, EcoExactSum *out);
+
+/* -1, 0 or 1 */
+extern int	eco_xs_sign(const EcoXsum *s);
+
+/* as eco_xsum_to_double (the compact form rounded without the full one) */
+extern bool eco_xs_to_double(const EcoXsum *s, double *result);
+
+/* the compact form of a full exact sum; false when it needs the full form */
+extern bool eco_xs_from_full(EcoXsum *s, const EcoExactSum *full);
 
 #endif

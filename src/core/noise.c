@@ -253,123 +253,28 @@ eco_leq_state_valid(const EcoLeqState *state)
 		state->sum_scaled <= state->count;
 }
 
-/* ---- the exact energy and length-weighted means ---- */
+/* ---- the energy mean of 1.1 (exact sums of the energies) ---- */
 
-static double
-leq_energy(double level_db)
+double
+eco_leq_energy(double level_db)
 {
 	return pow(10.0, level_db / 10.0);
 }
 
-void
-eco_leq_sum_init(EcoLeqSum *s)
+double
+eco_leq_of_energy(double energy, int64_t count)
 {
-	s->count = 0;
-	eco_xsum_init(&s->energy);
-}
-
-void
-eco_leq_sum_add(EcoLeqSum *s, double level_db)
-{
-	eco_xsum_add(&s->energy, leq_energy(level_db));
-	s->count++;
-}
-
-void
-eco_leq_sum_remove(EcoLeqSum *s, double level_db)
-{
-	eco_xsum_sub(&s->energy, leq_energy(level_db));
-	s->count--;
-}
-
-void
-eco_leq_sum_merge(EcoLeqSum *s, const EcoLeqSum *other)
-{
-	eco_xsum_merge(&s->energy, &other->energy);
-	s->count += other->count;
+	return 10.0 * log10(energy / (double) count);
 }
 
 bool
-eco_leq_sum_result(const EcoLeqSum *s, double *leq_db)
+eco_leq_energy_valid(double energy, int64_t count)
 {
-	double		energy;
-
-	if (s->count <= 0)
+	if (count < 0 || !isfinite(energy))
 		return false;
-	/* at most 2^63 terms of 1e20: far below 1.8e308 */
-	eco_xsum_to_double(&s->energy, &energy);
-	*leq_db = 10.0 * log10(energy / (double) s->count);
-	return true;
-}
-
-bool
-eco_leq_sum_valid(const EcoLeqSum *s)
-{
-	double		energy;
-
-	if (s->count < 0 || !eco_xsum_to_double(&s->energy, &energy))
-		return false;
-	if (s->count == 0)
-		return eco_xsum_sign(&s->energy) == 0;
+	if (count == 0)
+		return energy == 0.0;
 	/* every term lies in [1, 1e20] (pow() within an ulp of it) */
-	return energy >= (double) s->count * (1 - 1e-15) &&
-		energy <= (double) s->count * leq_energy(ECO_NOISE_MAX_DB) * (1 + 1e-15);
-}
-
-void
-eco_weighted_sum_init(EcoWeightedSum *s)
-{
-	eco_xsum_init(&s->length);
-	eco_xsum_init(&s->weighted);
-}
-
-bool
-eco_weighted_sum_add(EcoWeightedSum *s, double level_db, double length, int sign)
-{
-	if (isinf(length * level_db))
-		return false;
-	eco_xsum_add_product(&s->weighted, sign * length, level_db);
-	if (sign < 0)
-		eco_xsum_sub(&s->length, length);
-	else
-		eco_xsum_add(&s->length, length);
-	return true;
-}
-
-void
-eco_weighted_sum_merge(EcoWeightedSum *s, const EcoWeightedSum *other)
-{
-	eco_xsum_merge(&s->length, &other->length);
-	eco_xsum_merge(&s->weighted, &other->weighted);
-}
-
-int
-eco_weighted_sum_result(const EcoWeightedSum *s, double *level_db)
-{
-	double		length;
-	double		weighted;
-
-	if (!eco_xsum_to_double(&s->length, &length) ||
-		!eco_xsum_to_double(&s->weighted, &weighted))
-		return -1;
-	if (length <= 0)
-		return 0;
-	*level_db = weighted / length;
-	return 1;
-}
-
-bool
-eco_weighted_sum_valid(const EcoWeightedSum *s)
-{
-	double		length;
-	double		weighted;
-
-	if (eco_xsum_sign(&s->length) < 0 || eco_xsum_sign(&s->weighted) < 0)
-		return false;
-	if (!eco_xsum_to_double(&s->length, &length))
-		return true;			/* no mean to give: the final function says so */
-	if (!eco_xsum_to_double(&s->weighted, &weighted))
-		return false;
-	/* every level is at most 200 dB (both sums rounded once) */
-	return weighted <= ECO_NOISE_MAX_DB * length * (1 + 1e-15);
+	return energy >= (double) count * (1 - 1e-15) &&
+		energy <= (double) count * eco_leq_energy(ECO_NOISE_MAX_DB) * (1 + 1e-15);
 }

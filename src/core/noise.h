@@ -14,7 +14,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "core/exact_sum.h"
 
 #define ECO_NOISE_MIN_DB 0.0
 #define ECO_NOISE_MAX_DB 200.0
@@ -89,52 +88,15 @@ extern EcoNoisePeriod eco_noise_period_of_hour(int hour);
 
 /*
  * Energy mean (GB 3096-2008 / HJ 640-2012: Leq = 10 lg((1/n) sum 10^(0.1 L_i))),
- * as ecoinsp 1.1 accumulates it: the terms 10^(L_i/10) (each in [1, 1e20],
- * one correctly computed pow() per level) are summed exactly, so the mean
- * does not depend on the order or grouping of the levels, and a level can
- * be removed again (moving windows).
+ * as ecoinsp 1.1 computes it: the aggregate sums the energies 10^(L_i/10)
+ * (each in [1, 1e20]) exactly, so the mean does not depend on the order or
+ * grouping of the levels, and a level can be removed again (moving windows).
  */
-typedef struct EcoLeqSum
-{
-	int64_t		count;
-	EcoExactSum energy;
-} EcoLeqSum;
-
-extern void eco_leq_sum_init(EcoLeqSum *s);
-/* the level must satisfy eco_noise_level_valid */
-extern void eco_leq_sum_add(EcoLeqSum *s, double level_db);
-/* removes a level added before */
-extern void eco_leq_sum_remove(EcoLeqSum *s, double level_db);
-extern void eco_leq_sum_merge(EcoLeqSum *s, const EcoLeqSum *other);
-/* false when no level is left */
-extern bool eco_leq_sum_result(const EcoLeqSum *s, double *leq_db);
-/* false when count and energy are not those of count levels in 0..200 dB */
-extern bool eco_leq_sum_valid(const EcoLeqSum *s);
-
-/*
- * HJ 640-2012 road traffic noise L = sum(l_i L_i) / sum(l_i), both sums exact
- * (each product l_i L_i with its rounding error, by fma).
- */
-typedef struct EcoWeightedSum
-{
-	EcoExactSum length;
-	EcoExactSum weighted;
-} EcoWeightedSum;
-
-extern void eco_weighted_sum_init(EcoWeightedSum *s);
-/*
- * Adds (or removes, sign -1) a segment with a valid level and a finite
- * length >= 0; false, changing nothing, when length * level passes 1.8e308.
- */
-extern bool eco_weighted_sum_add(EcoWeightedSum *s, double level_db, double length, int sign);
-extern void eco_weighted_sum_merge(EcoWeightedSum *s, const EcoWeightedSum *other);
-/*
- * 1 with the mean, 0 when the length is 0 (no mean), -1 when a sum passes
- * 1.8e308.
- */
-extern int	eco_weighted_sum_result(const EcoWeightedSum *s, double *level_db);
-/* false when a sum is negative, or the weighted sum passes 200 times the length */
-extern bool eco_weighted_sum_valid(const EcoWeightedSum *s);
+extern double eco_leq_energy(double level_db);
+/* 10 lg(energy / count) for the exact energy sum of count levels (count > 0) */
+extern double eco_leq_of_energy(double energy, int64_t count);
+/* whether an energy sum can be that of count levels in 0..200 dB */
+extern bool eco_leq_energy_valid(double energy, int64_t count);
 
 /*
  * The energy mean of ecoinsp 1.0 (its aggregate's float8[] state, kept for

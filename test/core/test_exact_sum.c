@@ -150,8 +150,13 @@ main(void)
 		EcoExactSum s;
 		double		a = 1.0 + ldexp(1.0, -30);
 
+		double		p,
+					e;
+
 		eco_xsum_init(&s);
-		eco_xsum_add_product(&s, a, a);
+		eco_two_product(a, a, &p, &e);
+		eco_xsum_add(&s, p);
+		eco_xsum_add(&s, e);
 		eco_xsum_sub(&s, 1.0 + ldexp(1.0, -29));
 		CHECK(eco_xsum_to_double(&s, &r) && r == ldexp(1.0, -60), "x*x kept to its last bit: %g", r);
 	}
@@ -193,6 +198,99 @@ main(void)
 		CHECK(eco_xsum_read(&t, buf, n) == 0, "zero top chunk rejected");
 		buf[1] = ECO_XSUM_CHUNKS;
 		CHECK(eco_xsum_read(&t, buf, n) == 0, "chunk past the end rejected");
+	}
+	/*
+	 * The compact form gives the value the full form gives, whether terms of
+	 * a narrow range stay compact or a wide one moves it to the full form
+	 * part way, through additions, removals, merges and the stored form.
+	 */
+	{
+		static EcoExactSum storage[4];
+		int			round;
+		int			compact_kept = 0;
+		int			moved = 0;
+		int			same = 0;
+
+		for (round = 0; round < 400; round++)
+		{
+			EcoXsum		a,
+						b;
+			EcoExactSum full,
+						va,
+						vb,
+						back;
+			double		r1,
+						r2,
+						r3;
+			int			spread = round % 4 == 0 ? 600 : round % 4 == 1 ? 80 : 20;
+			int			n = 1 + (int) (next() % 300);
+
+			eco_xs_init(&a);
+			eco_xs_init(&b);
+			eco_xsum_init(&full);
+			for (i = 0; i < n; i++)
+			{
+				double		m = (double) (next() >> 11) / 9007199254740992.0;
+				double		v = ((next() % 5) == 0 ? -1 : 1) * ldexp(m, (int) (next() % spread) - spread / 2);
+				EcoXsum    *t = (i % 3 == 0) ? &b : &a;
+
+				eco_xsum_add(&full, v);
+				if (!eco_xs_add(t, v))
+				{
+					eco_xs_attach(t, &storage[t == &a ? 0 : 1]);
+					CHECK(eco_xs_add(t, v), "adds once attached");
+				}
+			}
+			if (!eco_xs_merge(&a, &b))
+			{
+				eco_xs_attach(&a, &storage[0]);
+				CHECK(eco_xs_merge(&a, &b), "merges once attached");
+			}
+			if (a.big == NULL)
+				compact_kept++;
+			else
+				moved++;
+			eco_xs_value(&a, &va);
+			eco_xsum_to_double(&va, &r1);
+			{
+				double		direct;
+
+				eco_xs_to_double(&a, &direct);
+				CHECK(direct == r1 && eco_xs_sign(&a) == eco_xsum_sign(&va),
+					  "compact rounding = full rounding: %a %a", direct, r1);
+			}
+			eco_xsum_to_double(&full, &r2);
+			/* through the full form and back to the compact one, when it fits */
+			{
+				EcoXsum		c;
+				uint8_t		buf[ECO_XSUM_STORED_MAX];
+				size_t		len = eco_xsum_write(&va, buf);
+
+				eco_xsum_read(&back, buf, len);
+				if (eco_xs_from_full(&c, &back))
+					eco_xs_value(&c, &vb);
+				else
+					vb = back;
+				eco_xsum_to_double(&vb, &r3);
+			}
+			if (r1 == r2 && r2 == r3 && eco_xsum_sign(&va) == eco_xsum_sign(&full))
+				same++;
+		}
+		CHECK(same == 400, "compact and full agree in %d of 400 rounds", same);
+		CHECK(compact_kept > 100 && moved > 50, "both forms exercised: %d compact, %d moved", compact_kept, moved);
+	}
+	/* removal back to zero keeps the compact form */
+	{
+		EcoXsum		s;
+		EcoExactSum v;
+
+		eco_xs_init(&s);
+		for (i = 0; i < 1000; i++)
+			CHECK(eco_xs_add(&s, x[i] * 1e-3 + 1.0), "narrow range stays compact");
+		for (i = 0; i < 1000; i++)
+			CHECK(eco_xs_sub(&s, x[i] * 1e-3 + 1.0), "and removal too");
+		eco_xs_value(&s, &v);
+		CHECK(eco_xsum_sign(&v) == 0 && s.big == NULL, "back to zero, compact");
 	}
 	return UNIT_DONE("test_exact_sum");
 }

@@ -26,7 +26,7 @@ CREATE FUNCTION @extschema@.rate_sum_final(internal) RETURNS @extschema@.rate
 CREATE OR REPLACE AGGREGATE @extschema@.sum(@extschema@.rate) (
 	SFUNC = @extschema@.rate_sum_transfn,
 	STYPE = internal,
-	SSPACE = 1088,
+	SSPACE = 64,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
 	SERIALFUNC = @extschema@.rate_sum_serialize,
@@ -34,7 +34,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.sum(@extschema@.rate) (
 	MSFUNC = @extschema@.rate_sum_transfn,
 	MINVFUNC = @extschema@.rate_sum_invfn,
 	MSTYPE = internal,
-	MSSPACE = 1088,
+	MSSPACE = 64,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );
@@ -42,7 +42,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.sum(@extschema@.rate) (
 CREATE OR REPLACE AGGREGATE @extschema@.rate_agg(numerator double precision, denominator double precision) (
 	SFUNC = @extschema@.rate_agg_parts_exact_transfn,
 	STYPE = internal,
-	SSPACE = 1088,
+	SSPACE = 64,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
 	SERIALFUNC = @extschema@.rate_sum_serialize,
@@ -50,7 +50,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.rate_agg(numerator double precision, den
 	MSFUNC = @extschema@.rate_agg_parts_exact_transfn,
 	MINVFUNC = @extschema@.rate_agg_parts_invfn,
 	MSTYPE = internal,
-	MSSPACE = 1088,
+	MSSPACE = 64,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );

@@ -20,7 +20,7 @@ CREATE FUNCTION @extschema@.leq_mean_exact_final(internal) RETURNS double precis
 CREATE OR REPLACE AGGREGATE @extschema@.leq_mean(level_db double precision) (
 	SFUNC = @extschema@.leq_mean_exact_transfn,
 	STYPE = internal,
-	SSPACE = 552,
+	SSPACE = 40,
 	FINALFUNC = @extschema@.leq_mean_exact_final,
 	COMBINEFUNC = @extschema@.leq_mean_exact_combine,
 	SERIALFUNC = @extschema@.leq_mean_exact_serialize,
@@ -28,7 +28,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.leq_mean(level_db double precision) (
 	MSFUNC = @extschema@.leq_mean_exact_transfn,
 	MINVFUNC = @extschema@.leq_mean_exact_invfn,
 	MSTYPE = internal,
-	MSSPACE = 552,
+	MSSPACE = 40,
 	MFINALFUNC = @extschema@.leq_mean_exact_final,
 	PARALLEL = SAFE
 );
@@ -51,7 +51,7 @@ CREATE FUNCTION @extschema@.length_weighted_mean_exact_final(internal) RETURNS d
 CREATE OR REPLACE AGGREGATE @extschema@.length_weighted_mean(level_db double precision, road_length double precision) (
 	SFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	STYPE = internal,
-	SSPACE = 1088,
+	SSPACE = 64,
 	FINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	COMBINEFUNC = @extschema@.length_weighted_mean_exact_combine,
 	SERIALFUNC = @extschema@.length_weighted_mean_exact_serialize,
@@ -59,7 +59,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.length_weighted_mean(level_db double pre
 	MSFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	MINVFUNC = @extschema@.length_weighted_mean_exact_invfn,
 	MSTYPE = internal,
-	MSSPACE = 1088,
+	MSSPACE = 64,
 	MFINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	PARALLEL = SAFE
 );

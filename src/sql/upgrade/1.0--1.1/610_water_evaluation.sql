@@ -1,6 +1,6 @@
 -- The water section aggregates sum each item exactly (issue 8 §3: the same
--- class in every plan): the state now holds up to 24 exact sums, and its
--- declared size says so.  Same support functions, new SSPACE.
+-- class in every plan): the state now holds 24 exact sums, and its declared
+-- size says so.  Same support functions, new SSPACE.
 
 -- 单因子评价法: the class of a section over one row per measurement, the
 -- worst class among the items' period means, leaving out 水温, 总氮 and
@@ -8,7 +8,7 @@
 CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 12288,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -18,7 +18,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double pr
 CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 12288,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -31,7 +31,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double pr
 CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 12288,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -41,7 +41,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double 
 CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 12288,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
