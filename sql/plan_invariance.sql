@@ -229,5 +229,17 @@ SELECT count(*) AS frames,
 	   LATERAL (SELECT rate_agg(num, den) AS ra, length_weighted_mean(level, len) AS lwm
 				  FROM pi_wide_shuffled AS s WHERE s.n BETWEEN w.n - 30 AND w.n) AS f;
 
+-- min() and max() of rates equal by value keep the same parts in any order
+SELECT count(DISTINCT mn::text) AS min_forms, min(mn::text) AS min,
+	   count(DISTINCT mx::text) AS max_forms, min(mx::text) AS max
+  FROM generate_series(1, 6) AS p,
+	   LATERAL (SELECT min(r ORDER BY (k * p) % 7) AS mn, max(r ORDER BY (k * p) % 7) AS mx
+				  FROM (VALUES (1, '2/4'::rate), (2, '1/2'), (3, '3/6'), (4, '0.5/1'), (5, '1/8'),
+							   (6, '3/24')) AS v(k, r)) AS m;
+SELECT count(DISTINCT mx::text) AS max_forms, min(mx::text) AS max
+  FROM generate_series(1, 6) AS p,
+	   LATERAL (SELECT max(r ORDER BY (k * p) % 7) AS mx
+				  FROM (VALUES (1, '2/0'::rate), (2, '1/0'), (3, '0/0'), (4, '1/2')) AS v(k, r)) AS m;
+
 DROP TABLE pi_rows, pi_a, pi_b, pi_c, pi_rates, pi_w, pi_w_shuffled, pi_wide, pi_wide_w, pi_wide_shuffled CASCADE;
 DROP FUNCTION pi_bits(double precision) CASCADE;

@@ -314,19 +314,41 @@ rate_gt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rate_compare(fcinfo) > 0);
 }
 
-/* min() and max(): of equal rates, the first one seen is kept */
+/*
+ * min() and max(): of equal rates with different parts (1/2 and 2/4) the one
+ * with the smaller denominator (then numerator) is kept, whatever the order
+ * of the rows, so that every plan returns the same parts.
+ */
+static int
+rate_compare_parts(FunctionCallInfo fcinfo)
+{
+	Rate	   *a = PG_GETARG_RATE_P(0);
+	Rate	   *b = PG_GETARG_RATE_P(1);
+	int			c = rate_compare(fcinfo);
+
+	if (c != 0)
+		return c;
+	if (a->denominator != b->denominator)
+		return a->denominator < b->denominator ? -1 : 1;
+	return (a->numerator > b->numerator) - (a->numerator < b->numerator);
+}
+
 PG_FUNCTION_INFO_V1(rate_smaller);
 Datum
 rate_smaller(PG_FUNCTION_ARGS)
 {
-	return rate_compare(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+	return rate_compare_parts(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
 }
 
 PG_FUNCTION_INFO_V1(rate_larger);
 Datum
 rate_larger(PG_FUNCTION_ARGS)
 {
-	return rate_compare(fcinfo) >= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+	int			c = rate_compare(fcinfo);
+
+	if (c == 0)
+		return rate_compare_parts(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+	return c > 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
 }
 
 /* Equal rates have one correctly rounded quotient: hash that as a float8. */
