@@ -50,6 +50,7 @@ REGRESS     = airday_adversarial \
 	airsum_compliance_limits \
 	airsum_day_counts \
 	airsum_errors \
+	airsum_limit_years \
 	airsum_eval \
 	airsum_parallel \
 	airsum_percentile_index \
@@ -64,11 +65,15 @@ REGRESS     = airday_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \
 	noise_levels \
+	null_behaviour \
 	partitionwise \
+	plan_invariance \
 	rate_agg \
+	rate_quotient_range \
 	rate_round \
 	rate_type \
 	rectification_summary \
+	rectification_input \
 	seed_bulletin \
 	water_adversarial \
 	water_class \
@@ -76,6 +81,7 @@ REGRESS     = airday_adversarial \
 	water_gb3838_boundaries \
 	water_noise_call_cache \
 	water_rate \
+	water_section_order \
 	yoy_change \
 	bi_values \
 	bi_reports \

@@ -23,3 +23,13 @@ WHERE a.aggtranstype = 'internal'::regtype
   AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0) ORDER BY f.fn::text;
 -- STABLE functions: none of the extension depends on settings
 SELECT fn FROM ext_functions WHERE provolatile = 's' ORDER BY fn::text;
+-- Strictness of every function, pinned (issue 8 §4: dropping STRICT from
+-- yoy_change(float8, float8) went unnoticed and made yoy_change(NULL, 3)
+-- return -100): a function that changes between STRICT and CALLED ON NULL
+-- INPUT changes this list.  What the non-strict ones do with NULLs is
+-- tested in null_behaviour.
+\pset format unaligned
+SELECT fn, CASE WHEN p.proisstrict THEN 'STRICT' ELSE 'CALLED ON NULL INPUT' END AS null_input
+  FROM ext_functions f JOIN pg_proc p ON p.oid = f.oid
+ WHERE f.prokind = 'f' ORDER BY fn::text;
+\pset format aligned

@@ -18,6 +18,7 @@
 
 #include "core/noise.h"
 #include "callsite.h"
+#include "exact_sum.h"
 
 #define NOISE_GRADE_FORMAT_VERSION 1
 
@@ -214,7 +215,12 @@ noise_period_of_timestamp(PG_FUNCTION_ARGS)
 									 ? "day" : "night"));
 }
 
-/* ---- aggregates over float8[] states (real types: no serial/deserial needed) ---- */
+/*
+ * ---- leq_mean and length_weighted_mean of 1.0: float8[] states ----
+ *
+ * Kept for catalogs of 1.0 until ALTER EXTENSION UPDATE; 1.1 accumulates
+ * exactly (below), so that every plan gives the same bits.
+ */
 
 /*
  * The float8 array of a transition state, checked: one dimension, n
@@ -385,4 +391,327 @@ length_weighted_mean_final(PG_FUNCTION_ARGS)
 	if (v[0] <= 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8((v[1] + v[2]) / v[0]);
+}
+
+/* ---- the exact means of 1.1: internal states of exact sums ---- */
+
+#define LEQ_STATE_FORMAT 1
+#define WEIGHTED_STATE_FORMAT 1
+
+/* leq_mean: the number of levels and the exact sum of their energies */
+typedef struct LeqState
+{
+	int64		count;
+	EcoXsum		energy;
+} LeqState;
+
+/* length_weighted_mean: the exact sums of l and of l·L (each product exact) */
+typedef struct WeightedState
+{
+	EcoXsum		length;
+	EcoXsum		weighted;
+} WeightedState;
+
+static void
+invalid_noise_state(const char *aggname, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid serialized %s state", aggname),
+			 errdetail("%s", detail)));
+}
+
+static LeqState *
+leq_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
+{
+	LeqState   *state;
+
+	if (!PG_ARGISNULL(0))
+		return (LeqState *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(LeqState));
+	state->count = 0;
+	eco_xs_init(&state->energy);
+	return state;
+}
+
+/* (state, level_db): NULL levels are skipped */
+PG_FUNCTION_INFO_V1(leq_mean_exact_transfn);
+Datum
+leq_mean_exact_transfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_transfn");
+	LeqState   *state = leq_state(fcinfo, aggcontext);
+
+	if (!PG_ARGISNULL(1))
+	{
+		check_level("level_db", PG_GETARG_FLOAT8(1));
+		eco_xs_add_in(&state->energy, eco_leq_energy(PG_GETARG_FLOAT8(1)), aggcontext);
+		state->count++;
+	}
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_invfn);
+Datum
+leq_mean_exact_invfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_invfn");
+	LeqState   *state = leq_state(fcinfo, aggcontext);
+
+	if (!PG_ARGISNULL(1))
+	{
+		eco_xs_sub_in(&state->energy, eco_leq_energy(PG_GETARG_FLOAT8(1)), aggcontext);
+		state->count--;
+	}
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_combine);
+Datum
+leq_mean_exact_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_combine");
+	LeqState   *state;
+	LeqState   *other;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	other = (LeqState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(LeqState));
+		state->count = other->count;
+		eco_xs_copy_in(&state->energy, &other->energy, aggcontext);
+		PG_RETURN_POINTER(state);
+	}
+	state = (LeqState *) PG_GETARG_POINTER(0);
+	state->count += other->count;
+	eco_xs_merge_in(&state->energy, &other->energy, aggcontext);
+	PG_RETURN_POINTER(state);
+}
+
+/* format byte, int64 count, the exact sum of the energies (exact_sum.h) */
+PG_FUNCTION_INFO_V1(leq_mean_exact_serialize);
+Datum
+leq_mean_exact_serialize(PG_FUNCTION_ARGS)
+{
+	LeqState   *state = (LeqState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	eco_agg_context(fcinfo, "leq_mean_exact_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, LEQ_STATE_FORMAT);
+	pq_sendint64(&buf, state->count);
+	eco_pq_sendxs(&buf, &state->energy);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_deserialize);
+Datum
+leq_mean_exact_deserialize(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	LeqState   *state;
+	double		energy;
+
+	eco_agg_context(fcinfo, "leq_mean_exact_deserialize");
+	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
+	if (buf.len < 9 || pq_getmsgbyte(&buf) != LEQ_STATE_FORMAT)
+		invalid_noise_state("leq_mean", "unknown format");
+	state = palloc(sizeof(LeqState));
+	state->count = pq_getmsgint64(&buf);
+	eco_pq_getxs(&buf, &state->energy, "leq_mean");
+	eco_check_state_end(&buf, "leq_mean");
+	if (!eco_xs_to_double(&state->energy, &energy) ||
+		!eco_leq_energy_valid(energy, state->count) ||
+		(state->count == 0 && eco_xs_sign(&state->energy) != 0))
+		invalid_noise_state("leq_mean", "count and energy sum disagree");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(leq_mean_exact_final);
+Datum
+leq_mean_exact_final(PG_FUNCTION_ARGS)
+{
+	LeqState   *state;
+	double		energy;
+
+	eco_agg_context(fcinfo, "leq_mean_exact_final");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (LeqState *) PG_GETARG_POINTER(0);
+	if (state->count <= 0)
+		PG_RETURN_NULL();
+	/* at most 2^63 energies of at most 1e20: far below 1.8e308 */
+	energy = eco_xs_result(&state->energy, "leq_mean energy");
+	PG_RETURN_FLOAT8(eco_leq_of_energy(energy, state->count));
+}
+
+static WeightedState *
+weighted_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
+{
+	WeightedState *state;
+
+	if (!PG_ARGISNULL(0))
+		return (WeightedState *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(WeightedState));
+	eco_xs_init(&state->length);
+	eco_xs_init(&state->weighted);
+	return state;
+}
+
+static void
+weighted_out_of_range(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("length_weighted_mean: road_length values too large, the sums of l and l·L overflow"),
+			 errhint("A road length is a finite number of km (or m), far below 1e300.")));
+}
+
+/* (state, level_db, road_length): rows with a NULL are skipped */
+static Datum
+weighted_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	WeightedState *state = weighted_state(fcinfo, aggcontext);
+	double		level_db;
+	double		length;
+	double		product;
+	double		error;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	level_db = PG_GETARG_FLOAT8(1);
+	length = PG_GETARG_FLOAT8(2);
+	check_level("level_db", level_db);
+	if (!isfinite(length) || length < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("road_length %s is not a length", float8out_internal(length)),
+				 errhint("A road length is a finite number, zero or more.")));
+	eco_two_product(length, level_db, &product, &error);
+	if (isinf(product))
+		weighted_out_of_range();
+	if (remove)
+	{
+		eco_xs_sub_in(&state->length, length, aggcontext);
+		eco_xs_sub_in(&state->weighted, product, aggcontext);
+		eco_xs_sub_in(&state->weighted, error, aggcontext);
+	}
+	else
+	{
+		eco_xs_add_in(&state->length, length, aggcontext);
+		eco_xs_add_in(&state->weighted, product, aggcontext);
+		eco_xs_add_in(&state->weighted, error, aggcontext);
+	}
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_transfn);
+Datum
+length_weighted_mean_exact_transfn(PG_FUNCTION_ARGS)
+{
+	return weighted_row(fcinfo, false, "length_weighted_mean_exact_transfn");
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_invfn);
+Datum
+length_weighted_mean_exact_invfn(PG_FUNCTION_ARGS)
+{
+	return weighted_row(fcinfo, true, "length_weighted_mean_exact_invfn");
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_combine);
+Datum
+length_weighted_mean_exact_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "length_weighted_mean_exact_combine");
+	WeightedState *state;
+	WeightedState *other;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	other = (WeightedState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(WeightedState));
+		eco_xs_copy_in(&state->length, &other->length, aggcontext);
+		eco_xs_copy_in(&state->weighted, &other->weighted, aggcontext);
+		PG_RETURN_POINTER(state);
+	}
+	state = (WeightedState *) PG_GETARG_POINTER(0);
+	eco_xs_merge_in(&state->length, &other->length, aggcontext);
+	eco_xs_merge_in(&state->weighted, &other->weighted, aggcontext);
+	PG_RETURN_POINTER(state);
+}
+
+/* format byte, the exact sums of l and of l·L (exact_sum.h) */
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_serialize);
+Datum
+length_weighted_mean_exact_serialize(PG_FUNCTION_ARGS)
+{
+	WeightedState *state = (WeightedState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	eco_agg_context(fcinfo, "length_weighted_mean_exact_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, WEIGHTED_STATE_FORMAT);
+	eco_pq_sendxs(&buf, &state->length);
+	eco_pq_sendxs(&buf, &state->weighted);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_deserialize);
+Datum
+length_weighted_mean_exact_deserialize(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	WeightedState *state;
+	double		length;
+	double		weighted;
+
+	eco_agg_context(fcinfo, "length_weighted_mean_exact_deserialize");
+	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
+	if (buf.len < 1 || pq_getmsgbyte(&buf) != WEIGHTED_STATE_FORMAT)
+		invalid_noise_state("length_weighted_mean", "unknown format");
+	state = palloc(sizeof(WeightedState));
+	eco_pq_getxs(&buf, &state->length, "length_weighted_mean");
+	eco_pq_getxs(&buf, &state->weighted, "length_weighted_mean");
+	eco_check_state_end(&buf, "length_weighted_mean");
+	/* both sums non-negative, l·L at most 200 l (each rounded once) */
+	if (eco_xs_sign(&state->length) < 0 || eco_xs_sign(&state->weighted) < 0 ||
+		(eco_xs_to_double(&state->length, &length) &&
+		 (!eco_xs_to_double(&state->weighted, &weighted) ||
+		  weighted > ECO_NOISE_MAX_DB * length * (1 + 1e-15))))
+		invalid_noise_state("length_weighted_mean", "a negative sum, or l·L above 200 l");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(length_weighted_mean_exact_final);
+Datum
+length_weighted_mean_exact_final(PG_FUNCTION_ARGS)
+{
+	WeightedState *state;
+	double		length;
+	double		weighted;
+
+	eco_agg_context(fcinfo, "length_weighted_mean_exact_final");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (WeightedState *) PG_GETARG_POINTER(0);
+	if (!eco_xs_to_double(&state->length, &length) ||
+		!eco_xs_to_double(&state->weighted, &weighted))
+		weighted_out_of_range();
+	if (length <= 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(weighted / length);
 }

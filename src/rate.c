@@ -14,6 +14,7 @@
 #include "common/shortest_dec.h"
 #include "callsite.h"
 #include "core/rate.h"
+#include "exact_sum.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "rate.h"
@@ -164,6 +165,25 @@ rate_denominator(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(PG_GETARG_RATE_P(0)->denominator);
 }
 
+/*
+ * numerator / denominator (denominator > 0) as a double: an error when the
+ * quotient passes the largest double (0.1/1e-310), not Infinity.
+ */
+static double
+rate_quotient(const Rate *rate, const char *what)
+{
+	double		q = rate->numerator / rate->denominator;
+
+	if (isinf(q))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s of rate %s/%s is out of range for type double precision",
+						what, float8out_internal(rate->numerator),
+						float8out_internal(rate->denominator)),
+				 errhint("Use pct() or a cast to numeric for quotients beyond 1.8e308.")));
+	return q;
+}
+
 PG_FUNCTION_INFO_V1(rate_fraction);
 Datum
 rate_fraction(PG_FUNCTION_ARGS)
@@ -172,7 +192,7 @@ rate_fraction(PG_FUNCTION_ARGS)
 
 	if (rate->denominator == 0.0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(rate->numerator / rate->denominator);
+	PG_RETURN_FLOAT8(rate_quotient(rate, "fraction()"));
 }
 
 /* The percentage 100 * numerator / denominator rounded per GB/T 8170 §3.3. */
@@ -220,7 +240,7 @@ rate_to_float8(PG_FUNCTION_ARGS)
 	Rate	   *rate = PG_GETARG_RATE_P(0);
 
 	check_has_value(rate, "double precision");
-	PG_RETURN_FLOAT8(rate->numerator / rate->denominator);
+	PG_RETURN_FLOAT8(rate_quotient(rate, "cast to double precision"));
 }
 
 PG_FUNCTION_INFO_V1(rate_to_numeric);
@@ -295,19 +315,41 @@ rate_gt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rate_compare(fcinfo) > 0);
 }
 
-/* min() and max(): of equal rates, the first one seen is kept */
+/*
+ * min() and max(): of equal rates with different parts (1/2 and 2/4) the one
+ * with the smaller denominator (then numerator) is kept, whatever the order
+ * of the rows, so that every plan returns the same parts.
+ */
+static int
+rate_compare_parts(FunctionCallInfo fcinfo)
+{
+	Rate	   *a = PG_GETARG_RATE_P(0);
+	Rate	   *b = PG_GETARG_RATE_P(1);
+	int			c = rate_compare(fcinfo);
+
+	if (c != 0)
+		return c;
+	if (a->denominator != b->denominator)
+		return a->denominator < b->denominator ? -1 : 1;
+	return (a->numerator > b->numerator) - (a->numerator < b->numerator);
+}
+
 PG_FUNCTION_INFO_V1(rate_smaller);
 Datum
 rate_smaller(PG_FUNCTION_ARGS)
 {
-	return rate_compare(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+	return rate_compare_parts(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
 }
 
 PG_FUNCTION_INFO_V1(rate_larger);
 Datum
 rate_larger(PG_FUNCTION_ARGS)
 {
-	return rate_compare(fcinfo) >= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+	int			c = rate_compare(fcinfo);
+
+	if (c == 0)
+		return rate_compare_parts(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+	return c > 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
 }
 
 /* Equal rates have one correctly rounded quotient: hash that as a float8. */
@@ -390,7 +432,11 @@ rate_agg_hit_transfn(PG_FUNCTION_ARGS)
 	PG_RETURN_RATE_P(result);
 }
 
-/* rate_agg(numerator, denominator): weighted parts (areas, populations). */
+/*
+ * rate_agg(numerator, denominator) of 1.0 (state rate, parts added in
+ * doubles): kept for 1.0 catalogs until ALTER EXTENSION UPDATE; 1.1 uses
+ * rate_agg_parts_exact_transfn.
+ */
 PG_FUNCTION_INFO_V1(rate_agg_parts_transfn);
 Datum
 rate_agg_parts_transfn(PG_FUNCTION_ARGS)
@@ -404,6 +450,199 @@ rate_agg_parts_transfn(PG_FUNCTION_ARGS)
 	result = state_to_update(fcinfo);
 	add_to_rate(result, numerator, denominator);
 	PG_RETURN_RATE_P(result);
+}
+
+/*
+ * The exact aggregates sum(rate) and rate_agg(numerator, denominator): both
+ * parts summed exactly (core/exact_sum.h) and rounded once at the end, so
+ * that serial, parallel, hashed, sorted and moving-window plans give the same
+ * bits.  Rows with a NULL argument are skipped; no rows give 0/0.
+ */
+typedef struct RateSumState
+{
+	EcoXsum		numerator;
+	EcoXsum		denominator;
+} RateSumState;
+
+#define RATE_SUM_STATE_FORMAT 1
+
+static RateSumState *
+rate_sum_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
+{
+	RateSumState *state;
+
+	if (!PG_ARGISNULL(0))
+		return (RateSumState *) PG_GETARG_POINTER(0);
+	state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
+	eco_xs_init(&state->numerator);
+	eco_xs_init(&state->denominator);
+	return state;
+}
+
+static void
+rate_sum_step(RateSumState *state, double numerator, double denominator, bool remove,
+			  MemoryContext aggcontext)
+{
+	if (remove)
+	{
+		eco_xs_sub_in(&state->numerator, numerator, aggcontext);
+		eco_xs_sub_in(&state->denominator, denominator, aggcontext);
+	}
+	else
+	{
+		eco_xs_add_in(&state->numerator, numerator, aggcontext);
+		eco_xs_add_in(&state->denominator, denominator, aggcontext);
+	}
+}
+
+/* sum(rate): (state, rate); remove = true for the moving window's inverse */
+static Datum
+rate_sum_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	RateSumState *state = rate_sum_state(fcinfo, aggcontext);
+	Rate	   *rate;
+
+	if (!PG_ARGISNULL(1))
+	{
+		rate = PG_GETARG_RATE_P(1);
+		rate_sum_step(state, rate->numerator, rate->denominator, remove, aggcontext);
+	}
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_transfn);
+Datum
+rate_sum_transfn(PG_FUNCTION_ARGS)
+{
+	return rate_sum_row(fcinfo, false, "rate_sum_transfn");
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_invfn);
+Datum
+rate_sum_invfn(PG_FUNCTION_ARGS)
+{
+	return rate_sum_row(fcinfo, true, "rate_sum_invfn");
+}
+
+/* rate_agg(numerator, denominator): (state, float8, float8) */
+static Datum
+rate_agg_parts_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
+	RateSumState *state = rate_sum_state(fcinfo, aggcontext);
+	double		numerator;
+	double		denominator;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(state);
+	numerator = PG_GETARG_FLOAT8(1);
+	denominator = PG_GETARG_FLOAT8(2);
+	check_rate_part(numerator, "rate_agg() numerator");
+	check_rate_part(denominator, "rate_agg() denominator");
+	rate_sum_step(state, numerator, denominator, remove, aggcontext);
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(rate_agg_parts_exact_transfn);
+Datum
+rate_agg_parts_exact_transfn(PG_FUNCTION_ARGS)
+{
+	return rate_agg_parts_row(fcinfo, false, "rate_agg_parts_exact_transfn");
+}
+
+PG_FUNCTION_INFO_V1(rate_agg_parts_invfn);
+Datum
+rate_agg_parts_invfn(PG_FUNCTION_ARGS)
+{
+	return rate_agg_parts_row(fcinfo, true, "rate_agg_parts_invfn");
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_combine);
+Datum
+rate_sum_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "rate_sum_combine");
+	RateSumState *state;
+	RateSumState *other;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	other = (RateSumState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
+		eco_xs_copy_in(&state->numerator, &other->numerator, aggcontext);
+		eco_xs_copy_in(&state->denominator, &other->denominator, aggcontext);
+		PG_RETURN_POINTER(state);
+	}
+	state = (RateSumState *) PG_GETARG_POINTER(0);
+	eco_xs_merge_in(&state->numerator, &other->numerator, aggcontext);
+	eco_xs_merge_in(&state->denominator, &other->denominator, aggcontext);
+	PG_RETURN_POINTER(state);
+}
+
+/* format byte, the numerator's exact sum, the denominator's (exact_sum.h) */
+PG_FUNCTION_INFO_V1(rate_sum_serialize);
+Datum
+rate_sum_serialize(PG_FUNCTION_ARGS)
+{
+	RateSumState *state = (RateSumState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	eco_agg_context(fcinfo, "rate_sum_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, RATE_SUM_STATE_FORMAT);
+	eco_pq_sendxs(&buf, &state->numerator);
+	eco_pq_sendxs(&buf, &state->denominator);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(rate_sum_deserialize);
+Datum
+rate_sum_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	RateSumState *state;
+
+	eco_agg_context(fcinfo, "rate_sum_deserialize");
+	eco_read_state_bytes(&buf, bytes);
+	if (buf.len < 1 || pq_getmsgbyte(&buf) != RATE_SUM_STATE_FORMAT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid serialized rate sum state: unknown format"),
+				 errhint("The supported format is %d.", RATE_SUM_STATE_FORMAT)));
+	state = palloc(sizeof(RateSumState));
+	eco_pq_getxs(&buf, &state->numerator, "rate sum");
+	eco_pq_getxs(&buf, &state->denominator, "rate sum");
+	eco_check_state_end(&buf, "rate sum");
+	/* parts are never negative, so neither is a sum of them */
+	if (eco_xs_sign(&state->numerator) < 0 || eco_xs_sign(&state->denominator) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid serialized rate sum state: a negative sum")));
+	PG_RETURN_POINTER(state);
+}
+
+/* the exact sums rounded once; 0/0 when no row was aggregated */
+PG_FUNCTION_INFO_V1(rate_sum_final);
+Datum
+rate_sum_final(PG_FUNCTION_ARGS)
+{
+	RateSumState *state;
+
+	eco_agg_context(fcinfo, "rate_sum_final");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_RATE_P(eco_rate_new(0.0, 0.0, "sum"));
+	state = (RateSumState *) PG_GETARG_POINTER(0);
+	PG_RETURN_RATE_P(eco_rate_new(eco_xs_result(&state->numerator, "rate numerator"),
+								  eco_xs_result(&state->denominator, "rate denominator"),
+								  "sum"));
 }
 
 /*
@@ -425,6 +664,7 @@ rate_pp_change(PG_FUNCTION_ARGS)
 				d2;
 	Datum		cross;
 	Datum		exact;
+	double		change;
 
 	if (current->denominator == 0.0 || previous->denominator == 0.0)
 		PG_RETURN_NULL();
@@ -439,5 +679,13 @@ rate_pp_change(PG_FUNCTION_ARGS)
 								DirectFunctionCall2(numeric_mul, cross,
 													NumericGetDatum(int64_to_numeric(100))),
 								DirectFunctionCall2(numeric_mul, d1, d2));
-	return DirectFunctionCall1(numeric_float8_no_overflow, exact);
+	change = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow, exact));
+	if (isinf(change))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("pp_change() of rates %s/%s and %s/%s is out of range for type double precision",
+						float8out_internal(current->numerator), float8out_internal(current->denominator),
+						float8out_internal(previous->numerator), float8out_internal(previous->denominator)),
+				 errhint("The change in percentage points must stay below 1.8e308.")));
+	PG_RETURN_FLOAT8(change);
 }

@@ -157,6 +157,40 @@ check_summary(RectificationSummary *s)
 
 /* ---------- text and binary forms ---------- */
 
+/*
+ * "as_of=YYYY-MM-DD" exactly, as rectification_summary_out writes it: ten
+ * ASCII digits and dashes, no sign, no blank (sscanf's %d took " 024",
+ * "+024" and "\n2024").
+ */
+#define AS_OF_LENGTH 16
+
+static int
+digits_value(const char *p, int n)
+{
+	int			value = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (p[i] < '0' || p[i] > '9')
+			return -1;
+		value = value * 10 + (p[i] - '0');
+	}
+	return value;
+}
+
+static bool
+read_as_of(const char *p, int *year, int *month, int *day)
+{
+	if (strncmp(p, "as_of=", 6) != 0 || strnlen(p, AS_OF_LENGTH) < AS_OF_LENGTH ||
+		p[10] != '-' || p[13] != '-')
+		return false;
+	*year = digits_value(p + 6, 4);
+	*month = digits_value(p + 11, 2);
+	*day = digits_value(p + 14, 2);
+	return *year >= 0 && *month >= 0 && *day >= 0;
+}
+
 PG_FUNCTION_INFO_V1(rectification_summary_in);
 Datum
 rectification_summary_in(PG_FUNCTION_ARGS)
@@ -166,17 +200,15 @@ rectification_summary_in(PG_FUNCTION_ARGS)
 	const char *p = text;
 	int			year,
 				month,
-				day,
-				consumed = 0;
+				day;
 	int			i;
 
-	if (sscanf(p, "as_of=%4d-%2d-%2d%n", &year, &month, &day, &consumed) != 3 ||
-		consumed != 16 || !IS_VALID_JULIAN(year, month, day) ||
+	if (!read_as_of(p, &year, &month, &day) || !IS_VALID_JULIAN(year, month, day) ||
 		year < 1 || month < 1 || month > 12 || day < 1 ||
 		day > day_tab[isleap(year)][month - 1])
 		goto syntax_error;
 	result->as_of = date2j(year, month, day) - POSTGRES_EPOCH_JDATE;
-	p += consumed;
+	p += AS_OF_LENGTH;
 	for (i = 0; i < RECTIFICATION_COUNTS; i++)
 	{
 		size_t		name_length = strlen(count_names[i]);

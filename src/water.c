@@ -19,9 +19,10 @@
 #include "core/gbt8170.h"
 #include "core/water.h"
 #include "callsite.h"
+#include "exact_sum.h"
 
 #define WATER_CLASS_FORMAT_VERSION 1
-#define SECTION_STATE_FORMAT_VERSION 1
+#define SECTION_STATE_FORMAT_VERSION 2
 
 #define ITEM_HINT "Accepted items (GB 3838-2002 Table 1, Chinese names too): water temperature, pH, DO, " \
 	"CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, " \
@@ -227,7 +228,8 @@ typedef struct SectionState
 {
 	int			waterbody;		/* EcoWaterbody, 0 while no row was seen */
 	int64		count[ECO_N_WATER_ITEMS];
-	double		sum[ECO_N_WATER_ITEMS];
+	/* the exact sum of each item's values */
+	EcoXsum		sum[ECO_N_WATER_ITEMS];
 } SectionState;
 
 static void
@@ -240,6 +242,17 @@ merge_waterbody(SectionState *state, int waterbody)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a section is either a river or a lake/reservoir, not both"),
 				 errhint("Give one waterbody for all the rows of a group.")));
+}
+
+static SectionState *
+new_section_state(MemoryContext cxt)
+{
+	SectionState *state = MemoryContextAllocZero(cxt, sizeof(SectionState));
+	int			i;
+
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+		eco_xs_init(&state->sum[i]);
+	return state;
 }
 
 /* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
@@ -275,11 +288,25 @@ water_section_transfn(PG_FUNCTION_ARGS)
 	check_value(item, value);
 
 	if (state == NULL)
-		state = (SectionState *) MemoryContextAllocZero(aggcontext, sizeof(SectionState));
+		state = new_section_state(aggcontext);
 	merge_waterbody(state, waterbody);
 	state->count[item]++;
-	state->sum[item] += value;
+	eco_xs_add_in(&state->sum[item], value, aggcontext);
 	PG_RETURN_POINTER(state);
+}
+
+/* state += other, in the aggregate's memory context */
+static void
+merge_section(SectionState *state, const SectionState *other, MemoryContext aggcontext)
+{
+	int			i;
+
+	merge_waterbody(state, other->waterbody);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		state->count[i] += other->count[i];
+		eco_xs_merge_in(&state->sum[i], &other->sum[i], aggcontext);
+	}
 }
 
 Datum
@@ -287,8 +314,6 @@ water_section_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcontext;
 	SectionState *state;
-	SectionState *other;
-	int			i;
 
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		elog(ERROR, "water_section_combine called in non-aggregate context");
@@ -298,24 +323,18 @@ water_section_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
-	other = (SectionState *) PG_GETARG_POINTER(1);
 	if (PG_ARGISNULL(0))
-	{
-		state = (SectionState *) MemoryContextAlloc(aggcontext, sizeof(SectionState));
-		memcpy(state, other, sizeof(SectionState));
-		PG_RETURN_POINTER(state);
-	}
-	state = (SectionState *) PG_GETARG_POINTER(0);
-	merge_waterbody(state, other->waterbody);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		state->count[i] += other->count[i];
-		state->sum[i] += other->sum[i];
-	}
+		state = new_section_state(aggcontext);
+	else
+		state = (SectionState *) PG_GETARG_POINTER(0);
+	merge_section(state, (SectionState *) PG_GETARG_POINTER(1), aggcontext);
 	PG_RETURN_POINTER(state);
 }
 
-/* version byte, waterbody byte, item count byte, then per item: int64 count, float8 sum */
+/*
+ * version byte, waterbody byte, item count byte, then per item: int64 count
+ * and the exact sum of its values (exact_sum.h)
+ */
 Datum
 water_section_serialize(PG_FUNCTION_ARGS)
 {
@@ -330,7 +349,7 @@ water_section_serialize(PG_FUNCTION_ARGS)
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
 		pq_sendint64(&buf, state->count[i]);
-		pq_sendfloat8(&buf, state->sum[i]);
+		eco_pq_sendxs(&buf, &state->sum[i]);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -354,13 +373,8 @@ water_section_deserialize(PG_FUNCTION_ARGS)
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "water_section_deserialize called in non-aggregate context");
-	if (VARSIZE_ANY_EXHDR(bytes) != 3 + ECO_N_WATER_ITEMS * 16)
-		invalid_section_state("wrong length");
-	buf.data = VARDATA_ANY(bytes);
-	buf.len = VARSIZE_ANY_EXHDR(bytes);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
-	if (pq_getmsgbyte(&buf) != SECTION_STATE_FORMAT_VERSION)
+	eco_read_state_bytes(&buf, bytes);
+	if (buf.len < 3 || pq_getmsgbyte(&buf) != SECTION_STATE_FORMAT_VERSION)
 		invalid_section_state("unknown format version");
 	state = (SectionState *) palloc0(sizeof(SectionState));
 	state->waterbody = pq_getmsgbyte(&buf);
@@ -371,17 +385,21 @@ water_section_deserialize(PG_FUNCTION_ARGS)
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
 		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
+		double		total;
 
+		if (buf.len - buf.cursor < 8)
+			invalid_section_state("too short");
 		state->count[i] = pq_getmsgint64(&buf);
-		state->sum[i] = pq_getmsgfloat8(&buf);
-		if (state->count[i] < 0 || !isfinite(state->sum[i]) ||
-			state->sum[i] < lowest * (double) state->count[i] ||
-			(state->count[i] == 0 && state->sum[i] != 0) ||
-			state->sum[i] > ECO_FIXED_MAX_INPUT * (double) state->count[i])
+		eco_pq_getxs(&buf, &state->sum[i], "water section");
+		if (state->count[i] < 0 || !eco_xs_to_double(&state->sum[i], &total) ||
+			(state->count[i] == 0 && eco_xs_sign(&state->sum[i]) != 0) ||
+			total < lowest * (double) state->count[i] * (1 + 1e-12) ||
+			total > ECO_FIXED_MAX_INPUT * (double) state->count[i] * (1 + 1e-12))
 			invalid_section_state("item count or sum out of range");
 		if (state->count[i] > 0 && state->waterbody == 0)
 			invalid_section_state("items without a waterbody");
 	}
+	eco_check_state_end(&buf, "water section");
 	PG_RETURN_POINTER(state);
 }
 
@@ -397,7 +415,9 @@ item_mean_classes(const SectionState *state, int classes[ECO_N_WATER_ITEMS],
 		classes[i] = 0;
 		if (state->count[i] == 0 || !eco_water_item_evaluated((EcoWaterItem) i))
 			continue;
-		means[i] = state->sum[i] / (double) state->count[i];
+		/* the exact sum rounded once: the same mean in every plan */
+		eco_xs_to_double(&state->sum[i], &means[i]);
+		means[i] /= (double) state->count[i];
 		if (eco_water_item_class((EcoWaterItem) i, (EcoWaterbody) state->waterbody,
 								 means[i], &classes[i]) != ECO_WATER_OK)
 			classes[i] = 0;

@@ -252,3 +252,29 @@ eco_leq_state_valid(const EcoLeqState *state)
 		isfinite(state->sum_scaled) && state->sum_scaled >= 1.0 &&
 		state->sum_scaled <= state->count;
 }
+
+/* ---- the energy mean of 1.1 (exact sums of the energies) ---- */
+
+double
+eco_leq_energy(double level_db)
+{
+	return pow(10.0, level_db / 10.0);
+}
+
+double
+eco_leq_of_energy(double energy, int64_t count)
+{
+	return 10.0 * log10(energy / (double) count);
+}
+
+bool
+eco_leq_energy_valid(double energy, int64_t count)
+{
+	if (count < 0 || !isfinite(energy))
+		return false;
+	if (count == 0)
+		return energy == 0.0;
+	/* every term lies in [1, 1e20] (pow() within an ulp of it) */
+	return energy >= (double) count * (1 - 1e-15) &&
+		energy <= (double) count * eco_leq_energy(ECO_NOISE_MAX_DB) * (1 + 1e-15);
+}

@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+
 #define ECO_NOISE_MIN_DB 0.0
 #define ECO_NOISE_MAX_DB 200.0
 
@@ -87,7 +88,19 @@ extern EcoNoisePeriod eco_noise_period_of_hour(int hour);
 
 /*
  * Energy mean (GB 3096-2008 / HJ 640-2012: Leq = 10 lg((1/n) sum 10^(0.1 L_i))),
- * accumulated with the running maximum factored out, so that neither
+ * as ecoinsp 1.1 computes it: the aggregate sums the energies 10^(L_i/10)
+ * (each in [1, 1e20]) exactly, so the mean does not depend on the order or
+ * grouping of the levels, and a level can be removed again (moving windows).
+ */
+extern double eco_leq_energy(double level_db);
+/* 10 lg(energy / count) for the exact energy sum of count levels (count > 0) */
+extern double eco_leq_of_energy(double energy, int64_t count);
+/* whether an energy sum can be that of count levels in 0..200 dB */
+extern bool eco_leq_energy_valid(double energy, int64_t count);
+
+/*
+ * The energy mean of ecoinsp 1.0 (its aggregate's float8[] state, kept for
+ * catalogs not yet updated): accumulated with the running maximum factored out, so that neither
  * 10^(0.1 L) overflows nor small terms vanish beside large ones:
  * sum_scaled = sum 10^(0.1 (L_i - max_db)).
  */

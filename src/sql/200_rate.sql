@@ -138,14 +138,46 @@ CREATE OPERATOR @extschema@.+ (
 	LEFTARG = @extschema@.rate, RIGHTARG = @extschema@.rate, FUNCTION = @extschema@.rate_merge,
 	COMMUTATOR = OPERATOR(@extschema@.+));
 
--- Aggregates: the state is the rate itself (not internal), so that Citus can
--- push them down; zero rows (or only NULLs) give 0/0, the rate of nothing.
+-- Aggregates.  rate_agg(hit) counts whole rows: its parts are integers,
+-- exact in doubles, so its state is the rate itself.  sum(rate) and
+-- rate_agg(numerator, denominator) add fractional parts: their state sums
+-- both parts exactly (docs/exact-sums.md) and rounds them once at the end,
+-- so that every plan (serial, parallel, hashed, sorted, a moving window)
+-- gives the same bits.  Zero rows (or only NULLs) give 0/0, the rate of
+-- nothing.
+
+CREATE FUNCTION @extschema@.rate_sum_transfn(internal, @extschema@.rate) RETURNS internal
+	AS 'MODULE_PATHNAME', 'rate_sum_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rate_sum_invfn(internal, @extschema@.rate) RETURNS internal
+	AS 'MODULE_PATHNAME', 'rate_sum_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rate_agg_parts_exact_transfn(internal, double precision, double precision)
+	RETURNS internal
+	AS 'MODULE_PATHNAME', 'rate_agg_parts_exact_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rate_agg_parts_invfn(internal, double precision, double precision)
+	RETURNS internal
+	AS 'MODULE_PATHNAME', 'rate_agg_parts_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rate_sum_combine(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'rate_sum_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rate_sum_serialize(internal) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'rate_sum_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rate_sum_deserialize(bytea, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'rate_sum_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rate_sum_final(internal) RETURNS @extschema@.rate
+	AS 'MODULE_PATHNAME', 'rate_sum_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.sum(@extschema@.rate) (
-	SFUNC = @extschema@.rate_merge,
-	STYPE = @extschema@.rate,
-	COMBINEFUNC = @extschema@.rate_merge,
-	INITCOND = '0/0',
+	SFUNC = @extschema@.rate_sum_transfn,
+	STYPE = internal,
+	SSPACE = 64,
+	FINALFUNC = @extschema@.rate_sum_final,
+	COMBINEFUNC = @extschema@.rate_sum_combine,
+	SERIALFUNC = @extschema@.rate_sum_serialize,
+	DESERIALFUNC = @extschema@.rate_sum_deserialize,
+	MSFUNC = @extschema@.rate_sum_transfn,
+	MINVFUNC = @extschema@.rate_sum_invfn,
+	MSTYPE = internal,
+	MSSPACE = 64,
+	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );
 
@@ -159,14 +191,19 @@ CREATE AGGREGATE @extschema@.rate_agg(hit boolean) (
 	PARALLEL = SAFE
 );
 
-CREATE FUNCTION @extschema@.rate_agg_parts_transfn(@extschema@.rate, double precision, double precision)
-	RETURNS @extschema@.rate
-	AS 'MODULE_PATHNAME', 'rate_agg_parts_transfn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE AGGREGATE @extschema@.rate_agg(numerator double precision, denominator double precision) (
-	SFUNC = @extschema@.rate_agg_parts_transfn,
-	STYPE = @extschema@.rate,
-	COMBINEFUNC = @extschema@.rate_merge,
-	INITCOND = '0/0',
+	SFUNC = @extschema@.rate_agg_parts_exact_transfn,
+	STYPE = internal,
+	SSPACE = 64,
+	FINALFUNC = @extschema@.rate_sum_final,
+	COMBINEFUNC = @extschema@.rate_sum_combine,
+	SERIALFUNC = @extschema@.rate_sum_serialize,
+	DESERIALFUNC = @extschema@.rate_sum_deserialize,
+	MSFUNC = @extschema@.rate_agg_parts_exact_transfn,
+	MINVFUNC = @extschema@.rate_agg_parts_invfn,
+	MSTYPE = internal,
+	MSSPACE = 64,
+	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );
 

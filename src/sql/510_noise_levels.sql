@@ -26,41 +26,66 @@ CREATE FUNCTION @extschema@.noise_compliant(level_db double precision, zone text
 CREATE FUNCTION @extschema@.noise_period(ts timestamp) RETURNS text
 	AS 'MODULE_PATHNAME', 'noise_period_of_timestamp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
--- Energy mean 10·lg((1/n)·Σ 10^(0.1·L_i)) of equivalent levels.
-CREATE FUNCTION @extschema@.leq_mean_transfn(double precision[], double precision)
-	RETURNS double precision[]
-	AS 'MODULE_PATHNAME', 'leq_mean_transfn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.leq_mean_combine(double precision[], double precision[])
-	RETURNS double precision[]
-	AS 'MODULE_PATHNAME', 'leq_mean_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.leq_mean_final(double precision[]) RETURNS double precision
-	AS 'MODULE_PATHNAME', 'leq_mean_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- Energy mean 10·lg((1/n)·Σ 10^(0.1·L_i)) of equivalent levels, and the HJ
+-- 640-2012 road traffic mean Σ(l_i·L_i) / Σ l_i over monitored segments.
+-- Both sums are exact (docs/exact-sums.md), so every plan (serial,
+-- parallel, hashed, sorted, a moving window) gives the same bits.
+CREATE FUNCTION @extschema@.leq_mean_exact_transfn(internal, double precision) RETURNS internal
+	AS 'MODULE_PATHNAME', 'leq_mean_exact_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.leq_mean_exact_invfn(internal, double precision) RETURNS internal
+	AS 'MODULE_PATHNAME', 'leq_mean_exact_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.leq_mean_exact_combine(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'leq_mean_exact_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.leq_mean_exact_serialize(internal) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'leq_mean_exact_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.leq_mean_exact_deserialize(bytea, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'leq_mean_exact_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.leq_mean_exact_final(internal) RETURNS double precision
+	AS 'MODULE_PATHNAME', 'leq_mean_exact_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.leq_mean(level_db double precision) (
-	SFUNC = @extschema@.leq_mean_transfn,
-	STYPE = double precision[],
-	INITCOND = '{0,0,0}',
-	COMBINEFUNC = @extschema@.leq_mean_combine,
-	FINALFUNC = @extschema@.leq_mean_final,
+	SFUNC = @extschema@.leq_mean_exact_transfn,
+	STYPE = internal,
+	SSPACE = 40,
+	FINALFUNC = @extschema@.leq_mean_exact_final,
+	COMBINEFUNC = @extschema@.leq_mean_exact_combine,
+	SERIALFUNC = @extschema@.leq_mean_exact_serialize,
+	DESERIALFUNC = @extschema@.leq_mean_exact_deserialize,
+	MSFUNC = @extschema@.leq_mean_exact_transfn,
+	MINVFUNC = @extschema@.leq_mean_exact_invfn,
+	MSTYPE = internal,
+	MSSPACE = 40,
+	MFINALFUNC = @extschema@.leq_mean_exact_final,
 	PARALLEL = SAFE
 );
 
--- HJ 640-2012 road traffic noise: Σ(l_i·L_i) / Σ l_i over monitored segments.
-CREATE FUNCTION @extschema@.length_weighted_mean_transfn(double precision[], double precision,
-														 double precision)
-	RETURNS double precision[]
-	AS 'MODULE_PATHNAME', 'length_weighted_mean_transfn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.length_weighted_mean_combine(double precision[], double precision[])
-	RETURNS double precision[]
-	AS 'MODULE_PATHNAME', 'length_weighted_mean_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.length_weighted_mean_final(double precision[]) RETURNS double precision
-	AS 'MODULE_PATHNAME', 'length_weighted_mean_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_transfn(internal, double precision, double precision)
+	RETURNS internal
+	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_invfn(internal, double precision, double precision)
+	RETURNS internal
+	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_combine(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_serialize(internal) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_deserialize(bytea, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_final(internal) RETURNS double precision
+	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.length_weighted_mean(level_db double precision, road_length double precision) (
-	SFUNC = @extschema@.length_weighted_mean_transfn,
-	STYPE = double precision[],
-	INITCOND = '{0,0,0}',
-	COMBINEFUNC = @extschema@.length_weighted_mean_combine,
-	FINALFUNC = @extschema@.length_weighted_mean_final,
+	SFUNC = @extschema@.length_weighted_mean_exact_transfn,
+	STYPE = internal,
+	SSPACE = 64,
+	FINALFUNC = @extschema@.length_weighted_mean_exact_final,
+	COMBINEFUNC = @extschema@.length_weighted_mean_exact_combine,
+	SERIALFUNC = @extschema@.length_weighted_mean_exact_serialize,
+	DESERIALFUNC = @extschema@.length_weighted_mean_exact_deserialize,
+	MSFUNC = @extschema@.length_weighted_mean_exact_transfn,
+	MINVFUNC = @extschema@.length_weighted_mean_exact_invfn,
+	MSTYPE = internal,
+	MSSPACE = 64,
+	MFINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	PARALLEL = SAFE
 );

@@ -15,7 +15,10 @@ CREATE FUNCTION @extschema@.exceedance(item text, value double precision, waterb
 	RETURNS double precision
 	AS 'MODULE_PATHNAME', 'water_exceedance' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
--- The section aggregates share one state: the count and sum of each item.
+-- The section aggregates share one state: the count and the exact sum of
+-- each item (docs/exact-sums.md), so a mean, and the class read from it, is
+-- the same in every plan.  SSPACE: the state with its 24 compact sums (a
+-- sum whose values span more than 2^125 needs 544 bytes more).
 CREATE FUNCTION @extschema@.water_section_transfn(internal, text, double precision)
 	RETURNS internal
 	AS 'MODULE_PATHNAME', 'water_section_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -39,7 +42,7 @@ CREATE FUNCTION @extschema@.water_exceeding_items_final(internal) RETURNS text
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 400,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -49,7 +52,7 @@ CREATE AGGREGATE @extschema@.section_class(item text, value double precision) (
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 400,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -62,7 +65,7 @@ CREATE AGGREGATE @extschema@.section_class(item text, value double precision, wa
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 400,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
@@ -72,7 +75,7 @@ CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision) 
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = internal,
-	SSPACE = 400,
+	SSPACE = 968,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	SERIALFUNC = @extschema@.water_section_serialize,
 	DESERIALFUNC = @extschema@.water_section_deserialize,
