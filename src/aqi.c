@@ -160,7 +160,7 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("%s defines no real-time (hourly) AQI in ecoinsp", standard->title),
-						 errhint("The US hourly AQI uses the NowCast, which is not implemented; use aqi_daily() or a Chinese standard.")));
+						 errhint("Use aqi_daily().")));
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s is not an input of the %s %s report", names[culprit],
@@ -242,7 +242,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s has no %s breakpoints for %s", standard->title,
 						period_label(period), text_to_cstring(name_arg)),
-				 errhint("HJ 633: SO2, NO2, CO 24h and 1h; O3 8h and 1h; PM10, PM2.5 24h (also used for 1-h values).  US EPA: O3 8h and 1h; PM 24h; CO 8h; SO2 1h and 24h; NO2 1h.")));
+				 errhint("HJ 633: SO2, NO2, CO 24h and 1h; O3 8h and 1h; PM10, PM2.5 24h (also used for 1-h values).  US EPA: O3 8h (also the ozone NowCast) and 1h; PM 24h (also the PM NowCast); CO 8h; SO2 1h and 24h; NO2 1h.")));
 	conc = PG_GETARG_FLOAT8(1);
 	status = eco_iaqi(standard, column, conc, &index, &beyond);
 	switch (status)

@@ -256,7 +256,7 @@ static const EcoAqiStandard us_epa_2024 = {
 	ECO_US_EPA_2024, "us-epa-2024", "US EPA AQI (2024)",
 	us2024_columns, NROWS(us2024_columns),
 	ECO_CONC_TRUNCATE, ECO_INDEX_HALF_UP,
-	false,						/* hourly PM is NowCast: not in these tables */
+	false,						/* hourly PM is the NowCast, on the 24-h table */
 	0,
 	0,							/* the main pollutant of any AQI > 0 */
 	-1,
@@ -268,12 +268,17 @@ static const EcoAqiStandard us_epa_2024 = {
 	{{IND, ECO_SO2, P1}, {IND, ECO_NO2, P1}, {IND, ECO_PM10, P24},
 	 {IND, ECO_CO, P8}, {IND, ECO_O3_8H, P8}, {IND, ECO_PM25, P24},
 	 {OPT, ECO_O3_1H, P1}, {SUB, ECO_SO2, P24}},
-	/* hourly: NowCast, not in these tables */
-	{{REJ, ECO_SO2, P1}, {REJ, ECO_NO2, P1}, {REJ, ECO_PM10, P1},
-	 {REJ, ECO_CO, P1}, {REJ, ECO_O3_1H, P1}, {REJ, ECO_PM25, P1},
-	 {REJ, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
-	 {REJ, ECO_SO2, P24}},
-	false,
+	/*
+	 * hourly (AirNow): pm10, pm25 are NowCast concentrations, read on the
+	 * 24-h table; o3_8h the ozone NowCast (or an 8-h mean), with 1-h O3
+	 * optional as in the daily AQI; SO2 and NO2 are 1-h values.  CO (an 8-h
+	 * indicator) and the 24-h PM means are not inputs.
+	 */
+	{{IND, ECO_SO2, P1}, {IND, ECO_NO2, P1}, {IND, ECO_PM10, P24},
+	 {REJ, ECO_CO, P1}, {OPT, ECO_O3_1H, P1}, {IND, ECO_PM25, P24},
+	 {IND, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
+	 {SUB, ECO_SO2, P24}},
+	true,
 	/* Chinese names: the translation used by US diplomatic posts in China */
 	{"好", "中等", "对敏感人群不健康", "不健康", "非常不健康", "危险"},
 	{"Good", "Moderate", "Unhealthy for Sensitive Groups", "Unhealthy",

@@ -278,7 +278,20 @@ main(void)
 		p[ECO_DAILY_SO2_24H] = true;
 		CHECK(eco_aqi_report(us, ECO_REPORT_DAILY, c, p, &a, &culprit) == ECO_AQI_OK &&
 			  a.value == 200 && a.primary == (1 << ECO_SO2), "US SO2 24-h below 305: 200");
-		CHECK(eco_aqi_report(us, ECO_REPORT_HOURLY, c, p, &a, &culprit) == ECO_AQI_NO_PERIOD, "US hourly");
+	}
+	{
+		/* US hourly: PM NowCast on the 24-h table, CO not an input */
+		double		c[ECO_HOURLY_SLOTS] = {0};
+		bool		p[ECO_HOURLY_SLOTS] = {false};
+		int			culprit;
+
+		c[ECO_HOURLY_PM25] = 35.5;
+		p[ECO_HOURLY_PM25] = true;
+		CHECK(eco_aqi_report(us, ECO_REPORT_HOURLY, c, p, &a, &culprit) == ECO_AQI_OK &&
+			  a.value == 101 && a.primary == (1 << ECO_PM25), "US hourly NowCast 35.5: %d", a.value);
+		p[ECO_HOURLY_CO] = true;
+		CHECK(eco_aqi_report(us, ECO_REPORT_HOURLY, c, p, &a, &culprit) == ECO_AQI_NO_PERIOD &&
+			  culprit == ECO_HOURLY_CO, "US hourly CO");
 	}
 
 	/* packing orders by value and round-trips */
