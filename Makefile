@@ -59,6 +59,8 @@ REGRESS     = airday_adversarial \
 	rate_agg \
 	rate_round \
 	rate_type \
+	realtime_bands \
+	realtime_indices \
 	rectification_summary \
 	seed_bulletin \
 	water_adversarial \
