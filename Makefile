@@ -27,6 +27,7 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # the pieces that are new in that version, merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
 PIECES_NEW_IN_1_1 = \
+	src/sql/110_nowcast.sql \
 	src/sql/150_aqi_values.sql \
 	src/sql/250_rate_report.sql \
 	src/sql/450_air_report.sql \
@@ -65,6 +66,7 @@ REGRESS     = airday_adversarial \
 	noise_grade \
 	noise_hj640_boundaries \
 	noise_levels \
+	nowcast \
 	null_behaviour \
 	partitionwise \
 	plan_invariance \
@@ -72,6 +74,8 @@ REGRESS     = airday_adversarial \
 	rate_quotient_range \
 	rate_round \
 	rate_type \
+	realtime_bands \
+	realtime_indices \
 	rectification_summary \
 	rectification_input \
 	seed_bulletin \

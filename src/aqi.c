@@ -33,7 +33,7 @@ static const char *const hourly_arg_names[ECO_HOURLY_SLOTS] = {
 	"so2", "no2", "pm10", "co", "o3", "pm25", "o3_8h", "pm10_24h", "pm25_24h", "so2_24h"
 };
 
-#define STANDARD_NAMES "hj633-2012, hj633-2026 (the default), us-epa-2024"
+#define STANDARD_NAMES "hj633-2012, hj633-2026 (the default), us-epa-2024, eea-2024, eea-2021, uk-daqi"
 
 /* a CallSiteParser: the standard's id */
 static int
@@ -71,7 +71,8 @@ typedef struct ReportPlan
 static const char *
 period_label(EcoPeriod period)
 {
-	return period == ECO_PERIOD_1H ? "1h" : period == ECO_PERIOD_8H ? "8h" : "24h";
+	return period == ECO_PERIOD_1H ? "1h" : period == ECO_PERIOD_8H ? "8h" :
+		period == ECO_PERIOD_15MIN ? "15min" : "24h";
 }
 
 static void
@@ -124,8 +125,10 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 			if (culprit < 0)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("%s defines no real-time (hourly) AQI in ecoinsp", standard->title),
-						 errhint("The US hourly AQI uses the NowCast, which is not implemented; use aqi_daily() or a Chinese standard.")));
+						 errmsg("%s defines no %s report in ecoinsp", standard->title, kind),
+						 errhint(report == ECO_REPORT_DAILY ?
+								 "The index is computed hourly (from running means where the standard says so): use aqi_hourly()." :
+								 "Use aqi_daily().")));
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s is not an input of the %s %s report", names[culprit],
@@ -176,8 +179,32 @@ parse_period(const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown averaging period \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted periods: '1h', '8h', '24h', or NULL for the pollutant's daily-report indicator.")));
+				 errhint("Accepted periods: '1h', '8h', '24h', '15min' (UK DAQI SO2), or NULL for the standard's own period of the pollutant.")));
 	return (int) period;
+}
+
+/* The columns of a standard, for hints: "SO2 24h, SO2 1h, ..." */
+static char *
+standard_columns(const EcoAqiStandard *standard)
+{
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < standard->ncolumns; i++)
+	{
+		const EcoAqiColumn *column = &standard->columns[i];
+		bool		o3 = column->pollutant == ECO_O3_8H || column->pollutant == ECO_O3_1H;
+
+		appendStringInfo(&buf, "%s%s %s", i > 0 ? ", " : "",
+						 o3 ? "O3" : eco_pollutant_name(column->pollutant),
+						 period_label(column->period));
+	}
+	if (standard->hourly_pm_uses_daily)
+		appendStringInfoString(&buf, " (1-h PM on the 24h breakpoints)");
+	else if (standard->id == ECO_US_EPA_2024)
+		appendStringInfoString(&buf, " (the PM NowCast on the 24h, the ozone NowCast on the 8h breakpoints)");
+	return buf.data;
 }
 
 /* iaqi(pollutant, concentration, period, standard) */
@@ -225,7 +252,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s has no %s breakpoints for %s", standard->title,
 						period_label(period), text_excerpt(PG_GETARG_TEXT_PP(0))),
-				 errhint("HJ 633: SO2, NO2, CO 24h and 1h; O3 8h and 1h; PM10, PM2.5 24h (also used for 1-h values).  US EPA: O3 8h and 1h; PM 24h; CO 8h; SO2 1h and 24h; NO2 1h.")));
+				 errhint("%s has breakpoints for %s.", standard->title, standard_columns(standard))));
 	conc = PG_GETARG_FLOAT8(1);
 	status = eco_iaqi(standard, column, conc, &index, &beyond);
 	switch (status)
@@ -342,7 +369,7 @@ aqi_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-#define AQI_TEXT_HINT "The format is \"<0..500> <standard> [primary=P,...] [exceeding=P,...] [beyond]\", e.g. \"156 hj633-2012 primary=PM2.5 exceeding=PM2.5\"; pollutants: SO2, NO2, PM10, CO, O3_8h, PM2.5, O3_1h."
+#define AQI_TEXT_HINT "The format is \"<0..500, or a level> <standard> [primary=P,...] [exceeding=P,...] [beyond]\", e.g. \"156 hj633-2012 primary=PM2.5 exceeding=PM2.5\" or \"3 eea-2024 primary=NO2\"; pollutants: SO2, NO2, PM10, CO, O3_8h, PM2.5, O3_1h."
 
 static void
 bad_aqi_text(const char *input, const char *why)
@@ -422,7 +449,7 @@ aqi_in(PG_FUNCTION_ARGS)
 	len = next_token(&p, &tok);
 	standard = len > 0 ? (const EcoAqiStandard *) eco_aqi_standard(tok, len) : NULL;
 	if (standard == NULL)
-		bad_aqi_text(input, "unknown or missing standard (hj633-2012, hj633-2026, us-epa-2024)");
+		bad_aqi_text(input, "unknown or missing standard (" STANDARD_NAMES ")");
 	aqi.value = value;
 	aqi.standard = standard->id;
 	aqi.primary = 0;

@@ -52,6 +52,8 @@ period_from_folded(const char *s, EcoPeriod *period)
 		*period = ECO_PERIOD_8H;
 	else if (equal_text(s, "24h"))
 		*period = ECO_PERIOD_24H;
+	else if (equal_text(s, "15min"))
+		*period = ECO_PERIOD_15MIN;
 	else
 		return false;
 	return true;
@@ -248,9 +250,11 @@ eco_aqi_level(EcoAqiStandardId standard, int value)
 {
 	/* HJ 633 Table 2 and the US EPA categories share the bounds */
 	static const int upper[5] = {50, 100, 150, 200, 300};
+	const EcoAqiStandard *s = eco_aqi_standard_by_id(standard);
 	int			level;
 
-	(void) standard;
+	if (s != NULL && s->levels > 0)
+		return value;
 	for (level = 0; level < 5; level++)
 		if (value <= upper[level])
 			return level + 1;
@@ -262,12 +266,17 @@ eco_aqi_category(const EcoAqiStandard *standard, int value, bool english)
 {
 	int			level = eco_aqi_level(standard->id, value);
 
+	if (standard->levels > 0)
+		return english ? standard->level_category_en[level - 1] :
+			standard->level_category_zh[level - 1];
 	return english ? standard->category_en[level - 1] : standard->category_zh[level - 1];
 }
 
 const char *
 eco_aqi_color(const EcoAqiStandard *standard, int value)
 {
+	if (standard->levels > 0)
+		return standard->level_color[value - 1];
 	return standard->color[eco_aqi_level(standard->id, value) - 1];
 }
 
@@ -348,7 +357,7 @@ eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *pl
 	plan->standard = standard;
 	plan->slots = report == ECO_REPORT_DAILY ? standard->daily : standard->hourly;
 	plan->nslots = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
-	plan->available = report == ECO_REPORT_DAILY || standard->has_hourly;
+	plan->available = report == ECO_REPORT_DAILY ? !standard->no_daily : standard->has_hourly;
 	for (i = 0; i < plan->nslots; i++)
 	{
 		const EcoAqiSlot *slot = &plan->slots[i];
@@ -524,7 +533,8 @@ eco_aqi_check(const EcoAqi *aqi)
 
 	if (standard == NULL)
 		return "unknown standard";
-	if (aqi->value < standard->aqi_min || aqi->value > ECO_AQI_TOP)
+	if (aqi->value < standard->aqi_min ||
+		aqi->value > (standard->levels > 0 ? standard->levels : ECO_AQI_TOP))
 		return "index value out of range";
 	if ((aqi->primary & ~all) != 0 || (aqi->exceeding & ~all) != 0)
 		return "unknown pollutant";

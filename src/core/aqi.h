@@ -1,5 +1,7 @@
 /*
- * The air quality index: HJ 633-2012, HJ 633-2026 and US EPA (2024).
+ * The air quality index: HJ 633-2012, HJ 633-2026 and US EPA (2024), and the
+ * banded real-time indices: the European AQI (EEA, 2024 and previous bands)
+ * and the UK DAQI.
  *
  * This header is the contract between the AQI core and its users (the aqi
  * type's glue, the air-quality evaluation).  Breakpoint tables live in
@@ -39,7 +41,10 @@ typedef enum EcoAqiStandardId
 {
 	ECO_HJ633_2012 = 1,
 	ECO_HJ633_2026 = 2,
-	ECO_US_EPA_2024 = 3
+	ECO_US_EPA_2024 = 3,
+	ECO_EEA_2024 = 4,			/* banded: levels 1..6 */
+	ECO_EEA_2021 = 5,			/* banded: levels 1..6 (previous bands) */
+	ECO_UK_DAQI = 6				/* banded: index 1..10 */
 } EcoAqiStandardId;
 
 /* Averaging periods of a breakpoint table column. */
@@ -47,7 +52,8 @@ typedef enum EcoPeriod
 {
 	ECO_PERIOD_1H = 1,
 	ECO_PERIOD_8H = 8,
-	ECO_PERIOD_24H = 24
+	ECO_PERIOD_24H = 24,
+	ECO_PERIOD_15MIN = 15		/* UK DAQI SO2: 15-minute mean */
 } EcoPeriod;
 
 /* Status of an index computation. */
@@ -67,7 +73,7 @@ typedef enum EcoAqiStatus
 /* One computed index, as the aqi type stores it. */
 typedef struct EcoAqi
 {
-	int			value;			/* 0..500 */
+	int			value;			/* 0..500; a banded index: its level 1..levels */
 	EcoAqiStandardId standard;
 	uint8_t		primary;		/* bit set of EcoPollutant: 首要污染物 */
 	uint8_t		exceeding;		/* bit set of EcoPollutant: 超标污染物 (HJ 633-2012 only) */
@@ -95,7 +101,10 @@ extern EcoAqiStatus eco_aqi_daily(const struct EcoAqiStandard *standard,
 								  const bool present[ECO_N_POLLUTANTS],
 								  EcoAqi *result);
 
-/* AQI level 1..6 of an index value under a standard (Table 2 of HJ 633). */
+/*
+ * AQI level 1..6 of an index value under a standard (Table 2 of HJ 633, the
+ * US categories); a banded index is its own level.
+ */
 extern int	eco_aqi_level(EcoAqiStandardId standard, int value);
 
 /* ---- Additions to the contract (everything above is unchanged) ---- */
@@ -213,6 +222,17 @@ typedef struct EcoAqiStandard
 	const char *category_zh[6];
 	const char *category_en[6];
 	const char *color[6];
+
+	/*
+	 * A banded index (EEA, DAQI): the value is the level 1..levels, read
+	 * off columns whose rows map a band to one level (i_lo = i_hi); its
+	 * labels and colours are per level.  0: the 0..500 scale above.
+	 */
+	int			levels;
+	const char *level_category_zh[10];
+	const char *level_category_en[10];
+	const char *level_color[10];
+	bool		no_daily;		/* the standard defines no daily report */
 } EcoAqiStandard;
 
 extern const EcoAqiStandard *const eco_aqi_standards[];	/* NULL-terminated */
@@ -270,7 +290,7 @@ extern EcoAqiStatus eco_aqi_report_planned(const EcoAqiPlan *plan,
 										   const double *conc, const bool *present,
 										   EcoAqi *result, int *culprit);
 
-/* Category and colour of an index value (level 1..6). */
+/* Category and colour of an index value (its level). */
 extern const char *eco_aqi_category(const EcoAqiStandard *standard, int value, bool english);
 extern const char *eco_aqi_color(const EcoAqiStandard *standard, int value);
 

@@ -198,6 +198,9 @@ static const EcoAqiColumn us2024_columns[] = {
 #define SUB ECO_SLOT_SUBSTITUTE
 #define OPT ECO_SLOT_OPTIONAL
 
+/* the 0..500 scales have no per-level labels (see EcoAqiStandard) */
+#define NOT_BANDED 0, {NULL}, {NULL}, {NULL}, false
+
 /* HJ 633 Table 2 / Appendix A: levels, categories, colours */
 #define HJ_CATEGORIES \
 	{"优", "良", "轻度污染", "中度污染", "重度污染", "严重污染"}, \
@@ -226,7 +229,8 @@ static const EcoAqiStandard hj633_2012 = {
 	 {IND, ECO_O3_8H, P8}, {IND, ECO_PM10, P24}, {IND, ECO_PM25, P24},
 	 {SUB, ECO_SO2, P24}},
 	true,
-	HJ_CATEGORIES
+	HJ_CATEGORIES,
+	NOT_BANDED
 };
 
 static const EcoAqiStandard hj633_2026 = {
@@ -249,14 +253,15 @@ static const EcoAqiStandard hj633_2026 = {
 	 {REJ, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
 	 {REJ, ECO_SO2, P24}},
 	true,
-	HJ_CATEGORIES
+	HJ_CATEGORIES,
+	NOT_BANDED
 };
 
 static const EcoAqiStandard us_epa_2024 = {
 	ECO_US_EPA_2024, "us-epa-2024", "US EPA AQI (2024)",
 	us2024_columns, NROWS(us2024_columns),
 	ECO_CONC_TRUNCATE, ECO_INDEX_HALF_UP,
-	false,						/* hourly PM is NowCast: not in these tables */
+	false,						/* hourly PM is the NowCast, on the 24-h table */
 	0,
 	0,							/* the main pollutant of any AQI > 0 */
 	-1,
@@ -268,19 +273,231 @@ static const EcoAqiStandard us_epa_2024 = {
 	{{IND, ECO_SO2, P1}, {IND, ECO_NO2, P1}, {IND, ECO_PM10, P24},
 	 {IND, ECO_CO, P8}, {IND, ECO_O3_8H, P8}, {IND, ECO_PM25, P24},
 	 {OPT, ECO_O3_1H, P1}, {SUB, ECO_SO2, P24}},
-	/* hourly: NowCast, not in these tables */
-	{{REJ, ECO_SO2, P1}, {REJ, ECO_NO2, P1}, {REJ, ECO_PM10, P1},
-	 {REJ, ECO_CO, P1}, {REJ, ECO_O3_1H, P1}, {REJ, ECO_PM25, P1},
-	 {REJ, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
-	 {REJ, ECO_SO2, P24}},
-	false,
+	/*
+	 * hourly (AirNow): pm10, pm25 are NowCast concentrations, read on the
+	 * 24-h table; o3_8h the ozone NowCast (or an 8-h mean), with 1-h O3
+	 * optional as in the daily AQI; SO2 and NO2 are 1-h values.  CO (an 8-h
+	 * indicator) and the 24-h PM means are not inputs.
+	 */
+	{{IND, ECO_SO2, P1}, {IND, ECO_NO2, P1}, {IND, ECO_PM10, P24},
+	 {REJ, ECO_CO, P1}, {OPT, ECO_O3_1H, P1}, {IND, ECO_PM25, P24},
+	 {IND, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
+	 {SUB, ECO_SO2, P24}},
+	true,
 	/* Chinese names: the translation used by US diplomatic posts in China */
 	{"好", "中等", "对敏感人群不健康", "不健康", "非常不健康", "危险"},
 	{"Good", "Moderate", "Unhealthy for Sensitive Groups", "Unhealthy",
 	 "Very Unhealthy", "Hazardous"},
-	{"#00E400", "#FFFF00", "#FF7E00", "#FF0000", "#8F3F97", "#7E0023"}
+	{"#00E400", "#FFFF00", "#FF7E00", "#FF0000", "#8F3F97", "#7E0023"},
+	NOT_BANDED
+};
+
+/*
+ * The banded indices.  A row is a band "c_lo..c_hi -> level": the index is
+ * the level of the first band whose c_hi is not below the concentration,
+ * and above the last row the top level (ECO_ABOVE_FIXED).  Concentrations
+ * are read as given (no rounding).  The rows of the banded columns only
+ * name a level (i_lo = i_hi), so aqi.c's interpolation returns it as is.
+ */
+#define BAND(c_lo, c_hi, level) ROW(c_lo, c_hi, level, level)
+#define TOP(level) ECO_ABOVE_FIXED, (level), ECO_SO2, 0
+
+/*
+ * European Air Quality Index, bands of 2024 (aligned with the WHO 2021
+ * guidelines): hourly concentrations of all five pollutants, ug/m3
+ * (reference aqi-international.md §2.1).  "0-5, 5-15, ...": which side of
+ * an edge is inclusive is not confirmed; ecoinsp puts the edge in the lower
+ * (better) band, as the bands read "up to 5" (docs/realtime.md).
+ */
+static const EcoAqiSegment eea2024_pm25[] = {
+	BAND(0, 5, 1), BAND(5, 15, 2), BAND(15, 50, 3), BAND(50, 90, 4), BAND(90, 140, 5)
+};
+static const EcoAqiSegment eea2024_pm10[] = {
+	BAND(0, 15, 1), BAND(15, 45, 2), BAND(45, 120, 3), BAND(120, 195, 4), BAND(195, 270, 5)
+};
+static const EcoAqiSegment eea2024_no2[] = {
+	BAND(0, 10, 1), BAND(10, 25, 2), BAND(25, 60, 3), BAND(60, 100, 4), BAND(100, 150, 5)
+};
+static const EcoAqiSegment eea2024_o3[] = {
+	BAND(0, 60, 1), BAND(60, 100, 2), BAND(100, 120, 3), BAND(120, 160, 4), BAND(160, 180, 5)
+};
+static const EcoAqiSegment eea2024_so2[] = {
+	BAND(0, 20, 1), BAND(20, 40, 2), BAND(40, 125, 3), BAND(125, 190, 4), BAND(190, 275, 5)
+};
+
+static const EcoAqiColumn eea2024_columns[] = {
+	{ECO_PM25, ECO_PERIOD_1H, UG, eea2024_pm25, NROWS(eea2024_pm25), TOP(6)},
+	{ECO_PM10, ECO_PERIOD_1H, UG, eea2024_pm10, NROWS(eea2024_pm10), TOP(6)},
+	{ECO_NO2, ECO_PERIOD_1H, UG, eea2024_no2, NROWS(eea2024_no2), TOP(6)},
+	{ECO_O3_1H, ECO_PERIOD_1H, UG, eea2024_o3, NROWS(eea2024_o3), TOP(6)},
+	{ECO_SO2, ECO_PERIOD_1H, UG, eea2024_so2, NROWS(eea2024_so2), TOP(6)}
+};
+
+/*
+ * The previous European bands (about 2020-2023, reference §2.2): PM as
+ * 24-hour running means, gases hourly.  The table's top band has an upper
+ * end (PM2.5 75-800, ...); a value above it is still Extremely poor.
+ */
+static const EcoAqiSegment eea2021_pm25[] = {
+	BAND(0, 10, 1), BAND(10, 20, 2), BAND(20, 25, 3), BAND(25, 50, 4), BAND(50, 75, 5),
+	BAND(75, 800, 6)
+};
+static const EcoAqiSegment eea2021_pm10[] = {
+	BAND(0, 20, 1), BAND(20, 40, 2), BAND(40, 50, 3), BAND(50, 100, 4), BAND(100, 150, 5),
+	BAND(150, 1200, 6)
+};
+static const EcoAqiSegment eea2021_no2[] = {
+	BAND(0, 40, 1), BAND(40, 90, 2), BAND(90, 120, 3), BAND(120, 230, 4), BAND(230, 340, 5),
+	BAND(340, 1000, 6)
+};
+static const EcoAqiSegment eea2021_o3[] = {
+	BAND(0, 50, 1), BAND(50, 100, 2), BAND(100, 130, 3), BAND(130, 240, 4), BAND(240, 380, 5),
+	BAND(380, 800, 6)
+};
+static const EcoAqiSegment eea2021_so2[] = {
+	BAND(0, 100, 1), BAND(100, 200, 2), BAND(200, 350, 3), BAND(350, 500, 4), BAND(500, 750, 5),
+	BAND(750, 1250, 6)
+};
+
+static const EcoAqiColumn eea2021_columns[] = {
+	{ECO_PM25, ECO_PERIOD_24H, UG, eea2021_pm25, NROWS(eea2021_pm25), TOP(6)},
+	{ECO_PM10, ECO_PERIOD_24H, UG, eea2021_pm10, NROWS(eea2021_pm10), TOP(6)},
+	{ECO_NO2, ECO_PERIOD_1H, UG, eea2021_no2, NROWS(eea2021_no2), TOP(6)},
+	{ECO_O3_1H, ECO_PERIOD_1H, UG, eea2021_o3, NROWS(eea2021_o3), TOP(6)},
+	{ECO_SO2, ECO_PERIOD_1H, UG, eea2021_so2, NROWS(eea2021_so2), TOP(6)}
+};
+
+/*
+ * UK Daily Air Quality Index (Defra/COMEAP, thresholds of April 2013,
+ * reference §3), ug/m3.  The bands are printed "0-67, 68-134, ...": a value
+ * between two bands (67.5) belongs to the higher one, the first whose upper
+ * edge is not below it.  Two columns are not confirmed by two sources:
+ * PM2.5 index 5 ends at 47 here (the code source; a second page has 46)
+ * and SO2 follows the code source (0-88, 89-177, 178-266, ...; the second
+ * page is one lower from index 2 on).
+ */
+static const EcoAqiSegment daqi_no2_1h[] = {
+	BAND(0, 67, 1), BAND(68, 134, 2), BAND(135, 200, 3), BAND(201, 267, 4),
+	BAND(268, 334, 5), BAND(335, 400, 6), BAND(401, 467, 7), BAND(468, 534, 8),
+	BAND(535, 600, 9)
+};
+static const EcoAqiSegment daqi_o3_8h[] = {
+	BAND(0, 33, 1), BAND(34, 66, 2), BAND(67, 100, 3), BAND(101, 120, 4),
+	BAND(121, 140, 5), BAND(141, 160, 6), BAND(161, 187, 7), BAND(188, 213, 8),
+	BAND(214, 240, 9)
+};
+static const EcoAqiSegment daqi_pm25_24h[] = {
+	BAND(0, 11, 1), BAND(12, 23, 2), BAND(24, 35, 3), BAND(36, 41, 4),
+	BAND(42, 47, 5), BAND(48, 53, 6), BAND(54, 58, 7), BAND(59, 64, 8),
+	BAND(65, 70, 9)
+};
+static const EcoAqiSegment daqi_pm10_24h[] = {
+	BAND(0, 16, 1), BAND(17, 33, 2), BAND(34, 50, 3), BAND(51, 58, 4),
+	BAND(59, 66, 5), BAND(67, 75, 6), BAND(76, 83, 7), BAND(84, 91, 8),
+	BAND(92, 100, 9)
+};
+static const EcoAqiSegment daqi_so2_15min[] = {
+	BAND(0, 88, 1), BAND(89, 177, 2), BAND(178, 266, 3), BAND(267, 354, 4),
+	BAND(355, 443, 5), BAND(444, 532, 6), BAND(533, 710, 7), BAND(711, 887, 8),
+	BAND(888, 1064, 9)
+};
+
+static const EcoAqiColumn daqi_columns[] = {
+	{ECO_NO2, ECO_PERIOD_1H, UG, daqi_no2_1h, NROWS(daqi_no2_1h), TOP(10)},
+	{ECO_O3_8H, ECO_PERIOD_8H, UG, daqi_o3_8h, NROWS(daqi_o3_8h), TOP(10)},
+	{ECO_PM25, ECO_PERIOD_24H, UG, daqi_pm25_24h, NROWS(daqi_pm25_24h), TOP(10)},
+	{ECO_PM10, ECO_PERIOD_24H, UG, daqi_pm10_24h, NROWS(daqi_pm10_24h), TOP(10)},
+	{ECO_SO2, ECO_PERIOD_15MIN, UG, daqi_so2_15min, NROWS(daqi_so2_15min), TOP(10)}
+};
+
+/* a banded standard: everything after the columns but its periods, slots and labels */
+#define BANDED_RULES \
+	ECO_CONC_AS_GIVEN, ECO_INDEX_CEIL, \
+	false,						/* no PM 1-h substitution */ \
+	1,							/* levels start at 1 */ \
+	0,							/* the worst pollutant is named at every level */ \
+	-1,							/* no exceeding pollutants */ \
+	false
+
+/* no daily report: the indices are computed hourly from running means */
+#define NO_DAILY_SLOTS \
+	{{REJ, ECO_SO2, P24}, {REJ, ECO_NO2, P24}, {REJ, ECO_PM10, P24}, \
+	 {REJ, ECO_CO, P24}, {REJ, ECO_O3_8H, P8}, {REJ, ECO_PM25, P24}, \
+	 {REJ, ECO_O3_1H, P1}, {REJ, ECO_SO2, P24}}
+
+/*
+ * EEA labels; the colours are those of the EEA viewer as widely reproduced
+ * (not confirmed by the reference, §2.1).
+ */
+#define EEA_LEVELS \
+	6, \
+	{"好", "一般", "中等", "差", "很差", "极差"}, \
+	{"Good", "Fair", "Moderate", "Poor", "Very poor", "Extremely poor"}, \
+	{"#50F0E6", "#50CCAA", "#F0E641", "#FF5050", "#960032", "#7D2181"}, \
+	true
+
+static const EcoAqiStandard eea_2024 = {
+	ECO_EEA_2024, "eea-2024", "European AQI (EEA, 2024 bands)",
+	eea2024_columns, NROWS(eea2024_columns),
+	BANDED_RULES,
+	/* SO2 NO2 PM10 CO O3 PM2.5 O3_1h: all hourly */
+	{P1, P1, P1, P1, P1, P1, P1},
+	NO_DAILY_SLOTS,
+	/* hourly: the five 1-h means */
+	{{IND, ECO_SO2, P1}, {IND, ECO_NO2, P1}, {IND, ECO_PM10, P1},
+	 {REJ, ECO_CO, P1}, {IND, ECO_O3_1H, P1}, {IND, ECO_PM25, P1},
+	 {REJ, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
+	 {REJ, ECO_SO2, P24}},
+	true,
+	{NULL}, {NULL}, {NULL},
+	EEA_LEVELS
+};
+
+static const EcoAqiStandard eea_2021 = {
+	ECO_EEA_2021, "eea-2021", "European AQI (EEA, previous bands)",
+	eea2021_columns, NROWS(eea2021_columns),
+	BANDED_RULES,
+	/* PM 24-h running means, gases hourly */
+	{P1, P1, P24, P1, P1, P24, P1},
+	NO_DAILY_SLOTS,
+	{{IND, ECO_SO2, P1}, {IND, ECO_NO2, P1}, {REJ, ECO_PM10, P1},
+	 {REJ, ECO_CO, P1}, {IND, ECO_O3_1H, P1}, {REJ, ECO_PM25, P1},
+	 {REJ, ECO_O3_8H, P8}, {IND, ECO_PM10, P24}, {IND, ECO_PM25, P24},
+	 {REJ, ECO_SO2, P24}},
+	true,
+	{NULL}, {NULL}, {NULL},
+	EEA_LEVELS
+};
+
+/*
+ * DAQI: the index itself is the level (1..10), in four bands; the colours
+ * are those of Defra's UK-AIR index table (green, yellow/amber, red, purple
+ * families as the 2025 guidance describes them; exact values not confirmed
+ * by the reference, §3).
+ */
+static const EcoAqiStandard uk_daqi = {
+	ECO_UK_DAQI, "uk-daqi", "UK DAQI",
+	daqi_columns, NROWS(daqi_columns),
+	BANDED_RULES,
+	/* SO2 15-min, NO2 1-h, PM 24-h, O3 running 8-h */
+	{ECO_PERIOD_15MIN, P1, P24, P1, P8, P24, P1},
+	NO_DAILY_SLOTS,
+	/* so2: the 15-min mean; o3_8h: the running 8-h mean; PM 24-h means */
+	{{IND, ECO_SO2, ECO_PERIOD_15MIN}, {IND, ECO_NO2, P1}, {REJ, ECO_PM10, P1},
+	 {REJ, ECO_CO, P1}, {REJ, ECO_O3_1H, P1}, {REJ, ECO_PM25, P1},
+	 {IND, ECO_O3_8H, P8}, {IND, ECO_PM10, P24}, {IND, ECO_PM25, P24},
+	 {REJ, ECO_SO2, P24}},
+	true,
+	{NULL}, {NULL}, {NULL},
+	10,
+	{"低", "低", "低", "中", "中", "中", "高", "高", "高", "很高"},
+	{"Low", "Low", "Low", "Moderate", "Moderate", "Moderate", "High", "High", "High",
+	 "Very High"},
+	{"#9CFF9C", "#31FF00", "#31CF00", "#FFFF00", "#FFCF00", "#FF9A00", "#FF6464",
+	 "#FF0000", "#990000", "#CE30FF"},
+	true
 };
 
 const EcoAqiStandard *const eco_aqi_standards[] = {
-	&hj633_2012, &hj633_2026, &us_epa_2024, NULL
+	&hj633_2012, &hj633_2026, &us_epa_2024, &eea_2024, &eea_2021, &uk_daqi, NULL
 };

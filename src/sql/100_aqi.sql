@@ -1,7 +1,9 @@
 
 -- ---------------------------------------------------------------------------
 -- The air quality index: HJ 633-2012, HJ 633-2026 (the default, in force
--- since 2026-03-01) and the US EPA AQI (2024).  src/aqi.c, src/core/aqi*.c.
+-- since 2026-03-01) and the US EPA AQI (2024); the European AQI (eea-2024,
+-- eea-2021) and the UK DAQI (uk-daqi) as banded standards whose value is a
+-- level.  src/aqi.c, src/core/aqi*.c.
 -- ---------------------------------------------------------------------------
 
 -- The individual air quality index (IAQI) of one concentration.  period NULL:

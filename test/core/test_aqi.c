@@ -44,6 +44,18 @@ check_shape(const EcoAqiStandard *s)
 		{
 			const EcoAqiSegment *row = &col->rows[r];
 
+			if (s->levels > 0)
+			{
+				/* bands: level r + 1, touching (EEA) or one unit apart (DAQI) */
+				CHECK(row->c_lo < row->c_hi && row->i_lo == r + 1 && row->i_hi == r + 1 &&
+					  (r == 0 ? row->c_lo == 0 :
+					   row->c_lo == row[-1].c_hi || row->c_lo == row[-1].c_hi + col->quantum),
+					  "%s %s %d: band %d", s->name, eco_pollutant_name(col->pollutant), col->period, r);
+				CHECK(col->above == ECO_ABOVE_FIXED && col->nrows >= s->levels - 1 &&
+					  col->above_index == s->levels,
+					  "%s %s %d: top level", s->name, eco_pollutant_name(col->pollutant), col->period);
+				continue;
+			}
 			CHECK(row->c_lo < row->c_hi && row->i_lo < row->i_hi,
 				  "%s %s %d: row %d increasing", s->name, eco_pollutant_name(col->pollutant), col->period, r);
 			if (r == 0)
@@ -278,7 +290,20 @@ main(void)
 		p[ECO_DAILY_SO2_24H] = true;
 		CHECK(eco_aqi_report(us, ECO_REPORT_DAILY, c, p, &a, &culprit) == ECO_AQI_OK &&
 			  a.value == 200 && a.primary == (1 << ECO_SO2), "US SO2 24-h below 305: 200");
-		CHECK(eco_aqi_report(us, ECO_REPORT_HOURLY, c, p, &a, &culprit) == ECO_AQI_NO_PERIOD, "US hourly");
+	}
+	{
+		/* US hourly: PM NowCast on the 24-h table, CO not an input */
+		double		c[ECO_HOURLY_SLOTS] = {0};
+		bool		p[ECO_HOURLY_SLOTS] = {false};
+		int			culprit;
+
+		c[ECO_HOURLY_PM25] = 35.5;
+		p[ECO_HOURLY_PM25] = true;
+		CHECK(eco_aqi_report(us, ECO_REPORT_HOURLY, c, p, &a, &culprit) == ECO_AQI_OK &&
+			  a.value == 101 && a.primary == (1 << ECO_PM25), "US hourly NowCast 35.5: %d", a.value);
+		p[ECO_HOURLY_CO] = true;
+		CHECK(eco_aqi_report(us, ECO_REPORT_HOURLY, c, p, &a, &culprit) == ECO_AQI_NO_PERIOD &&
+			  culprit == ECO_HOURLY_CO, "US hourly CO");
 	}
 
 	/* packing orders by value and round-trips */
@@ -308,5 +333,41 @@ main(void)
 		  eco_aqi_level(ECO_HJ633_2026, 300) == 5 && eco_aqi_level(ECO_HJ633_2026, 301) == 6, "levels");
 	CHECK(strcmp(eco_aqi_color(us, 250), "#8F3F97") == 0 && strcmp(eco_aqi_color(s26, 250), "#99004C") == 0,
 		  "colours");
+	/* banded indices: edges, gaps, tops, labels and the value check */
+	CHECK(iaqi_of("eea-2024", ECO_PM25, ECO_PERIOD_1H, 5) == 1, "EEA PM2.5 5 is Good");
+	CHECK(iaqi_of("eea-2024", ECO_PM25, ECO_PERIOD_1H, 5.000001) == 2, "EEA PM2.5 above 5");
+	CHECK(iaqi_of("eea-2024", ECO_PM25, ECO_PERIOD_1H, 140.5) == 6, "EEA PM2.5 above 140");
+	CHECK(iaqi_of("eea-2021", ECO_PM25, ECO_PERIOD_24H, 5000) == 6, "EEA 2021 above 800");
+	CHECK(iaqi_of("eea-2024", ECO_PM25, ECO_PERIOD_24H, 5) == -1, "EEA 2024 has no 24-h PM");
+	CHECK(iaqi_of("uk-daqi", ECO_NO2, ECO_PERIOD_1H, 67) == 1 &&
+		  iaqi_of("uk-daqi", ECO_NO2, ECO_PERIOD_1H, 67.5) == 2 &&
+		  iaqi_of("uk-daqi", ECO_NO2, ECO_PERIOD_1H, 601) == 10 &&
+		  iaqi_of("uk-daqi", ECO_NO2, ECO_PERIOD_1H, 600.5) == 10, "DAQI NO2 gaps and top");
+	CHECK(iaqi_of("uk-daqi", ECO_SO2, ECO_PERIOD_15MIN, 1064) == 9, "DAQI SO2 15-min");
+	{
+		const EcoAqiStandard *daqi = std_named("uk-daqi");
+		const EcoAqiStandard *eea = std_named("eea-2024");
+
+		CHECK(eco_aqi_level(ECO_UK_DAQI, 7) == 7 && eco_aqi_level(ECO_EEA_2021, 3) == 3, "level");
+		CHECK(strcmp(eco_aqi_category(daqi, 7, true), "High") == 0 &&
+			  strcmp(eco_aqi_category(daqi, 10, true), "Very High") == 0 &&
+			  strcmp(eco_aqi_category(eea, 6, true), "Extremely poor") == 0 &&
+			  strcmp(eco_aqi_color(daqi, 10), "#CE30FF") == 0, "labels");
+		a.value = 7;
+		a.standard = ECO_EEA_2024;
+		a.primary = 1 << ECO_PM25;
+		a.exceeding = 0;
+		a.beyond = false;
+		CHECK(eco_aqi_check(&a) != NULL, "EEA level 7");
+		a.value = 6;
+		CHECK(eco_aqi_check(&a) == NULL, "EEA level 6");
+		a.value = 0;
+		CHECK(eco_aqi_check(&a) != NULL, "EEA level 0");
+		a.standard = ECO_UK_DAQI;
+		a.value = 10;
+		CHECK(eco_aqi_check(&a) == NULL, "DAQI 10");
+		a.value = 11;
+		CHECK(eco_aqi_check(&a) != NULL, "DAQI 11");
+	}
 	return UNIT_DONE("test_aqi");
 }

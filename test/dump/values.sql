@@ -26,6 +26,18 @@ INSERT INTO dumped (kind, id, a)
 SELECT 'aqi us', i, aqi_daily(i % 300, i % 900, i * 2 % 700, (i % 500) / 10.0, (i % 200) / 1000.0, (i % 400) / 1.3,
 							  standard => 'us-epa-2024')
 FROM generate_series(1, 500) AS i;
+INSERT INTO dumped (kind, id, a)
+SELECT 'aqi eea-2021', i, aqi_hourly(i % 900, i % 400, NULL, NULL, i * 7 % 500, NULL, NULL,
+									 i * 2 % 200, i % 120, standard => 'eea-2021')
+FROM generate_series(1, 300) AS i;
+INSERT INTO dumped (kind, id, a)
+SELECT 'aqi uk-daqi', i, aqi_hourly(i * 5 % 1200, i * 3 % 700, NULL, NULL, NULL, NULL, i % 300,
+									i * 2 % 120, i % 80, standard => 'uk-daqi')
+FROM generate_series(1, 300) AS i;
+INSERT INTO dumped (kind, id, a)
+SELECT 'aqi eea-2024', i, aqi_hourly(i % 300, i % 200, i * 3 % 400, NULL, i * 7 % 250, i % 170,
+									 standard => 'eea-2024')
+FROM generate_series(1, 300) AS i;
 INSERT INTO dumped (kind, id, r)
 SELECT 'rate', station, rate_agg(aqi_daily(so2, no2, pm10, co, o3_8h, pm25)::integer <= 100) FROM days GROUP BY station
 UNION ALL SELECT 'rate', 0, rate(1 / 3.0, 0.1)

@@ -1,0 +1,86 @@
+/*
+ * The US EPA NowCast: an hourly estimate of a longer-term mean from the
+ * last hours' concentrations, weighted towards the latest hour when the
+ * level changes fast (AirNow-Tech "The NowCast for PM2.5 and PM10"; EPA
+ * fact sheet "PM NowCast"; for ozone the 2016 AirNow update).
+ *
+ * The state is a fixed window of hours ending at the latest hour seen, so
+ * it is bounded whatever the input: a row older than the window is ignored,
+ * a row newer than the latest hour moves the window on.
+ */
+#ifndef ECOINSP_NOWCAST_H
+#define ECOINSP_NOWCAST_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define ECO_NOWCAST_MAX_HOURS 12
+
+/* The methods; the numbering is part of the serialized state. */
+typedef enum EcoNowcastKind
+{
+	ECO_NOWCAST_PM25 = 1,		/* 12 h, weight floor 0.5, truncated to 0.1 */
+	ECO_NOWCAST_PM10 = 2,		/* 12 h, weight floor 0.5, truncated to 1 */
+	ECO_NOWCAST_O3_2016 = 3		/* legacy (AirNow 2016-2019): 8 h, no floor */
+} EcoNowcastKind;
+
+typedef struct EcoNowcastMethod
+{
+	EcoNowcastKind kind;
+	const char *name;			/* canonical: "pm2.5", "pm10", "o3-2016" */
+	int			hours;			/* 12 or 8 */
+	double		weight_floor;	/* 0.5, or 0 for the 2016 ozone NowCast */
+	int64_t		truncate_to;	/* fixed-point step (gbt8170.h); 0: none */
+} EcoNowcastMethod;
+
+/* The method of a kind; NULL when unknown. */
+extern const EcoNowcastMethod *eco_nowcast_method(EcoNowcastKind kind);
+
+/*
+ * The method named (folded as core/names.h folds: "PM2.5", "pm25", "PM10",
+ * "o3-2016"); NULL when unknown.
+ */
+extern const EcoNowcastMethod *eco_nowcast_method_by_name(const char *name, int len);
+
+typedef struct EcoNowcastState
+{
+	EcoNowcastKind kind;		/* 0 until the first row */
+	int64_t		latest;			/* hour number of the latest row */
+	uint16_t	valid;			/* bit i: hour latest - i has a value */
+	uint16_t	seen;			/* bit i: hour latest - i had a row */
+	double		value[ECO_NOWCAST_MAX_HOURS];	/* 0 where not valid */
+} EcoNowcastState;
+
+typedef enum EcoNowcastStatus
+{
+	ECO_NOWCAST_OK = 0,
+	ECO_NOWCAST_INCOMPLETE,		/* fewer than 2 of the 3 latest hours valid */
+	ECO_NOWCAST_EMPTY,			/* no row */
+	ECO_NOWCAST_DUPLICATE_HOUR,	/* two rows for one hour */
+	ECO_NOWCAST_OTHER_KIND,		/* rows of two different methods */
+	ECO_NOWCAST_NEGATIVE,
+	ECO_NOWCAST_NOT_FINITE
+} EcoNowcastStatus;
+
+extern void eco_nowcast_init(EcoNowcastState *state);
+
+/*
+ * One row: its hour number and its value (has_value false: a row whose
+ * value is missing, which still counts as an hour).  *duplicate_hour is set
+ * on ECO_NOWCAST_DUPLICATE_HOUR.
+ */
+extern EcoNowcastStatus eco_nowcast_add(EcoNowcastState *state, EcoNowcastKind kind,
+										int64_t hour, bool has_value, double value,
+										int64_t *duplicate_hour);
+
+/* Merges src into dst (the combine step of a parallel aggregate). */
+extern EcoNowcastStatus eco_nowcast_merge(EcoNowcastState *dst, const EcoNowcastState *src,
+										  int64_t *duplicate_hour);
+
+/* The NowCast at the latest hour (truncated as the method says). */
+extern EcoNowcastStatus eco_nowcast_result(const EcoNowcastState *state, double *result);
+
+/* NULL when the state could have been built by eco_nowcast_add(), else why not. */
+extern const char *eco_nowcast_check(const EcoNowcastState *state);
+
+#endif
