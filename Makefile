@@ -47,6 +47,7 @@ REGRESS     = airday_adversarial \
 	airsum_parallel \
 	airsum_percentile_index \
 	airsum_validity \
+	drinking_water \
 	drinking_water_gb3838_boundaries \
 	groundwater \
 	groundwater_gbt14848_boundaries \
@@ -63,6 +64,7 @@ REGRESS     = airday_adversarial \
 	rate_type \
 	rectification_summary \
 	seed_bulletin \
+	seed_bulletin_water \
 	water_adversarial \
 	water_class \
 	water_evaluation \
