@@ -185,3 +185,77 @@ COMMENT ON AGGREGATE @extschema@.groundwater_worst_items(text, double precision)
 	'GB/T 14848-2017 §6.3 (并指出最差类别的指标): the items at the sample''s worst class, in the order of Tables 1 and 2';
 COMMENT ON AGGREGATE @extschema@.groundwater_worst_items(text, double precision, boolean) IS
 	'GB/T 14848-2017 §6.3 (并指出最差类别的指标): the items at the sample''s worst class; detected => false marks a non-detect';
+
+-- the support objects
+COMMENT ON FUNCTION @extschema@.groundwater_class_in(cstring) IS
+	'groundwater_class text input: I..V, Ⅰ..Ⅴ or 1..5, with or without 类 (GB/T 14848-2017 §4.1)';
+COMMENT ON FUNCTION @extschema@.groundwater_class_out(@extschema@.groundwater_class) IS
+	'groundwater_class text output: I..V (GB/T 14848-2017 §4.1)';
+COMMENT ON FUNCTION @extschema@.groundwater_class_recv(internal) IS
+	'groundwater_class binary input: format version byte 1, then the class byte 1..5';
+COMMENT ON FUNCTION @extschema@.groundwater_class_send(@extschema@.groundwater_class) IS
+	'groundwater_class binary output: format version byte 1, then the class byte 1..5';
+COMMENT ON FUNCTION @extschema@.groundwater_class_cmp(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'btree support: orders GB/T 14848-2017 classes best (I) to worst (V)';
+COMMENT ON FUNCTION @extschema@.groundwater_class_eq(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'implements = for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_ne(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'implements <> for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_lt(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'implements < (better than) for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_le(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'implements <= (at least as good as) for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_gt(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'implements > (worse than) for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_ge(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'implements >= (at most as good as) for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_hash(@extschema@.groundwater_class) IS
+	'hash support for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_hash_extended(@extschema@.groundwater_class, bigint) IS
+	'extended hash support for GB/T 14848-2017 groundwater classes';
+COMMENT ON FUNCTION @extschema@.groundwater_class_larger(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'the worse of two GB/T 14848-2017 classes (max support)';
+COMMENT ON FUNCTION @extschema@.groundwater_class_smaller(@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'the better of two GB/T 14848-2017 classes (min support)';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.groundwater_class) IS
+	'the worst GB/T 14848-2017 groundwater class of a group';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.groundwater_class) IS
+	'the best GB/T 14848-2017 groundwater class of a group';
+COMMENT ON FUNCTION @extschema@.groundwater_class_to_integer(@extschema@.groundwater_class) IS
+	'the GB/T 14848-2017 class number 1..5 (cast to integer)';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'same GB/T 14848-2017 groundwater class';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'different GB/T 14848-2017 groundwater classes';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'better GB/T 14848-2017 groundwater class';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'better or the same GB/T 14848-2017 groundwater class';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'worse GB/T 14848-2017 groundwater class';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.groundwater_class, @extschema@.groundwater_class) IS
+	'worse or the same GB/T 14848-2017 groundwater class';
+COMMENT ON OPERATOR CLASS @extschema@.groundwater_class_ops USING btree IS
+	'btree order of GB/T 14848-2017 groundwater classes, I to V';
+COMMENT ON OPERATOR CLASS @extschema@.groundwater_class_hash_ops USING hash IS
+	'hash equality of GB/T 14848-2017 groundwater classes';
+COMMENT ON CAST (@extschema@.groundwater_class AS integer) IS
+	'the GB/T 14848-2017 class number 1..5';
+COMMENT ON FUNCTION @extschema@.groundwater_sample_transfn(internal, text, double precision) IS
+	'GB/T 14848-2017 §6.3 sample aggregates: transition, the worst class of each item';
+COMMENT ON FUNCTION @extschema@.groundwater_sample_transfn(internal, text, double precision, boolean) IS
+	'GB/T 14848-2017 §6.3 sample aggregates: transition with a non-detect flag';
+COMMENT ON FUNCTION @extschema@.groundwater_sample_combine(internal, internal) IS
+	'GB/T 14848-2017 §6.3 sample aggregates: combines two partial states (the worse class per item)';
+COMMENT ON FUNCTION @extschema@.groundwater_sample_serialize(internal) IS
+	'GB/T 14848-2017 §6.3 sample aggregates: the state as bytes (version, item count, a class per item)';
+COMMENT ON FUNCTION @extschema@.groundwater_sample_deserialize(bytea, internal) IS
+	'GB/T 14848-2017 §6.3 sample aggregates: the state from bytes, validated';
+COMMENT ON FUNCTION @extschema@.groundwater_sample_class_final(internal) IS
+	'GB/T 14848-2017 §6.3: the worst item class of the state';
+COMMENT ON FUNCTION @extschema@.groundwater_worst_items_final(internal) IS
+	'GB/T 14848-2017 §6.3: the items at the worst class of the state';
+COMMENT ON OPERATOR FAMILY @extschema@.groundwater_class_ops USING btree IS
+	'btree order of GB/T 14848-2017 groundwater classes, I to V';
+COMMENT ON OPERATOR FAMILY @extschema@.groundwater_class_hash_ops USING hash IS
+	'hash equality of GB/T 14848-2017 groundwater classes';

@@ -70,3 +70,19 @@ COMMENT ON AGGREGATE @extschema@.drinking_water_failures(text, double precision)
 	'GB 3838-2002 §5.1 (超标的应说明超标项目和超标倍数): the failing items of a river drinking-water source with their exceedance multiples, e.g. 铁(0.50)';
 COMMENT ON AGGREGATE @extschema@.drinking_water_failures(text, double precision, text) IS
 	'GB 3838-2002 §5.1 (超标的应说明超标项目和超标倍数): the failing items of a drinking-water source in a river, lake or reservoir with their exceedance multiples, e.g. 铁(0.50)';
+
+-- the support functions
+COMMENT ON FUNCTION @extschema@.drinking_water_transfn(internal, text, double precision) IS
+	'GB 3838-2002 drinking-water source aggregates: transition, the count and sum of each item of Tables 1-3 (river)';
+COMMENT ON FUNCTION @extschema@.drinking_water_transfn(internal, text, double precision, text) IS
+	'GB 3838-2002 drinking-water source aggregates: transition for a river, lake or reservoir';
+COMMENT ON FUNCTION @extschema@.drinking_water_combine(internal, internal) IS
+	'GB 3838-2002 drinking-water source aggregates: combines two partial states';
+COMMENT ON FUNCTION @extschema@.drinking_water_serialize(internal) IS
+	'GB 3838-2002 drinking-water source aggregates: the state as bytes (version, waterbody, count and sum per item)';
+COMMENT ON FUNCTION @extschema@.drinking_water_deserialize(bytea, internal) IS
+	'GB 3838-2002 drinking-water source aggregates: the state from bytes, validated';
+COMMENT ON FUNCTION @extschema@.drinking_water_compliant_final(internal) IS
+	'GB 3838-2002 §5.1: whether every judged item mean of the state is within its limit';
+COMMENT ON FUNCTION @extschema@.drinking_water_failures_final(internal) IS
+	'GB 3838-2002 §5.1: the failing items of the state with their exceedance multiples';
