@@ -26,175 +26,90 @@ typedef struct ExtraItemRow
  * and 多氯联苯 in powers of ten (2.8×10⁻⁶, 1.0×10⁻⁶, 2.0×10⁻⁵).
  */
 static const ExtraItemRow gb3838_tables23[ECO_DW_N_EXTRA] = {
-	/* T2 1 */
 	{2, 1, "硫酸盐（以SO4^2-计）", 250, {"硫酸盐以so4^2计", "sulfate", "硫酸盐", "sulphate", "so4", NULL}},
-	/* T2 2 */
 	{2, 2, "氯化物（以Cl-计）", 250, {"氯化物以cl计", "chloride", "氯化物", "cl", NULL}},
-	/* T2 3 */
 	{2, 3, "硝酸盐（以N计）", 10, {"硝酸盐以n计", "nitrate", "硝酸盐", "no3n", NULL}},
-	/* T2 4 */
 	{2, 4, "铁", 0.3, {"铁", "iron", "fe", NULL}},
-	/* T2 5 */
 	{2, 5, "锰", 0.1, {"锰", "manganese", "mn", NULL}},
-	/* T3 1 */
 	{3, 1, "三氯甲烷", 0.06, {"三氯甲烷", "trichloromethane", "chloroform", NULL}},
-	/* T3 2 */
 	{3, 2, "四氯化碳", 0.002, {"四氯化碳", "carbontetrachloride", NULL}},
-	/* T3 3 */
 	{3, 3, "三溴甲烷", 0.1, {"三溴甲烷", "tribromomethane", "bromoform", NULL}},
-	/* T3 4 */
 	{3, 4, "二氯甲烷", 0.02, {"二氯甲烷", "dichloromethane", NULL}},
-	/* T3 5 */
 	{3, 5, "1,2-二氯乙烷", 0.03, {"1,2二氯乙烷", "1,2dichloroethane", NULL}},
-	/* T3 6 */
 	{3, 6, "环氧氯丙烷", 0.02, {"环氧氯丙烷", "epichlorohydrin", NULL}},
-	/* T3 7 */
 	{3, 7, "氯乙烯", 0.005, {"氯乙烯", "vinylchloride", NULL}},
-	/* T3 8 */
 	{3, 8, "1,1-二氯乙烯", 0.03, {"1,1二氯乙烯", "1,1dichloroethylene", NULL}},
-	/* T3 9 */
 	{3, 9, "1,2-二氯乙烯", 0.05, {"1,2二氯乙烯", "1,2dichloroethylene", NULL}},
-	/* T3 10 */
 	{3, 10, "三氯乙烯", 0.07, {"三氯乙烯", "trichloroethylene", NULL}},
-	/* T3 11 */
 	{3, 11, "四氯乙烯", 0.04, {"四氯乙烯", "tetrachloroethylene", NULL}},
-	/* T3 12 */
 	{3, 12, "氯丁二烯", 0.002, {"氯丁二烯", "chloroprene", NULL}},
-	/* T3 13 */
 	{3, 13, "六氯丁二烯", 0.0006, {"六氯丁二烯", "hexachlorobutadiene", NULL}},
-	/* T3 14 */
 	{3, 14, "苯乙烯", 0.02, {"苯乙烯", "styrene", NULL}},
-	/* T3 15 */
 	{3, 15, "甲醛", 0.9, {"甲醛", "formaldehyde", NULL}},
-	/* T3 16 */
 	{3, 16, "乙醛", 0.05, {"乙醛", "acetaldehyde", NULL}},
-	/* T3 17 */
 	{3, 17, "丙烯醛", 0.1, {"丙烯醛", "acrolein", NULL}},
-	/* T3 18 */
 	{3, 18, "三氯乙醛", 0.01, {"三氯乙醛", "chloral", "trichloroacetaldehyde", NULL}},
-	/* T3 19 */
 	{3, 19, "苯", 0.01, {"苯", "benzene", NULL}},
-	/* T3 20 */
 	{3, 20, "甲苯", 0.7, {"甲苯", "toluene", NULL}},
-	/* T3 21 */
 	{3, 21, "乙苯", 0.3, {"乙苯", "ethylbenzene", NULL}},
-	/* T3 22 */
 	{3, 22, "二甲苯", 0.5, {"二甲苯", "xylenes", "xylene", NULL}},
-	/* T3 23 */
 	{3, 23, "异丙苯", 0.25, {"异丙苯", "cumene", "isopropylbenzene", NULL}},
-	/* T3 24 */
 	{3, 24, "氯苯", 0.3, {"氯苯", "chlorobenzene", NULL}},
-	/* T3 25 */
 	{3, 25, "1,2-二氯苯", 1.0, {"1,2二氯苯", "1,2dichlorobenzene", "邻二氯苯", "odichlorobenzene", NULL}},
-	/* T3 26 */
 	{3, 26, "1,4-二氯苯", 0.3, {"1,4二氯苯", "1,4dichlorobenzene", "对二氯苯", "pdichlorobenzene", NULL}},
-	/* T3 27 */
 	{3, 27, "三氯苯", 0.02, {"三氯苯", "trichlorobenzenes", "trichlorobenzene", NULL}},
-	/* T3 28 */
 	{3, 28, "四氯苯", 0.02, {"四氯苯", "tetrachlorobenzenes", "tetrachlorobenzene", NULL}},
-	/* T3 29 */
 	{3, 29, "六氯苯", 0.05, {"六氯苯", "hexachlorobenzene", NULL}},
-	/* T3 30 */
 	{3, 30, "硝基苯", 0.017, {"硝基苯", "nitrobenzene", NULL}},
-	/* T3 31 */
 	{3, 31, "二硝基苯", 0.5, {"二硝基苯", "dinitrobenzenes", "dinitrobenzene", NULL}},
-	/* T3 32 */
 	{3, 32, "2,4-二硝基甲苯", 0.0003, {"2,4二硝基甲苯", "2,4dinitrotoluene", NULL}},
-	/* T3 33 */
 	{3, 33, "2,4,6-三硝基甲苯", 0.5, {"2,4,6三硝基甲苯", "2,4,6trinitrotoluene", "tnt", NULL}},
-	/* T3 34 */
 	{3, 34, "硝基氯苯", 0.05, {"硝基氯苯", "nitrochlorobenzenes", "nitrochlorobenzene", NULL}},
-	/* T3 35 */
 	{3, 35, "2,4-二硝基氯苯", 0.5, {"2,4二硝基氯苯", "2,4dinitrochlorobenzene", NULL}},
-	/* T3 36 */
 	{3, 36, "2,4-二氯苯酚", 0.093, {"2,4二氯苯酚", "2,4dichlorophenol", NULL}},
-	/* T3 37 */
 	{3, 37, "2,4,6-三氯苯酚", 0.2, {"2,4,6三氯苯酚", "2,4,6trichlorophenol", NULL}},
-	/* T3 38 */
 	{3, 38, "五氯酚", 0.009, {"五氯酚", "pentachlorophenol", NULL}},
-	/* T3 39 */
 	{3, 39, "苯胺", 0.1, {"苯胺", "aniline", NULL}},
-	/* T3 40 */
 	{3, 40, "联苯胺", 0.0002, {"联苯胺", "benzidine", NULL}},
-	/* T3 41 */
 	{3, 41, "丙烯酰胺", 0.0005, {"丙烯酰胺", "acrylamide", NULL}},
-	/* T3 42 */
 	{3, 42, "丙烯腈", 0.1, {"丙烯腈", "acrylonitrile", NULL}},
-	/* T3 43 */
 	{3, 43, "邻苯二甲酸二丁酯", 0.003, {"邻苯二甲酸二丁酯", "dibutylphthalate", NULL}},
-	/* T3 44 */
 	{3, 44, "邻苯二甲酸二(2-乙基己基)酯", 0.008, {"邻苯二甲酸二2乙基己基酯", "di2ethylhexylphthalate", "dehp", NULL}},
-	/* T3 45 */
 	{3, 45, "水合肼", 0.01, {"水合肼", "hydrazinehydrate", NULL}},
-	/* T3 46 */
 	{3, 46, "四乙基铅", 0.0001, {"四乙基铅", "tetraethyllead", NULL}},
-	/* T3 47 */
 	{3, 47, "吡啶", 0.2, {"吡啶", "pyridine", NULL}},
-	/* T3 48 */
 	{3, 48, "松节油", 0.2, {"松节油", "turpentine", NULL}},
-	/* T3 49 */
 	{3, 49, "苦味酸", 0.5, {"苦味酸", "picricacid", NULL}},
-	/* T3 50 */
 	{3, 50, "丁基黄原酸", 0.005, {"丁基黄原酸", "butylxanthate", NULL}},
-	/* T3 51 */
 	{3, 51, "活性氯", 0.01, {"活性氯", "activechlorine", NULL}},
-	/* T3 52 */
 	{3, 52, "滴滴涕", 0.001, {"滴滴涕", "ddt", NULL}},
-	/* T3 53 */
 	{3, 53, "林丹", 0.002, {"林丹", "lindane", "gammahch", NULL}},
-	/* T3 54 */
 	{3, 54, "环氧七氯", 0.0002, {"环氧七氯", "heptachlorepoxide", NULL}},
-	/* T3 55 */
 	{3, 55, "对硫磷", 0.003, {"对硫磷", "parathion", NULL}},
-	/* T3 56 */
 	{3, 56, "甲基对硫磷", 0.002, {"甲基对硫磷", "parathionmethyl", NULL}},
-	/* T3 57 */
 	{3, 57, "马拉硫磷", 0.05, {"马拉硫磷", "malathion", NULL}},
-	/* T3 58 */
 	{3, 58, "乐果", 0.08, {"乐果", "dimethoate", NULL}},
-	/* T3 59 */
 	{3, 59, "敌敌畏", 0.05, {"敌敌畏", "dichlorvos", NULL}},
-	/* T3 60 */
 	{3, 60, "敌百虫", 0.05, {"敌百虫", "trichlorfon", NULL}},
-	/* T3 61 */
 	{3, 61, "内吸磷", 0.03, {"内吸磷", "demeton", NULL}},
-	/* T3 62 */
 	{3, 62, "百菌清", 0.01, {"百菌清", "chlorothalonil", NULL}},
-	/* T3 63 */
 	{3, 63, "甲萘威", 0.05, {"甲萘威", "carbaryl", NULL}},
-	/* T3 64 */
 	{3, 64, "溴氰菊酯", 0.02, {"溴氰菊酯", "deltamethrin", NULL}},
-	/* T3 65 */
 	{3, 65, "阿特拉津", 0.003, {"阿特拉津", "atrazine", "莠去津", NULL}},
-	/* T3 66 */
 	{3, 66, "苯并(a)芘", 0.0000028, {"苯并a芘", "benzoapyrene", "bap", NULL}},
-	/* T3 67 */
 	{3, 67, "甲基汞", 0.000001, {"甲基汞", "methylmercury", NULL}},
-	/* T3 68 */
 	{3, 68, "多氯联苯", 0.00002, {"多氯联苯", "polychlorinatedbiphenyls", "pcbs", "pcb", NULL}},
-	/* T3 69 */
 	{3, 69, "微囊藻毒素-LR", 0.001, {"微囊藻毒素lr", "microcystinlr", "microcystin", "mclr", NULL}},
-	/* T3 70 */
 	{3, 70, "黄磷", 0.003, {"黄磷", "yellowphosphorus", NULL}},
-	/* T3 71 */
 	{3, 71, "钼", 0.07, {"钼", "molybdenum", "mo", NULL}},
-	/* T3 72 */
 	{3, 72, "钴", 1.0, {"钴", "cobalt", "co", NULL}},
-	/* T3 73 */
 	{3, 73, "铍", 0.002, {"铍", "beryllium", "be", NULL}},
-	/* T3 74 */
 	{3, 74, "硼", 0.5, {"硼", "boron", "b", NULL}},
-	/* T3 75 */
 	{3, 75, "锑", 0.005, {"锑", "antimony", "sb", NULL}},
-	/* T3 76 */
 	{3, 76, "镍", 0.02, {"镍", "nickel", "ni", NULL}},
-	/* T3 77 */
 	{3, 77, "钡", 0.7, {"钡", "barium", "ba", NULL}},
-	/* T3 78 */
 	{3, 78, "钒", 0.05, {"钒", "vanadium", "v", NULL}},
-	/* T3 79 */
 	{3, 79, "钛", 0.1, {"钛", "titanium", "ti", NULL}},
-	/* T3 80 */
 	{3, 80, "铊", 0.0001, {"铊", "thallium", "tl", NULL}},
 };
 

@@ -39,283 +39,190 @@ typedef struct GwItemRow
  * for each (5, 5, 15, 25); §6.2 从优不从劣 gives a value on it the best.
  */
 static const GwItemRow gbt14848[ECO_GW_N_ITEMS] = {
-	/* T1 1 色 */
 	{1, 1, "色", "铂钴色度单位", GW_AT_MOST, {5, 5, 15, 25},
 	{"色", "colour", "color", "chroma", NULL}},
-	/* T1 2 嗅和味 */
 	{1, 2, "嗅和味", "", GW_PRESENCE, {NONE, NONE, NONE, NONE},
 	{"嗅和味", "odourandtaste", "odour", "odor", "taste", NULL}},
-	/* T1 3 浑浊度 */
 	{1, 3, "浑浊度", "NTU", GW_AT_MOST, {3, 3, 3, 10},
 	{"浑浊度", "turbidity", NULL}},
-	/* T1 4 肉眼可见物 */
 	{1, 4, "肉眼可见物", "", GW_PRESENCE, {NONE, NONE, NONE, NONE},
 	{"肉眼可见物", "visiblematter", NULL}},
-	/* T1 5 pH */
 	{1, 5, "pH", "无量纲", GW_PH, {NONE, NONE, NONE, NONE},
 	{"ph", NULL}},
-	/* T1 6 总硬度（以CaCO3计） */
 	{1, 6, "总硬度（以CaCO3计）", "mg/L", GW_AT_MOST, {150, 300, 450, 650},
 	{"总硬度以caco3计", "总硬度", "totalhardness", "hardness", NULL}},
-	/* T1 7 溶解性总固体 */
 	{1, 7, "溶解性总固体", "mg/L", GW_AT_MOST, {300, 500, 1000, 2000},
 	{"溶解性总固体", "tds", "totaldissolvedsolids", NULL}},
-	/* T1 8 硫酸盐 */
 	{1, 8, "硫酸盐", "mg/L", GW_AT_MOST, {50, 150, 250, 350},
 	{"硫酸盐", "sulfate", "sulphate", "so4", NULL}},
-	/* T1 9 氯化物 */
 	{1, 9, "氯化物", "mg/L", GW_AT_MOST, {50, 150, 250, 350},
 	{"氯化物", "chloride", "cl", NULL}},
-	/* T1 10 铁 */
 	{1, 10, "铁", "mg/L", GW_AT_MOST, {0.1, 0.2, 0.3, 2.0},
 	{"铁", "fe", "iron", NULL}},
-	/* T1 11 锰 */
 	{1, 11, "锰", "mg/L", GW_AT_MOST, {0.05, 0.05, 0.10, 1.50},
 	{"锰", "mn", "manganese", NULL}},
-	/* T1 12 铜 */
 	{1, 12, "铜", "mg/L", GW_AT_MOST, {0.01, 0.05, 1.00, 1.50},
 	{"铜", "cu", "copper", NULL}},
-	/* T1 13 锌 */
 	{1, 13, "锌", "mg/L", GW_AT_MOST, {0.05, 0.5, 1.00, 5.00},
 	{"锌", "zn", "zinc", NULL}},
-	/* T1 14 铝 */
 	{1, 14, "铝", "mg/L", GW_AT_MOST, {0.01, 0.05, 0.20, 0.50},
 	{"铝", "al", "aluminium", "aluminum", NULL}},
-	/* T1 15 挥发性酚类（以苯酚计） */
 	{1, 15, "挥发性酚类（以苯酚计）", "mg/L", GW_AT_MOST, {0.001, 0.001, 0.002, 0.01},
 	{"挥发性酚类以苯酚计", "挥发性酚类", "volatilephenols", "volatilephenol", "phenols", NULL}},
-	/* T1 16 阴离子表面活性剂 */
 	{1, 16, "阴离子表面活性剂", "mg/L", GW_NOT_DETECTABLE_I, {0, 0.1, 0.3, 0.3},
 	{"阴离子表面活性剂", "las", "anionicsurfactants", "anionicsurfactant", NULL}},
-	/* T1 17 耗氧量（CODMn法，以O2计） */
 	{1, 17, "耗氧量（CODMn法，以O2计）", "mg/L", GW_AT_MOST, {1.0, 2.0, 3.0, 10.0},
 	{"耗氧量codmn法，以o2计", "耗氧量", "codmn", "oxygenconsumption", "permanganateindex", NULL}},
-	/* T1 18 氨氮（以N计） */
 	{1, 18, "氨氮（以N计）", "mg/L", GW_AT_MOST, {0.02, 0.10, 0.50, 1.50},
 	{"氨氮以n计", "氨氮", "nh3n", "ammonianitrogen", "ammonia", NULL}},
-	/* T1 19 硫化物 */
 	{1, 19, "硫化物", "mg/L", GW_AT_MOST, {0.005, 0.01, 0.02, 0.10},
 	{"硫化物", "sulfide", "sulphide", NULL}},
-	/* T1 20 钠 */
 	{1, 20, "钠", "mg/L", GW_AT_MOST, {100, 150, 200, 400},
 	{"钠", "na", "sodium", NULL}},
-	/* T1 21 总大肠菌群 */
 	{1, 21, "总大肠菌群", "MPN/100mL 或 CFU/100mL", GW_AT_MOST, {3.0, 3.0, 3.0, 100},
 	{"总大肠菌群", "totalcoliforms", "totalcoliform", NULL}},
-	/* T1 22 菌落总数 */
 	{1, 22, "菌落总数", "CFU/mL", GW_AT_MOST, {100, 100, 100, 1000},
 	{"菌落总数", "colonycount", "totalbacteria", "bacterialcount", NULL}},
-	/* T1 23 亚硝酸盐（以N计） */
 	{1, 23, "亚硝酸盐（以N计）", "mg/L", GW_AT_MOST, {0.01, 0.10, 1.00, 4.80},
 	{"亚硝酸盐以n计", "亚硝酸盐", "nitrite", "no2n", NULL}},
-	/* T1 24 硝酸盐（以N计） */
 	{1, 24, "硝酸盐（以N计）", "mg/L", GW_AT_MOST, {2.0, 5.0, 20.0, 30.0},
 	{"硝酸盐以n计", "硝酸盐", "nitrate", "no3n", NULL}},
-	/* T1 25 氰化物 */
 	{1, 25, "氰化物", "mg/L", GW_AT_MOST, {0.001, 0.01, 0.05, 0.1},
 	{"氰化物", "cyanide", "cn", NULL}},
-	/* T1 26 氟化物 */
 	{1, 26, "氟化物", "mg/L", GW_AT_MOST, {1.0, 1.0, 1.0, 2.0},
 	{"氟化物", "fluoride", "f", NULL}},
-	/* T1 27 碘化物 */
 	{1, 27, "碘化物", "mg/L", GW_AT_MOST, {0.04, 0.04, 0.08, 0.50},
 	{"碘化物", "iodide", NULL}},
-	/* T1 28 汞 */
 	{1, 28, "汞", "mg/L", GW_AT_MOST, {0.0001, 0.0001, 0.001, 0.002},
 	{"汞", "hg", "mercury", NULL}},
-	/* T1 29 砷 */
 	{1, 29, "砷", "mg/L", GW_AT_MOST, {0.001, 0.001, 0.01, 0.05},
 	{"砷", "as", "arsenic", NULL}},
-	/* T1 30 硒 */
 	{1, 30, "硒", "mg/L", GW_AT_MOST, {0.01, 0.01, 0.01, 0.1},
 	{"硒", "se", "selenium", NULL}},
-	/* T1 31 镉 */
 	{1, 31, "镉", "mg/L", GW_AT_MOST, {0.0001, 0.001, 0.005, 0.01},
 	{"镉", "cd", "cadmium", NULL}},
-	/* T1 32 铬（六价） */
 	{1, 32, "铬（六价）", "mg/L", GW_AT_MOST, {0.005, 0.01, 0.05, 0.10},
 	{"铬六价", "铬", "六价铬", "cr6", "crvi", "hexavalentchromium", "chromiumvi", NULL}},
-	/* T1 33 铅 */
 	{1, 33, "铅", "mg/L", GW_AT_MOST, {0.005, 0.005, 0.01, 0.10},
 	{"铅", "pb", "lead", NULL}},
-	/* T1 34 三氯甲烷 */
 	{1, 34, "三氯甲烷", "μg/L", GW_AT_MOST, {0.5, 6, 60, 300},
 	{"三氯甲烷", "chloroform", "trichloromethane", NULL}},
-	/* T1 35 四氯化碳 */
 	{1, 35, "四氯化碳", "μg/L", GW_AT_MOST, {0.5, 0.5, 2.0, 50.0},
 	{"四氯化碳", "carbontetrachloride", "ccl4", NULL}},
-	/* T1 36 苯 */
 	{1, 36, "苯", "μg/L", GW_AT_MOST, {0.5, 1.0, 10.0, 120},
 	{"苯", "benzene", NULL}},
-	/* T1 37 甲苯 */
 	{1, 37, "甲苯", "μg/L", GW_AT_MOST, {0.5, 140, 700, 1400},
 	{"甲苯", "toluene", NULL}},
-	/* T1 38 总α放射性 */
 	{1, 38, "总α放射性", "Bq/L", GW_RADIOACTIVITY, {0.1, 0.1, 0.5, NONE},
 	{"总α放射性", "grossalpha", NULL}},
-	/* T1 39 总β放射性 */
 	{1, 39, "总β放射性", "Bq/L", GW_RADIOACTIVITY, {0.1, 1.0, 1.0, NONE},
 	{"总β放射性", "grossbeta", NULL}},
-	/* T2 1 铍 */
 	{2, 1, "铍", "mg/L", GW_AT_MOST, {0.0001, 0.0001, 0.002, 0.06},
 	{"铍", "be", "beryllium", NULL}},
-	/* T2 2 硼 */
 	{2, 2, "硼", "mg/L", GW_AT_MOST, {0.02, 0.10, 0.50, 2.00},
 	{"硼", "b", "boron", NULL}},
-	/* T2 3 锑 */
 	{2, 3, "锑", "mg/L", GW_AT_MOST, {0.0001, 0.0005, 0.005, 0.01},
 	{"锑", "sb", "antimony", NULL}},
-	/* T2 4 钡 */
 	{2, 4, "钡", "mg/L", GW_AT_MOST, {0.01, 0.10, 0.70, 4.00},
 	{"钡", "ba", "barium", NULL}},
-	/* T2 5 镍 */
 	{2, 5, "镍", "mg/L", GW_AT_MOST, {0.002, 0.002, 0.02, 0.10},
 	{"镍", "ni", "nickel", NULL}},
-	/* T2 6 钴 */
 	{2, 6, "钴", "mg/L", GW_AT_MOST, {0.005, 0.005, 0.05, 0.10},
 	{"钴", "co", "cobalt", NULL}},
-	/* T2 7 钼 */
 	{2, 7, "钼", "mg/L", GW_AT_MOST, {0.001, 0.01, 0.07, 0.15},
 	{"钼", "mo", "molybdenum", NULL}},
-	/* T2 8 银 */
 	{2, 8, "银", "mg/L", GW_AT_MOST, {0.001, 0.01, 0.05, 0.10},
 	{"银", "ag", "silver", NULL}},
-	/* T2 9 铊 */
 	{2, 9, "铊", "mg/L", GW_AT_MOST, {0.0001, 0.0001, 0.0001, 0.001},
 	{"铊", "tl", "thallium", NULL}},
-	/* T2 10 二氯甲烷 */
 	{2, 10, "二氯甲烷", "μg/L", GW_AT_MOST, {1, 2, 20, 500},
 	{"二氯甲烷", "dichloromethane", NULL}},
-	/* T2 11 1,2-二氯乙烷 */
 	{2, 11, "1,2-二氯乙烷", "μg/L", GW_AT_MOST, {0.5, 3.0, 30.0, 40.0},
 	{"1,2二氯乙烷", "1,2dichloroethane", NULL}},
-	/* T2 12 1,1,1-三氯乙烷 */
 	{2, 12, "1,1,1-三氯乙烷", "μg/L", GW_AT_MOST, {0.5, 400, 2000, 4000},
 	{"1,1,1三氯乙烷", "1,1,1trichloroethane", NULL}},
-	/* T2 13 1,1,2-三氯乙烷 */
 	{2, 13, "1,1,2-三氯乙烷", "μg/L", GW_AT_MOST, {0.5, 0.5, 5.0, 60.0},
 	{"1,1,2三氯乙烷", "1,1,2trichloroethane", NULL}},
-	/* T2 14 1,2-二氯丙烷 */
 	{2, 14, "1,2-二氯丙烷", "μg/L", GW_AT_MOST, {0.5, 0.5, 5.0, 60.0},
 	{"1,2二氯丙烷", "1,2dichloropropane", NULL}},
-	/* T2 15 三溴甲烷 */
 	{2, 15, "三溴甲烷", "μg/L", GW_AT_MOST, {0.5, 10.0, 100, 800},
 	{"三溴甲烷", "bromoform", "tribromomethane", NULL}},
-	/* T2 16 氯乙烯 */
 	{2, 16, "氯乙烯", "μg/L", GW_AT_MOST, {0.5, 0.5, 5.0, 90.0},
 	{"氯乙烯", "vinylchloride", NULL}},
-	/* T2 17 1,1-二氯乙烯 */
 	{2, 17, "1,1-二氯乙烯", "μg/L", GW_AT_MOST, {0.5, 3.0, 30.0, 60.0},
 	{"1,1二氯乙烯", "1,1dichloroethylene", NULL}},
-	/* T2 18 1,2-二氯乙烯 */
 	{2, 18, "1,2-二氯乙烯", "μg/L", GW_AT_MOST, {0.5, 5.0, 50.0, 60.0},
 	{"1,2二氯乙烯", "1,2dichloroethylene", NULL}},
-	/* T2 19 三氯乙烯 */
 	{2, 19, "三氯乙烯", "μg/L", GW_AT_MOST, {0.5, 7.0, 70.0, 210},
 	{"三氯乙烯", "trichloroethylene", NULL}},
-	/* T2 20 四氯乙烯 */
 	{2, 20, "四氯乙烯", "μg/L", GW_AT_MOST, {0.5, 4.0, 40.0, 300},
 	{"四氯乙烯", "tetrachloroethylene", NULL}},
-	/* T2 21 氯苯 */
 	{2, 21, "氯苯", "μg/L", GW_AT_MOST, {0.5, 60.0, 300, 600},
 	{"氯苯", "chlorobenzene", NULL}},
-	/* T2 22 邻二氯苯 */
 	{2, 22, "邻二氯苯", "μg/L", GW_AT_MOST, {0.5, 200, 1000, 2000},
 	{"邻二氯苯", "odichlorobenzene", "1,2dichlorobenzene", NULL}},
-	/* T2 23 对二氯苯 */
 	{2, 23, "对二氯苯", "μg/L", GW_AT_MOST, {0.5, 30.0, 300, 600},
 	{"对二氯苯", "pdichlorobenzene", "1,4dichlorobenzene", NULL}},
-	/* T2 24 三氯苯（总量） */
 	{2, 24, "三氯苯（总量）", "μg/L", GW_AT_MOST, {0.5, 4.0, 20.0, 180},
 	{"三氯苯总量", "三氯苯", "trichlorobenzenes", NULL}},
-	/* T2 25 乙苯 */
 	{2, 25, "乙苯", "μg/L", GW_AT_MOST, {0.5, 30.0, 300, 600},
 	{"乙苯", "ethylbenzene", NULL}},
-	/* T2 26 二甲苯（总量） */
 	{2, 26, "二甲苯（总量）", "μg/L", GW_AT_MOST, {0.5, 100, 500, 1000},
 	{"二甲苯总量", "二甲苯", "xylenes", "xylene", NULL}},
-	/* T2 27 苯乙烯 */
 	{2, 27, "苯乙烯", "μg/L", GW_AT_MOST, {0.5, 2.0, 20.0, 40.0},
 	{"苯乙烯", "styrene", NULL}},
-	/* T2 28 2,4-二硝基甲苯 */
 	{2, 28, "2,4-二硝基甲苯", "μg/L", GW_AT_MOST, {0.1, 0.5, 5.0, 60.0},
 	{"2,4二硝基甲苯", "2,4dinitrotoluene", NULL}},
-	/* T2 29 2,6-二硝基甲苯 */
 	{2, 29, "2,6-二硝基甲苯", "μg/L", GW_AT_MOST, {0.1, 0.5, 5.0, 30.0},
 	{"2,6二硝基甲苯", "2,6dinitrotoluene", NULL}},
-	/* T2 30 萘 */
 	{2, 30, "萘", "μg/L", GW_AT_MOST, {1, 10, 100, 600},
 	{"萘", "naphthalene", NULL}},
-	/* T2 31 蒽 */
 	{2, 31, "蒽", "μg/L", GW_AT_MOST, {1, 360, 1800, 3600},
 	{"蒽", "anthracene", NULL}},
-	/* T2 32 荧蒽 */
 	{2, 32, "荧蒽", "μg/L", GW_AT_MOST, {1, 50, 240, 480},
 	{"荧蒽", "fluoranthene", NULL}},
-	/* T2 33 苯并(b)荧蒽 */
 	{2, 33, "苯并(b)荧蒽", "μg/L", GW_AT_MOST, {0.1, 0.4, 4.0, 8.0},
 	{"苯并b荧蒽", "benzobfluoranthene", NULL}},
-	/* T2 34 苯并(a)芘 */
 	{2, 34, "苯并(a)芘", "μg/L", GW_AT_MOST, {0.002, 0.002, 0.01, 0.50},
 	{"苯并a芘", "benzoapyrene", "bap", NULL}},
-	/* T2 35 多氯联苯（总量） */
 	{2, 35, "多氯联苯（总量）", "μg/L", GW_AT_MOST, {0.05, 0.05, 0.50, 10.0},
 	{"多氯联苯总量", "多氯联苯", "pcbs", "polychlorinatedbiphenyls", NULL}},
-	/* T2 36 邻苯二甲酸二(2-乙基己基)酯 */
 	{2, 36, "邻苯二甲酸二(2-乙基己基)酯", "μg/L", GW_AT_MOST, {3, 3, 8.0, 300},
 	{"邻苯二甲酸二2乙基己基酯", "dehp", NULL}},
-	/* T2 37 2,4,6-三氯酚 */
 	{2, 37, "2,4,6-三氯酚", "μg/L", GW_AT_MOST, {0.05, 20.0, 200, 300},
 	{"2,4,6三氯酚", "2,4,6trichlorophenol", NULL}},
-	/* T2 38 五氯酚 */
 	{2, 38, "五氯酚", "μg/L", GW_AT_MOST, {0.05, 0.90, 9.0, 18.0},
 	{"五氯酚", "pentachlorophenol", "pcp", NULL}},
-	/* T2 39 六六六（总量） */
 	{2, 39, "六六六（总量）", "μg/L", GW_AT_MOST, {0.01, 0.50, 5.00, 300},
 	{"六六六总量", "六六六", "hch", "hexachlorocyclohexane", NULL}},
-	/* T2 40 γ-六六六（林丹） */
 	{2, 40, "γ-六六六（林丹）", "μg/L", GW_AT_MOST, {0.01, 0.20, 2.00, 150},
 	{"γ六六六林丹", "γ六六六", "林丹", "lindane", "gammahch", NULL}},
-	/* T2 41 滴滴涕（总量） */
 	{2, 41, "滴滴涕（总量）", "μg/L", GW_AT_MOST, {0.01, 0.10, 1.00, 2.00},
 	{"滴滴涕总量", "滴滴涕", "ddt", NULL}},
-	/* T2 42 六氯苯 */
 	{2, 42, "六氯苯", "μg/L", GW_AT_MOST, {0.01, 0.10, 1.00, 2.00},
 	{"六氯苯", "hexachlorobenzene", "hcb", NULL}},
-	/* T2 43 七氯 */
 	{2, 43, "七氯", "μg/L", GW_AT_MOST, {0.01, 0.04, 0.40, 0.80},
 	{"七氯", "heptachlor", NULL}},
-	/* T2 44 2,4-滴 */
 	{2, 44, "2,4-滴", "μg/L", GW_AT_MOST, {0.1, 6.0, 30.0, 150},
 	{"2,4滴", "2,4d", NULL}},
-	/* T2 45 克百威 */
 	{2, 45, "克百威", "μg/L", GW_AT_MOST, {0.05, 1.40, 7.00, 14.0},
 	{"克百威", "carbofuran", NULL}},
-	/* T2 46 涕灭威 */
 	{2, 46, "涕灭威", "μg/L", GW_AT_MOST, {0.05, 0.60, 3.00, 30.0},
 	{"涕灭威", "aldicarb", NULL}},
-	/* T2 47 敌敌畏 */
 	{2, 47, "敌敌畏", "μg/L", GW_AT_MOST, {0.05, 0.10, 1.00, 2.00},
 	{"敌敌畏", "dichlorvos", NULL}},
-	/* T2 48 甲基对硫磷 */
 	{2, 48, "甲基对硫磷", "μg/L", GW_AT_MOST, {0.05, 4.00, 20.0, 40.0},
 	{"甲基对硫磷", "parathionmethyl", "methylparathion", NULL}},
-	/* T2 49 马拉硫磷 */
 	{2, 49, "马拉硫磷", "μg/L", GW_AT_MOST, {0.05, 25.0, 250, 500},
 	{"马拉硫磷", "malathion", NULL}},
-	/* T2 50 乐果 */
 	{2, 50, "乐果", "μg/L", GW_AT_MOST, {0.05, 16.0, 80.0, 160},
 	{"乐果", "dimethoate", NULL}},
-	/* T2 51 毒死蜱 */
 	{2, 51, "毒死蜱", "μg/L", GW_AT_MOST, {0.05, 6.00, 30.0, 60.0},
 	{"毒死蜱", "chlorpyrifos", NULL}},
-	/* T2 52 百菌清 */
 	{2, 52, "百菌清", "μg/L", GW_AT_MOST, {0.05, 1.00, 10.0, 150},
 	{"百菌清", "chlorothalonil", NULL}},
-	/* T2 53 莠去津 */
 	{2, 53, "莠去津", "μg/L", GW_AT_MOST, {0.05, 0.40, 2.00, 600},
 	{"莠去津", "atrazine", NULL}},
-	/* T2 54 草甘膦 */
 	{2, 54, "草甘膦", "μg/L", GW_AT_MOST, {0.1, 140, 700, 1400},
 	{"草甘膦", "glyphosate", NULL}},
 };
