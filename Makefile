@@ -32,6 +32,8 @@ PIECES_NEW_IN_1_1 = \
 	src/sql/250_rate_report.sql \
 	src/sql/450_air_report.sql \
 	src/sql/550_noise_report.sql \
+	src/sql/620_groundwater.sql \
+	src/sql/630_drinking_water.sql \
 	src/sql/650_water_report.sql \
 	src/sql/800_bulletin.sql \
 	src/sql/900_comments.sql
@@ -56,6 +58,10 @@ REGRESS     = airday_adversarial \
 	airsum_parallel \
 	airsum_percentile_index \
 	airsum_validity \
+	drinking_water \
+	drinking_water_gb3838_boundaries \
+	groundwater \
+	groundwater_gbt14848_boundaries \
 	aqi_breakpoints \
 	aqi_rules \
 	aqi_type \
@@ -79,6 +85,7 @@ REGRESS     = airday_adversarial \
 	rectification_summary \
 	rectification_input \
 	seed_bulletin \
+	seed_bulletin_water \
 	water_adversarial \
 	water_class \
 	water_evaluation \

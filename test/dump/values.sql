@@ -18,7 +18,7 @@ SELECT date '2025-01-01' + i AS day, station,
 FROM generate_series(0, 420) AS i, generate_series(1, 3) AS station;
 
 CREATE TABLE dumped (kind text, id integer, a aqi, r rate, rs rectification_summary,
-					 s air_summary, g noise_grade, w water_class);
+					 s air_summary, g noise_grade, w water_class, gw groundwater_class);
 INSERT INTO dumped (kind, id, a)
 SELECT 'aqi ' || std, row_number() OVER (), aqi_daily(so2, no2, pm10, co, o3_8h, pm25, standard => std)
 FROM days, (VALUES ('hj633-2012'), ('hj633-2026')) AS s(std);
@@ -59,9 +59,11 @@ SELECT 'noise_grade', i, noise_grade(40 + i / 10.0, k, p)
 FROM generate_series(0, 400) AS i, (VALUES ('regional'), ('road_traffic')) AS k(k), (VALUES ('day'), ('night')) AS p(p);
 INSERT INTO dumped (kind, id, w)
 SELECT 'water_class', i, water_class('NH3-N', i / 100.0) FROM generate_series(0, 300) AS i;
+INSERT INTO dumped (kind, id, gw)
+SELECT 'groundwater_class', i, groundwater_class('NH3-N', i / 100.0) FROM generate_series(0, 300) AS i;
 
 -- the digest compared before and after the dump
 CREATE VIEW digest AS
 SELECT kind, count(*) AS n,
-	   md5(string_agg(concat_ws('|', id, a, r, rs, s, g, w), ';' ORDER BY id, a::text, s::text)) AS md5
+	   md5(string_agg(concat_ws('|', id, a, r, rs, s, g, w, gw), ';' ORDER BY id, a::text, s::text)) AS md5
 FROM dumped GROUP BY kind ORDER BY kind;

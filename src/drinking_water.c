@@ -1,0 +1,371 @@
+/*
+ * Surface drinking-water sources: the compliance of a sample or a source
+ * with GB 3838-2002 (Table 1 class III or better without 水温, 总氮 and 粪大肠
+ * 菌群, as 环办〔2011〕22号 evaluates; every Table 2 item and every Table 3
+ * item given within its limit; §5.1 单因子评价) and its failing items with
+ * their 超标倍数.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+
+#include "core/drinking_water.h"
+#include "core/gbt8170.h"
+#include "callsite.h"
+
+#define DW_STATE_FORMAT_VERSION 1
+
+#define DW_ITEM_HINT "Accepted items: GB 3838-2002 Table 1 (pH, DO, CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, " \
+	"Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, petroleum, LAS, S2-, fecal coliform, water temperature), " \
+	"Table 2 (硫酸盐, 氯化物, 硝酸盐, 铁, 锰) and Table 3 (三氯甲烷 .. 铊) by their Chinese or English names; " \
+	"see docs/drinking-water.md."
+#define DW_WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
+
+PG_FUNCTION_INFO_V1(drinking_water_transfn);
+PG_FUNCTION_INFO_V1(drinking_water_combine);
+PG_FUNCTION_INFO_V1(drinking_water_serialize);
+PG_FUNCTION_INFO_V1(drinking_water_deserialize);
+PG_FUNCTION_INFO_V1(drinking_water_compliant_final);
+PG_FUNCTION_INFO_V1(drinking_water_failures_final);
+
+static int
+parse_dw_item(const char *name, int len)
+{
+	int			item = eco_dw_item_from_name(name, len);
+
+	if (item < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown drinking-water source item \"%s\"", input_excerpt(name, len)),
+				 errhint(DW_ITEM_HINT)));
+	return item;
+}
+
+static int
+parse_dw_waterbody(const char *name, int len)
+{
+	EcoWaterbody waterbody;
+
+	if (!eco_waterbody_from_name(name, len, &waterbody))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown waterbody \"%s\"", input_excerpt(name, len)),
+				 errhint(DW_WATERBODY_HINT)));
+	return (int) waterbody;
+}
+
+static void
+check_dw_value(int item, double value)
+{
+	switch (eco_dw_value_check(item, value))
+	{
+		case ECO_WATER_OK:
+			return;
+		case ECO_WATER_NEGATIVE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value %s of %s is negative", float8out_internal(value), eco_dw_item_name_zh(item)),
+					 errhint("A concentration is zero or more.")));
+			break;
+		case ECO_WATER_PH_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
+					 errhint("A pH value lies between 0 and 14.")));
+			break;
+		case ECO_WATER_BELOW_ABSOLUTE_ZERO:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("water temperature %s ℃ is below absolute zero", float8out_internal(value)),
+					 errhint("A water temperature is in ℃, from -273.15.")));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value %s of %s is not a measurement", float8out_internal(value), eco_dw_item_name_zh(item)),
+					 errhint(item < ECO_DW_FIRST_EXTRA ? "A measured value is a finite number from 0 to 1e12."
+							 : "A measured value of a Table 2 or 3 item is a finite number from 0 to 1e9 mg/L.")));
+	}
+}
+
+/*
+ * The count and sum of each item over the group's rows: each item's mean is
+ * judged, as 《评价办法》 judges a section over a period (group by sample to
+ * judge each sample).  Bounded: two numbers per item of Tables 1-3.
+ */
+typedef struct DwState
+{
+	int			waterbody;		/* EcoWaterbody, 0 while no row was seen */
+	int64		count[ECO_DW_N_ITEMS];
+	double		sum[ECO_DW_N_ITEMS];
+} DwState;
+
+static void
+merge_waterbody(DwState *state, int waterbody)
+{
+	if (state->waterbody == 0)
+		state->waterbody = waterbody;
+	else if (waterbody != 0 && state->waterbody != waterbody)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a drinking-water source is either a river or a lake/reservoir, not both"),
+				 errhint("Give one waterbody for all the rows of a group.")));
+}
+
+/* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
+Datum
+drinking_water_transfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	DwState    *state = PG_ARGISNULL(0) ? NULL : (DwState *) PG_GETARG_POINTER(0);
+	int			item;
+	double		value;
+	int			waterbody = ECO_RIVER;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "drinking_water_transfn called in non-aggregate context");
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (state == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(state);
+	}
+	if (PG_NARGS() > 3)
+	{
+		if (PG_ARGISNULL(3))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("waterbody must not be NULL"),
+					 errhint(DW_WATERBODY_HINT)));
+		waterbody = callsite_arg(fcinfo, 3, parse_dw_waterbody);
+	}
+	item = callsite_arg_varying(fcinfo, 1, parse_dw_item);
+	value = PG_GETARG_FLOAT8(2);
+	check_dw_value(item, value);
+
+	if (state == NULL)
+		state = (DwState *) MemoryContextAllocZero(aggcontext, sizeof(DwState));
+	merge_waterbody(state, waterbody);
+	state->count[item]++;
+	state->sum[item] += value;
+	PG_RETURN_POINTER(state);
+}
+
+Datum
+drinking_water_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	DwState    *state;
+	DwState    *other;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "drinking_water_combine called in non-aggregate context");
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	other = (DwState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = (DwState *) MemoryContextAlloc(aggcontext, sizeof(DwState));
+		memcpy(state, other, sizeof(DwState));
+		PG_RETURN_POINTER(state);
+	}
+	state = (DwState *) PG_GETARG_POINTER(0);
+	merge_waterbody(state, other->waterbody);
+	for (i = 0; i < ECO_DW_N_ITEMS; i++)
+	{
+		state->count[i] += other->count[i];
+		state->sum[i] += other->sum[i];
+	}
+	PG_RETURN_POINTER(state);
+}
+
+/* version byte, waterbody byte, item count byte, then per item: int64 count, float8 sum */
+Datum
+drinking_water_serialize(PG_FUNCTION_ARGS)
+{
+	DwState    *state = (DwState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, DW_STATE_FORMAT_VERSION);
+	pq_sendbyte(&buf, (uint8) state->waterbody);
+	pq_sendbyte(&buf, ECO_DW_N_ITEMS);
+	for (i = 0; i < ECO_DW_N_ITEMS; i++)
+	{
+		pq_sendint64(&buf, state->count[i]);
+		pq_sendfloat8(&buf, state->sum[i]);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static void
+invalid_dw_state(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid serialized drinking-water state"),
+			 errdetail("%s", detail)));
+}
+
+Datum
+drinking_water_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	DwState    *state;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		elog(ERROR, "drinking_water_deserialize called in non-aggregate context");
+	if (VARSIZE_ANY_EXHDR(bytes) != 3 + ECO_DW_N_ITEMS * 16)
+		invalid_dw_state("wrong length");
+	buf.data = VARDATA_ANY(bytes);
+	buf.len = VARSIZE_ANY_EXHDR(bytes);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+	if (pq_getmsgbyte(&buf) != DW_STATE_FORMAT_VERSION)
+		invalid_dw_state("unknown format version");
+	state = (DwState *) palloc0(sizeof(DwState));
+	state->waterbody = pq_getmsgbyte(&buf);
+	if (state->waterbody != 0 && state->waterbody != ECO_RIVER && state->waterbody != ECO_LAKE)
+		invalid_dw_state("unknown waterbody");
+	if (pq_getmsgbyte(&buf) != ECO_DW_N_ITEMS)
+		invalid_dw_state("wrong number of items");
+	for (i = 0; i < ECO_DW_N_ITEMS; i++)
+	{
+		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
+
+		state->count[i] = pq_getmsgint64(&buf);
+		state->sum[i] = pq_getmsgfloat8(&buf);
+		if (state->count[i] < 0 || !isfinite(state->sum[i]) ||
+			state->sum[i] < lowest * (double) state->count[i] ||
+			(state->count[i] == 0 && state->sum[i] != 0) ||
+			state->sum[i] > ECO_FIXED_MAX_INPUT * (double) state->count[i])
+			invalid_dw_state("item count or sum out of range");
+		if (state->count[i] > 0 && state->waterbody == 0)
+			invalid_dw_state("items without a waterbody");
+	}
+	PG_RETURN_POINTER(state);
+}
+
+typedef struct DwFailure
+{
+	int			item;
+	double		multiple;		/* -1: no multiple (pH, 溶解氧) */
+} DwFailure;
+
+/*
+ * The evaluated items of the state and those failing.  Returns the number of
+ * evaluated items (0: nothing to judge).
+ */
+static int
+dw_evaluate(const DwState *state, DwFailure *failures, int *nfailures)
+{
+	int			evaluated = 0;
+	int			i;
+
+	*nfailures = 0;
+	for (i = 0; i < ECO_DW_N_ITEMS; i++)
+	{
+		double		mean;
+		double		multiple;
+
+		if (state->count[i] == 0)
+			continue;
+		mean = state->sum[i] / (double) state->count[i];
+		if (i < ECO_DW_FIRST_EXTRA)
+		{
+			int			water_class;
+
+			if (!eco_water_item_evaluated((EcoWaterItem) i) ||
+				eco_water_item_class((EcoWaterItem) i, (EcoWaterbody) state->waterbody, mean,
+									 &water_class) != ECO_WATER_OK)
+				continue;
+			evaluated++;
+			if (water_class <= ECO_WATER_CLASS_III)
+				continue;
+			if (!eco_water_exceedance((EcoWaterItem) i, (EcoWaterbody) state->waterbody, mean, &multiple))
+				multiple = -1;
+		}
+		else
+		{
+			evaluated++;
+			if (eco_dw_extra_within(i, mean, &multiple))
+				continue;
+		}
+		failures[*nfailures].item = i;
+		failures[*nfailures].multiple = multiple;
+		(*nfailures)++;
+	}
+	return evaluated;
+}
+
+/* 达标: every evaluated item within its limit; NULL when no row could be judged */
+Datum
+drinking_water_compliant_final(PG_FUNCTION_ARGS)
+{
+	DwFailure	failures[ECO_DW_N_ITEMS];
+	int			nfailures;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (dw_evaluate((DwState *) PG_GETARG_POINTER(0), failures, &nfailures) == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(nfailures == 0);
+}
+
+/* items without a multiple (pH, 溶解氧) first, then the largest multiple, then the tables' order */
+static int
+failure_cmp(const void *a, const void *b)
+{
+	const DwFailure *x = a;
+	const DwFailure *y = b;
+
+	if (x->multiple != y->multiple)
+		return (x->multiple < 0) ? -1 : (y->multiple < 0) ? 1 : (y->multiple > x->multiple ? 1 : -1);
+	return x->item - y->item;
+}
+
+/*
+ * §5.1 超标的应说明超标项目和超标倍数: '铁(0.50)' with the multiple rounded to
+ * two decimals by GB/T 8170, 'pH' and '溶解氧' without one; '{}' when every
+ * item complies.
+ */
+Datum
+drinking_water_failures_final(PG_FUNCTION_ARGS)
+{
+	DwFailure	failures[ECO_DW_N_ITEMS];
+	Datum		out[ECO_DW_N_ITEMS];
+	int			nfailures;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (dw_evaluate((DwState *) PG_GETARG_POINTER(0), failures, &nfailures) == 0)
+		PG_RETURN_NULL();
+	qsort(failures, nfailures, sizeof(DwFailure), failure_cmp);
+	for (i = 0; i < nfailures; i++)
+	{
+		const char *name = eco_dw_item_name_zh(failures[i].item);
+
+		out[i] = PointerGetDatum(cstring_to_text(failures[i].multiple < 0 ? pstrdup(name)
+												 : psprintf("%s(%.2f)", name,
+															eco_round_gb8170(failures[i].multiple, 2))));
+	}
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, nfailures, TEXTOID, -1, false, TYPALIGN_INT));
+}

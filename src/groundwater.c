@@ -1,0 +1,334 @@
+/*
+ * Groundwater (GB/T 14848-2017): the groundwater_class type (I..V), the class
+ * of one measured item (§6.2) and the class of a sample or point over its
+ * item rows (§6.3) with the items that set it.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+
+#include "core/groundwater.h"
+#include "callsite.h"
+
+#define GW_CLASS_FORMAT_VERSION 1
+#define GW_SAMPLE_STATE_FORMAT_VERSION 1
+
+#define GW_ITEM_HINT "Accepted items: the names of GB/T 14848-2017 Tables 1 and 2 (总硬度（以CaCO3计） " \
+	"or 总硬度, 氨氮, 硝酸盐, 汞, 苯, ...) or their short English names (pH, total hardness, TDS, " \
+	"NH3-N, nitrate, nitrite, Hg, As, Pb, Cr6, benzene, toluene, gross alpha, ...); see docs/groundwater.md."
+
+PG_FUNCTION_INFO_V1(groundwater_class_in);
+PG_FUNCTION_INFO_V1(groundwater_class_out);
+PG_FUNCTION_INFO_V1(groundwater_class_recv);
+PG_FUNCTION_INFO_V1(groundwater_class_send);
+PG_FUNCTION_INFO_V1(groundwater_class_of_item);
+PG_FUNCTION_INFO_V1(groundwater_unit);
+PG_FUNCTION_INFO_V1(groundwater_sample_transfn);
+PG_FUNCTION_INFO_V1(groundwater_sample_combine);
+PG_FUNCTION_INFO_V1(groundwater_sample_serialize);
+PG_FUNCTION_INFO_V1(groundwater_sample_deserialize);
+PG_FUNCTION_INFO_V1(groundwater_sample_class_final);
+PG_FUNCTION_INFO_V1(groundwater_worst_items_final);
+
+/* ---- the groundwater_class type ---- */
+
+Datum
+groundwater_class_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	int			len = (int) strlen(str);
+	int			gw_class = eco_gw_class_from_text(str, len);
+
+	if (gw_class == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type groundwater_class: \"%s\"",
+						input_excerpt(str, len)),
+				 errhint("A groundwater class is I, II, III, IV or V (also Ⅰ..Ⅴ, 1..5, with or without 类).")));
+	PG_RETURN_DATUM(Int64GetDatum(gw_class));
+}
+
+Datum
+groundwater_class_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(pstrdup(eco_gw_class_name((int) DatumGetInt64(PG_GETARG_DATUM(0)))));
+}
+
+/* binary form: format version byte, class byte 1..5 */
+Datum
+groundwater_class_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version;
+	int			gw_class;
+
+	if (buf->len - buf->cursor != 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary groundwater_class: %d bytes, expected 2", buf->len - buf->cursor)));
+	version = pq_getmsgbyte(buf);
+	gw_class = pq_getmsgbyte(buf);
+	if (version != GW_CLASS_FORMAT_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary groundwater_class: format version %d, expected %d",
+						version, GW_CLASS_FORMAT_VERSION)));
+	if (gw_class < ECO_GW_CLASS_I || gw_class > ECO_GW_CLASS_V)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary groundwater_class: class %d, expected 1..5", gw_class)));
+	PG_RETURN_DATUM(Int64GetDatum(gw_class));
+}
+
+Datum
+groundwater_class_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, GW_CLASS_FORMAT_VERSION);
+	pq_sendbyte(&buf, (uint8) DatumGetInt64(PG_GETARG_DATUM(0)));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- items and values ---- */
+
+static int
+parse_gw_item(const char *name, int len)
+{
+	int			item = eco_gw_item_from_name(name, len);
+
+	if (item < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown groundwater quality item \"%s\"", input_excerpt(name, len)),
+				 errhint(GW_ITEM_HINT)));
+	return item;
+}
+
+static void
+check_gw_value(int item, double value)
+{
+	switch (eco_gw_value_check(item, value))
+	{
+		case ECO_GW_OK:
+			return;
+		case ECO_GW_NEGATIVE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value %s of %s is negative", float8out_internal(value), eco_gw_item_name_zh(item)),
+					 errhint("A concentration is zero or more.")));
+			break;
+		case ECO_GW_PH_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
+					 errhint("A pH value lies between 0 and 14.")));
+			break;
+		case ECO_GW_NOT_PRESENCE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("value %s of %s is neither 0 nor 1", float8out_internal(value), eco_gw_item_name_zh(item)),
+					 errhint("GB/T 14848-2017 Table 1 judges this item present or absent: give 0 for 无 (absent) "
+							 "and 1 for 有 (present), e.g. present::integer.")));
+			break;
+		case ECO_GW_NOT_FINITE:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value %s of %s is not a measurement", float8out_internal(value), eco_gw_item_name_zh(item)),
+					 errhint("A measured value is a finite number from 0 to 1e12.")));
+	}
+}
+
+/* groundwater_class(item text, value float8, detected boolean DEFAULT true) */
+Datum
+groundwater_class_of_item(PG_FUNCTION_ARGS)
+{
+	int			item = callsite_arg(fcinfo, 0, parse_gw_item);
+	double		value = PG_GETARG_FLOAT8(1);
+	bool		detected = PG_GETARG_BOOL(2);
+
+	check_gw_value(item, value);
+	PG_RETURN_DATUM(Int64GetDatum(eco_gw_item_class(item, value, detected)));
+}
+
+Datum
+groundwater_unit(PG_FUNCTION_ARGS)
+{
+	int			item = callsite_arg(fcinfo, 0, parse_gw_item);
+
+	PG_RETURN_TEXT_P(cstring_to_text(eco_gw_item_unit(item)));
+}
+
+/* ---- a sample's or point's class over its item rows (§6.3) ---- */
+
+/*
+ * The worst class seen for each item (0: not measured): bounded, exact and
+ * independent of the order of the rows, so serial and parallel plans agree.
+ */
+typedef struct GwSampleState
+{
+	uint8		worst[ECO_GW_N_ITEMS];
+} GwSampleState;
+
+/*
+ * (state, item text, value float8 [, detected boolean]): rows with a NULL
+ * item or value are skipped; a NULL detected counts as a detected value.
+ */
+Datum
+groundwater_sample_transfn(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	GwSampleState *state = PG_ARGISNULL(0) ? NULL : (GwSampleState *) PG_GETARG_POINTER(0);
+	int			item;
+	double		value;
+	bool		detected = true;
+	int			gw_class;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "groundwater_sample_transfn called in non-aggregate context");
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (state == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(state);
+	}
+	item = callsite_arg_varying(fcinfo, 1, parse_gw_item);
+	value = PG_GETARG_FLOAT8(2);
+	if (PG_NARGS() > 3 && !PG_ARGISNULL(3))
+		detected = PG_GETARG_BOOL(3);
+	check_gw_value(item, value);
+	gw_class = eco_gw_item_class(item, value, detected);
+	if (state == NULL)
+		state = (GwSampleState *) MemoryContextAllocZero(aggcontext, sizeof(GwSampleState));
+	if (gw_class > state->worst[item])
+		state->worst[item] = (uint8) gw_class;
+	PG_RETURN_POINTER(state);
+}
+
+Datum
+groundwater_sample_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	GwSampleState *state;
+	GwSampleState *other;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "groundwater_sample_combine called in non-aggregate context");
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	other = (GwSampleState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0))
+	{
+		state = (GwSampleState *) MemoryContextAlloc(aggcontext, sizeof(GwSampleState));
+		memcpy(state, other, sizeof(GwSampleState));
+		PG_RETURN_POINTER(state);
+	}
+	state = (GwSampleState *) PG_GETARG_POINTER(0);
+	for (i = 0; i < ECO_GW_N_ITEMS; i++)
+		state->worst[i] = Max(state->worst[i], other->worst[i]);
+	PG_RETURN_POINTER(state);
+}
+
+/* version byte, item count byte, then one class byte (0..5) per item */
+Datum
+groundwater_sample_serialize(PG_FUNCTION_ARGS)
+{
+	GwSampleState *state = (GwSampleState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, GW_SAMPLE_STATE_FORMAT_VERSION);
+	pq_sendbyte(&buf, ECO_GW_N_ITEMS);
+	pq_sendbytes(&buf, (const char *) state->worst, ECO_GW_N_ITEMS);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+groundwater_sample_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	const uint8 *data = (const uint8 *) VARDATA_ANY(bytes);
+	GwSampleState *state;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		elog(ERROR, "groundwater_sample_deserialize called in non-aggregate context");
+	if (VARSIZE_ANY_EXHDR(bytes) != 2 + ECO_GW_N_ITEMS ||
+		data[0] != GW_SAMPLE_STATE_FORMAT_VERSION || data[1] != ECO_GW_N_ITEMS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid serialized groundwater sample state")));
+	state = (GwSampleState *) palloc(sizeof(GwSampleState));
+	for (i = 0; i < ECO_GW_N_ITEMS; i++)
+	{
+		if (data[2 + i] > ECO_GW_CLASS_V)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid serialized groundwater sample state"),
+					 errdetail("Item %d has class %d.", i, data[2 + i])));
+		state->worst[i] = data[2 + i];
+	}
+	PG_RETURN_POINTER(state);
+}
+
+static int
+worst_class(const GwSampleState *state)
+{
+	int			worst = 0;
+	int			i;
+
+	for (i = 0; i < ECO_GW_N_ITEMS; i++)
+		worst = Max(worst, state->worst[i]);
+	return worst;
+}
+
+/* §6.3: 按单指标评价结果最差的类别确定 */
+Datum
+groundwater_sample_class_final(PG_FUNCTION_ARGS)
+{
+	int			worst;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	worst = worst_class((GwSampleState *) PG_GETARG_POINTER(0));
+	if (worst == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(Int64GetDatum(worst));
+}
+
+/* §6.3: 并指出最差类别的指标: the items at the worst class, in the order of the tables */
+Datum
+groundwater_worst_items_final(PG_FUNCTION_ARGS)
+{
+	GwSampleState *state;
+	Datum		names[ECO_GW_N_ITEMS];
+	int			n = 0;
+	int			worst;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (GwSampleState *) PG_GETARG_POINTER(0);
+	worst = worst_class(state);
+	if (worst == 0)
+		PG_RETURN_NULL();
+	for (i = 0; i < ECO_GW_N_ITEMS; i++)
+		if (state->worst[i] == worst)
+			names[n++] = PointerGetDatum(cstring_to_text(eco_gw_item_name_zh(i)));
+	PG_RETURN_ARRAYTYPE_P(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
