@@ -6,7 +6,7 @@
 # finds its share and lib directories relative to its own binaries, so
 # "make install DESTDIR=<copy>" installs into the copy alone.
 
-PG_MAJOR=15
+PG_MAJOR=${PG_MAJOR:-15}
 PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
 PG_CONFIG=$PG_BIN/pg_config
 export PG_CONFIG
