@@ -6,6 +6,9 @@
 #   make demo       the README's main job: real Beijing data, printed bulletin
 #   make bench      the benchmarks (ratios against same-session baselines)
 #   make fuzz       the core readers under libFuzzer (FUZZ_SECONDS each)
+#   make test-package  build the Debian package, install it into a throwaway
+#                   copy of PostgreSQL, create the extension from it
+#   make test-pg17  the test command against PostgreSQL 17 in a Debian 13 root
 
 EXTENSION   = ecoinsp
 EXTVERSION  = 1.1
@@ -102,3 +105,10 @@ core-test:
 .PHONY: fuzz
 fuzz:
 	bash test/run-fuzz.sh
+
+.PHONY: test-package test-pg17
+test-package:
+	bash test/package/run.sh
+
+test-pg17:
+	bash test/pg17/run.sh

@@ -28,6 +28,17 @@ while read -r p f; do
 	passed=$((passed + p)); failed=$((failed + f))
 done < <(echo "$core_out" | sed -n 's/^.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
 
+# META.json against the control file, the Makefile and debian/.
+if command -v python3 >/dev/null; then
+	meta_out=$(python3 test/package/check-meta.py 2>&1)
+	echo "$meta_out" | grep -v '^meta: [0-9]* passed, 0 failed$'
+	read -r mp mf < <(echo "$meta_out" | sed -n 's/^meta: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+	[ -n "${mp:-}" ] || { mp=0; mf=1; }
+	passed=$((passed + mp)); failed=$((failed + mf))
+else
+	echo "meta: not checked (no python3)"
+fi
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/ecoinsp-test.XXXXXX")
 trap 'cluster_stop; rm -rf "$work"' EXIT
 stage_install "$work/pg"
@@ -64,6 +75,14 @@ else
 	echo "before: ${before:-}"; echo "after: ${after:-}"
 	failed=$((failed + 1))
 fi
+
+# The 1.0 -> 1.1 upgrade (test/upgrade/run.sh, in a cluster of its own):
+# symbols, catalog against a fresh install, stored values read back.
+upgrade_out=$(bash test/upgrade/run.sh "$work/pg" "$work/upgrade" 2>&1)
+echo "$upgrade_out" | grep -v '^upgrade: ok: '
+read -r up uf < <(echo "$upgrade_out" | sed -n 's/^upgrade: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+[ -n "${up:-}" ] || { up=0; uf=1; echo "upgrade: the test did not finish"; }
+passed=$((passed + up)); failed=$((failed + uf))
 
 # The benchmarks, once, on tiny data: each script exits non-zero when its
 # queries fail or its answers disagree with the baseline.
