@@ -71,7 +71,7 @@ PG_CONFIG  ?= pg_config
 PG_CPPFLAGS = -Isrc
 # Warnings are errors in the project's own test and CI builds (make test
 # passes WERROR=1), not in users' and packagers' builds.
-ifdef WERROR
+ifeq ($(WERROR),1)
 PG_CFLAGS   = -Werror
 endif
 SHLIB_LINK  = -lm

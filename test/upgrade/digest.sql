@@ -11,7 +11,8 @@ CREATE TEMP VIEW ext_types AS
 SELECT t.oid, t.typsend
 FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
 	 JOIN pg_extension e ON d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
-WHERE e.extname = 'ecoinsp' AND d.deptype = 'e' AND t.typtype = 'b';
+WHERE e.extname = 'ecoinsp' AND d.deptype = 'e' AND t.typtype = 'b'
+  AND NOT EXISTS (SELECT FROM pg_type a WHERE a.typarray = t.oid);	-- members from 17 on
 CREATE TEMP VIEW stored_columns AS
 SELECT c.oid::regclass AS rel, c.relname, a.attname, a.atttypid, t.typsend
 FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid JOIN ext_types t ON t.oid = a.atttypid
