@@ -1,6 +1,6 @@
 /*
  * The PostgreSQL server API differences between the major versions ecoinsp
- * builds against (13 to 17), in one place.  Glue files include it right
+ * builds against (15 to 17), in one place.  Glue files include it right
  * after postgres.h; the core (src/core/) never sees PostgreSQL headers.
  *
  * Not needed here: PostgreSQL 16 builds extension modules with
@@ -9,7 +9,7 @@
  * PG_FUNCTION_INFO_V1, which marks it and its pg_finfo_ record
  * PGDLLEXPORT; functions shared between the glue files are linked inside
  * the one library and need no export.  make test checks the exports
- * against every released script (test/upgrade/symbols.sh).
+ * against every released script (test/upgrade/run.sh, with nm -D).
  */
 #ifndef ECOINSP_COMPAT_H
 #define ECOINSP_COMPAT_H

@@ -8,7 +8,8 @@
 # Debian mirror this machine's apt uses, and cached in ECOINSP_TRIXIE_ROOT
 # (default /var/tmp/ecoinsp-trixie, outside the checkout); later runs reuse
 # it.  Each run copies the checkout (without .git and build products) into
-# the root, so the checkout itself is never built in.  The throwaway cluster
+# the root, so the checkout itself is never built in.  /proc, a /dev/shm and
+# a /tmp are mounted for the run and unmounted on exit.  The throwaway cluster
 # runs as the root's postgres user (test/lib.sh).  Needs root (chroot,
 # mount); ends with the test command's "N passed, N failed".
 set -u
@@ -78,8 +79,9 @@ start=$(date +%s)
 [ -f "$ROOT/.ecoinsp-ready" ] || build_root
 echo "pg17: root $ROOT ready ($(($(date +%s) - start)) s); $(chroot "$ROOT" /usr/lib/postgresql/17/bin/postgres --version)"
 
+# The root's /dev holds the device nodes debootstrap made; the host's /dev is
+# not bound in, so that nothing mounted here can reach the host's /dev/shm.
 mount_in /proc -t proc proc
-mount_in /dev --bind /dev
 mount_in /dev/shm -t tmpfs -o mode=1777 shm
 mount_in /tmp -t tmpfs -o mode=1777 tmp
 

@@ -12,7 +12,8 @@
 #  2. ecoinsp 1.0 installs (CREATE EXTENSION ecoinsp VERSION '1.0') and
 #     values of every type are stored in tables and a materialized view
 #     (values-1.0.sql).  When this is a git checkout of PostgreSQL 15, 1.0's
-#     own library (built from the commit that froze the 1.0 script) writes
+#     own library (built from the commit that froze the 1.0 script, kept in
+#     test/.build for the next run) writes
 #     them and the cluster is then restarted with the new library, as a
 #     package upgrade does; otherwise (or with ECOINSP_UPGRADE_OLD_LIBRARY=0)
 #     the new library writes them;
@@ -69,15 +70,18 @@ new_bin=$old_bin
 writer="the new library"
 old_ref=${ECOINSP_OLD_REF:-$(git log --diff-filter=A --format=%H -- src/sql/released/ecoinsp--1.0.sql 2>/dev/null | tail -1)}
 if [ -n "$old_ref" ] && [ "$PG_MAJOR" -le 15 ] && [ "${ECOINSP_UPGRADE_OLD_LIBRARY:-1}" = 1 ]; then
-	mkdir -p "$work/src-1.0"
-	if git archive "$old_ref" | tar -x -C "$work/src-1.0" &&
-		make -s -C "$work/src-1.0" -j2 >"$work/build-1.0.log" 2>&1; then
-		stage_install "$work/pg-1.0" "$work/src-1.0"
+	# built once per commit and PostgreSQL version, kept in test/.build
+	old_src=test/.build/ecoinsp-${old_ref:0:12}-pg$PG_MAJOR
+	if [ -f "$old_src/ecoinsp.so" ] ||
+		{ rm -rf "$old_src" && mkdir -p "$old_src" && git archive "$old_ref" | tar -x -C "$old_src" &&
+			make -s -C "$old_src" -j2 >"$work/build-1.0.log" 2>&1; }; then
+		stage_install "$work/pg-1.0" "$old_src"
 		old_bin=$STAGE_BIN
 		writer="the 1.0 library (${old_ref:0:7})"
 		pass "1.0 library built from ${old_ref:0:7}"
 	else
 		tail -20 "$work/build-1.0.log"
+		rm -rf "$old_src"
 		fail "building the 1.0 library from ${old_ref:0:7}"
 	fi
 fi
