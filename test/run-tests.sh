@@ -31,7 +31,7 @@ done < <(echo "$core_out" | sed -n 's/^.*: \([0-9]*\) passed, \([0-9]*\) failed$
 # META.json against the control file, the Makefile and debian/.
 if command -v python3 >/dev/null; then
 	meta_out=$(python3 test/package/check-meta.py 2>&1)
-	echo "$meta_out" | grep -v '^meta: [0-9]* passed, 0 failed$'
+	echo "$meta_out"
 	read -r mp mf < <(echo "$meta_out" | sed -n 's/^meta: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
 	[ -n "${mp:-}" ] || { mp=0; mf=1; }
 	passed=$((passed + mp)); failed=$((failed + mf))
@@ -46,7 +46,21 @@ cluster_start "$STAGE_BIN" "$work"
 
 tests=$(make -s regress-list)
 rm -rf results regression.diffs regression.out
-regress_out=$(/usr/lib/postgresql/$PG_MAJOR/lib/pgxs/src/test/regress/pg_regress \
+# PostgreSQL 16 renamed force_parallel_mode, which the tests set to force
+# parallel plans, to debug_parallel_query: from 16 on pg_regress runs in a
+# copy of sql/ and expected/ that uses the new name (the rest of the checkout
+# linked in, for the tests' relative paths).
+regress_dir=.
+if [ "$PG_MAJOR" -ge 16 ]; then
+	regress_dir=$work/regress
+	mkdir -p "$regress_dir"
+	cp -r sql expected "$regress_dir/"
+	sed -i 's/force_parallel_mode/debug_parallel_query/g' "$regress_dir"/sql/*.sql "$regress_dir"/expected/*.out
+	for f in *; do
+		case $f in sql | expected | results) ;; *) ln -s "$PWD/$f" "$regress_dir/$f" ;; esac
+	done
+fi
+regress_out=$(cd "$regress_dir" && /usr/lib/postgresql/$PG_MAJOR/lib/pgxs/src/test/regress/pg_regress \
 	--inputdir=. --outputdir=. --bindir="$STAGE_BIN" --host="$PGHOST" --port="$PGPORT" \
 	--user=postgres --dbname=ecoinsp_regress --load-extension=ecoinsp \
 	--encoding=UTF8 $tests 2>&1)
@@ -56,7 +70,7 @@ rp=$(echo "$regress_out" | grep -cE '\.\.\. ok|^ok ')
 # difference, a missing expected file, a crash) is a failure.
 rf=$(( $(echo "$tests" | wc -w) - rp ))
 echo "pg_regress: $rp passed, $rf failed"
-[ "$rf" -gt 0 ] && [ -f regression.diffs ] && head -200 regression.diffs
+[ "$rf" -gt 0 ] && [ -f "$regress_dir/regression.diffs" ] && head -200 "$regress_dir/regression.diffs"
 passed=$((passed + rp)); failed=$((failed + rf))
 
 # Dump and restore: every type's values, made by the functions that make
