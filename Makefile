@@ -12,6 +12,9 @@
 #                   them with the output shown (make test does it too)
 #   make regen-tests regenerate the generated tests from test/reference/;
 #                   fails when a committed generated test differs
+#   make test-package  build the Debian package, install it into a throwaway
+#                   copy of PostgreSQL, create the extension from it
+#   make test-pg17  the test command against PostgreSQL 17 in a Debian 13 root
 
 EXTENSION   = ecoinsp
 EXTVERSION  = 1.1
@@ -106,7 +109,7 @@ PG_CONFIG  ?= pg_config
 PG_CPPFLAGS = -Isrc
 # Warnings are errors in the project's own test and CI builds (make test
 # passes WERROR=1), not in users' and packagers' builds.
-ifdef WERROR
+ifeq ($(WERROR),1)
 PG_CFLAGS   = -Werror
 endif
 SHLIB_LINK  = -lm
@@ -152,3 +155,10 @@ doc-test:
 .PHONY: regen-tests
 regen-tests:
 	bash test/gen/regen-tests.sh
+
+.PHONY: test-package test-pg17
+test-package:
+	bash test/package/run.sh
+
+test-pg17:
+	bash test/pg17/run.sh

@@ -5,6 +5,7 @@
  * to).  The rules and the arithmetic are in core/hourly.c.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "callsite.h"
 #include "core/gbt8170.h"

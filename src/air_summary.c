@@ -15,6 +15,7 @@
  * Every function reads every form; output and send write the stored form.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "fmgr.h"
 #include "lib/stringinfo.h"

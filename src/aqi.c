@@ -6,6 +6,7 @@
  * first, then the remaining fields, so that "=" means identical values).
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

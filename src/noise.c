@@ -4,6 +4,7 @@
  * and night of GB 3096-2008 §3, and the energy and length-weighted means.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

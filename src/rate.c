@@ -8,6 +8,7 @@
  * percentage are NULL.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

@@ -5,6 +5,7 @@
  * the lake trophic state index TLI(Σ).
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

@@ -6,7 +6,7 @@
 # finds its share and lib directories relative to its own binaries, so
 # "make install DESTDIR=<copy>" installs into the copy alone.
 
-PG_MAJOR=15
+PG_MAJOR=${PG_MAJOR:-15}
 PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
 PG_CONFIG=$PG_BIN/pg_config
 export PG_CONFIG
@@ -69,14 +69,15 @@ as_cluster_user() {
 	fi
 }
 
-# stage_install DIR: copies the PostgreSQL installation into DIR and installs
-# the freshly built ecoinsp into that copy.  Sets STAGE_BIN.
+# stage_install DIR [SRCDIR]: copies the PostgreSQL installation into DIR and
+# installs the ecoinsp built in SRCDIR (default: here) into that copy.  Sets
+# STAGE_BIN.
 stage_install() {
-	local dir=$1
+	local dir=$1 src=${2:-.}
 	mkdir -p "$dir/usr/lib/postgresql" "$dir/usr/share/postgresql"
 	cp -a "/usr/lib/postgresql/$PG_MAJOR" "$dir/usr/lib/postgresql/"
 	cp -a "/usr/share/postgresql/$PG_MAJOR" "$dir/usr/share/postgresql/"
-	make -s install DESTDIR="$dir" >/dev/null || die "make install into $dir failed"
+	make -s -C "$src" install DESTDIR="$dir" >/dev/null || die "make install into $dir failed"
 	chmod -R a+rX "$dir"
 	STAGE_BIN=$dir/usr/lib/postgresql/$PG_MAJOR/bin
 }
@@ -95,10 +96,18 @@ cluster_start() {
 		-E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 ||
 		{ cat "$work/initdb.log"; die "initdb failed"; }
 	PGPORT=$((50000 + RANDOM % 10000))
-	as_cluster_user "$bin/pg_ctl" -D "$CLUSTER_DATA" -l "$work/server.log" -w \
-		-o "-k $work -p $PGPORT -c listen_addresses='' -c fsync=off -c max_worker_processes=8 -c max_parallel_workers=4" \
-		start >/dev/null || { cat "$work/server.log"; die "the throwaway cluster did not start"; }
+	CLUSTER_WORK=$work
+	cluster_run "$bin"
 	export PGHOST=$work PGPORT PGUSER=postgres PGDATABASE=postgres PGCLIENTENCODING=UTF8
+}
+
+# cluster_run BINDIR: starts the cluster's data directory with the server in
+# BINDIR (the upgrade test restarts it with a newer library).
+cluster_run() {
+	CLUSTER_BIN=$1
+	as_cluster_user "$CLUSTER_BIN/pg_ctl" -D "$CLUSTER_DATA" -l "$CLUSTER_WORK/server.log" -w \
+		-o "-k $CLUSTER_WORK -p $PGPORT -c listen_addresses='' -c fsync=off -c max_worker_processes=8 -c max_parallel_workers=4" \
+		start >/dev/null || { cat "$CLUSTER_WORK/server.log"; die "the throwaway cluster did not start"; }
 }
 
 cluster_stop() {
