@@ -27,7 +27,7 @@ SELECT 'function', p.oid::regprocedure, p.prokind, p.provolatile, p.proisstrict,
 	   CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END
 FROM pg_proc p JOIN m ON m.classid = 'pg_proc'::regclass AND m.objid = p.oid
 	 JOIN pg_language l ON l.oid = p.prolang
-ORDER BY 2::text;
+ORDER BY p.oid::regprocedure::text;
 
 SELECT 'aggregate', a.aggfnoid::regprocedure, a.aggkind, a.aggnumdirectargs,
 	   a.aggtransfn::regprocedure, a.aggfinalfn::regprocedure, a.aggcombinefn::regprocedure,
@@ -37,13 +37,13 @@ SELECT 'aggregate', a.aggfnoid::regprocedure, a.aggkind, a.aggnumdirectargs,
 	   a.aggsortop::regoperator, a.aggtranstype::regtype, a.aggtransspace,
 	   a.aggmtranstype::regtype, a.aggmtransspace, a.agginitval, a.aggminitval
 FROM pg_aggregate a JOIN m ON m.classid = 'pg_proc'::regclass AND m.objid = a.aggfnoid
-ORDER BY 2::text;
+ORDER BY a.aggfnoid::regprocedure::text;
 
 SELECT 'operator', o.oid::regoperator, o.oprkind, o.oprcanmerge, o.oprcanhash, o.oprresult::regtype,
 	   o.oprcom::regoperator, o.oprnegate::regoperator, o.oprcode::regprocedure,
 	   o.oprrest::regprocedure, o.oprjoin::regprocedure
 FROM pg_operator o JOIN m ON m.classid = 'pg_operator'::regclass AND m.objid = o.oid
-ORDER BY 2::text;
+ORDER BY o.oid::regoperator::text;
 
 SELECT 'type', t.oid::regtype, t.typlen, t.typbyval, t.typtype, t.typcategory, t.typispreferred,
 	   t.typisdefined, t.typdelim, t.typelem::regtype, t.typarray::regtype,
@@ -54,11 +54,11 @@ SELECT 'type', t.oid::regtype, t.typlen, t.typbyval, t.typtype, t.typcategory, t
 	   (SELECT string_agg(format('%s %s', a.attname, format_type(a.atttypid, a.atttypmod)), ', ' ORDER BY a.attnum)
 		FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
 FROM pg_type t JOIN m ON m.classid = 'pg_type'::regclass AND m.objid = t.oid
-ORDER BY 2::text;
+ORDER BY t.oid::regtype::text;
 
 SELECT 'cast', c.castsource::regtype, c.casttarget::regtype, c.castfunc::regprocedure, c.castcontext, c.castmethod
 FROM pg_cast c JOIN m ON m.classid = 'pg_cast'::regclass AND m.objid = c.oid
-ORDER BY 2::text, 3::text;
+ORDER BY c.castsource::regtype::text, c.casttarget::regtype::text;
 
 SELECT 'opfamily', am.amname, f.opfname
 FROM pg_opfamily f JOIN pg_am am ON am.oid = f.opfmethod
@@ -75,13 +75,13 @@ SELECT 'amop', am.amname, f.opfname, o.amoplefttype::regtype, o.amoprighttype::r
 	   o.amoppurpose, o.amopopr::regoperator, o.amopsortfamily
 FROM pg_amop o JOIN pg_opfamily f ON f.oid = o.amopfamily JOIN pg_am am ON am.oid = o.amopmethod
 	 JOIN m ON m.classid = 'pg_opfamily'::regclass AND m.objid = f.oid
-ORDER BY 2, 3, 4::text, 5::text, 6;
+ORDER BY 2, 3, o.amoplefttype::regtype::text, o.amoprighttype::regtype::text, 6;
 
 SELECT 'amproc', am.amname, f.opfname, p.amproclefttype::regtype, p.amprocrighttype::regtype, p.amprocnum,
 	   p.amproc::regprocedure
 FROM pg_amproc p JOIN pg_opfamily f ON f.oid = p.amprocfamily JOIN pg_am am ON am.oid = f.opfmethod
 	 JOIN m ON m.classid = 'pg_opfamily'::regclass AND m.objid = f.oid
-ORDER BY 2, 3, 4::text, 5::text, 6;
+ORDER BY 2, 3, p.amproclefttype::regtype::text, p.amprocrighttype::regtype::text, 6;
 
 -- tables, views, sequences the extension owns
 SELECT 'relation', c.oid::regclass, c.relkind, c.relacl,
@@ -94,7 +94,7 @@ SELECT 'relation', c.oid::regclass, c.relkind, c.relacl,
 	   (SELECT string_agg(pg_get_indexdef(i.indexrelid), '; ' ORDER BY 1)
 		FROM pg_index i WHERE i.indrelid = c.oid)
 FROM pg_class c JOIN m ON m.classid = 'pg_class'::regclass AND m.objid = c.oid
-ORDER BY 2::text;
+ORDER BY c.oid::regclass::text;
 
 -- comments on every member and on its parts (columns)
 SELECT 'comment', m.what, s.objsubid, s.description

@@ -130,7 +130,8 @@ else
 fi
 
 # 5. the stored values
-q -d upg_old -v rel_prefix= -f $here/digest.sql >"$work/after.digest" 2>&1
+# (types new in this version have no stored values: "missing" lines are 1.0's concern, checked above)
+q -d upg_old -v rel_prefix= -f $here/digest.sql 2>&1 | grep -v '^missing' >"$work/after.digest"
 if diff "$work/before.digest" "$work/after.digest"; then
 	pass "every stored value reads back unchanged (text and binary forms)"
 else
