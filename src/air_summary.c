@@ -37,6 +37,16 @@
 #define DENSE_OFFSET MAXALIGN(VARHDRSZ + 1)
 #define DENSE_SIZE (DENSE_OFFSET + sizeof(EcoAirSummary))
 
+/*
+ * No state grows beyond the dense form: an appendable state that would is
+ * turned into a dense one.  So a state never exceeds STATE_SIZE_MAX, which
+ * the aggregates declare as SSPACE (400_air_summary.sql): hash aggregation
+ * then sizes its groups by what they can grow to after they are created,
+ * and keeps within work_mem.
+ */
+#define STATE_SIZE_MAX DENSE_SIZE
+StaticAssertDecl(DENSE_SIZE <= 22016, "SSPACE of the air_summary aggregates is 22016");
+
 #define FORM_OF(v) (((const uint8 *) VARDATA_ANY(v))[0])
 #define DENSE_SUMMARY(v) ((EcoAirSummary *) ((char *) (v) + DENSE_OFFSET))
 
@@ -232,13 +242,33 @@ parse_statistic(const char *s, int len, int *value)
 
 /* ---- Forms ---- */
 
+/* the aggregates' argument names */
+static const char *const column_names[ECO_AIR_N_POLLUTANTS] = {
+	"so2", "no2", "pm10", "co", "o3_8h", "pm25"
+};
+
+
+/*
+ * A dense state, its summary not yet set.  A state may be stored as a value
+ * (a user's aggregate with no final function): the padding before the
+ * summary is zeroed, so that no uninitialised byte reaches disk.
+ */
 static bytea *
-new_dense(int year, EcoAirAqiRule rule)
+alloc_dense(void)
 {
 	bytea	   *v = palloc(DENSE_SIZE);
 
 	SET_VARSIZE(v, DENSE_SIZE);
+	memset(VARDATA(v), 0, DENSE_OFFSET - VARHDRSZ);
 	((uint8 *) VARDATA(v))[0] = FORM_DENSE;
+	return v;
+}
+
+static bytea *
+new_dense(int year, EcoAirAqiRule rule)
+{
+	bytea	   *v = alloc_dense();
+
 	eco_air_init(DENSE_SUMMARY(v), year, rule);
 	return v;
 }
@@ -249,6 +279,25 @@ corrupt(const char *reason)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid air_summary: %s", reason)));
+}
+
+/*
+ * Legitimate rows or summaries that together put more values on one day
+ * than a summary holds: the same error whether rows or summaries meet.
+ */
+static void
+too_many_values(int culprit, int year, int day_of_year)
+{
+	int			month = eco_air_month_of_day(year, day_of_year);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("more than %d %s values on one day", ECO_AIR_MAX_COUNT,
+					column_names[culprit]),
+			 errdetail("The day is %04d-%02d-%02d.", year, month,
+					   day_of_year - eco_air_month_first_day(year, month) + 1),
+			 errhint("A summary holds up to %d station values of a pollutant per day.",
+					 ECO_AIR_MAX_COUNT)));
 }
 
 /*
@@ -443,10 +492,6 @@ air_summary_send(PG_FUNCTION_ARGS)
 
 /* ---- Aggregates ---- */
 
-static const char *const column_names[ECO_AIR_N_POLLUTANTS] = {
-	"so2", "no2", "pm10", "co", "o3_8h", "pm25"
-};
-
 static void
 report_add_error(EcoAirStatus status, int culprit, double value, int year, int month, int mday)
 {
@@ -467,10 +512,10 @@ report_add_error(EcoAirStatus status, int culprit, double value, int year, int m
 							 ECO_AIR_MAX_CONCENTRATION, unit)));
 			break;
 		case ECO_AIR_TOO_MANY_VALUES:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("more than %d %s values on one day", ECO_AIR_MAX_COUNT, column_names[culprit])));
+			too_many_values(culprit, year, eco_air_day_of_year(year, month, mday));
 			break;
+		case ECO_AIR_MALFORMED:
+			break;				/* not from rows */
 	}
 }
 
@@ -511,9 +556,7 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 	if (AggCheckCallContext(fcinfo, NULL) && !VARATT_IS_EXTENDED(v) &&
 		FORM_OF(v) == FORM_DENSE && VARSIZE(v) == DENSE_SIZE)
 		return v;			/* the aggregate's own state: updated in place */
-	state = palloc(DENSE_SIZE);
-	SET_VARSIZE(state, DENSE_SIZE);
-	((uint8 *) VARDATA(state))[0] = FORM_DENSE;
+	state = alloc_dense();
 	s = read_summary(v, DENSE_SUMMARY(state));
 	if (s != DENSE_SUMMARY(state))
 		memcpy(DENSE_SUMMARY(state), s, sizeof(EcoAirSummary));
@@ -522,18 +565,27 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 
 /*
  * A new appendable state holding the stored form `bytes`, with room for
- * `room` more bytes (the varlena covers the room, so that the executor's
- * copy keeps it).
+ * `room` more bytes, or at least `min_room` where the room would take the
+ * state beyond STATE_SIZE_MAX; NULL when even that does not fit (the caller
+ * goes dense).  The varlena covers the room, so that the executor's copy
+ * keeps it, and the room is zeroed: a state may be stored as a value.
  */
 static bytea *
-new_appendable(const uint8 *bytes, size_t len, size_t room)
+new_appendable(const uint8 *bytes, size_t len, size_t room, size_t min_room)
 {
+	size_t		need = VARHDRSZ + APPENDABLE_PREFIX + len;
 	size_t		size = 1024;
 	bytea	   *v;
 
 	/* a power of two: what the allocator sets aside anyway */
-	while (size < VARHDRSZ + APPENDABLE_PREFIX + len + room)
+	while (size < need + room)
 		size *= 2;
+	if (size > STATE_SIZE_MAX)
+	{
+		if (need + min_room > STATE_SIZE_MAX)
+			return NULL;
+		size = STATE_SIZE_MAX;
+	}
 	v = palloc(size);
 
 	SET_VARSIZE(v, size);
@@ -541,6 +593,7 @@ new_appendable(const uint8 *bytes, size_t len, size_t room)
 	set_appendable_used(v, (uint32) len);
 	if (len > 0)
 		memcpy((uint8 *) VARDATA(v) + APPENDABLE_PREFIX, bytes, len);
+	memset((uint8 *) v + need, 0, size - need);
 	return v;
 }
 
@@ -561,7 +614,9 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 
 	if (room < ECO_AIR_RECORD_MAX)
 		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
-							   Max((size_t) used, APPENDABLE_ROOM));
+							   Max((size_t) used, APPENDABLE_ROOM), ECO_AIR_RECORD_MAX);
+	if (state == NULL)
+		return NULL;
 	len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
 									day, fixed, present, &finer_scale);
 	if (len == 0 && finer_scale)
@@ -576,8 +631,10 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 
 		if (rescaled_len == 0)
 			return NULL;
-		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM);
+		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM, ECO_AIR_RECORD_MAX);
 		pfree(rescaled);
+		if (state == NULL)
+			return NULL;
 		used = (uint32) rescaled_len;
 		len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
 										day, fixed, present, &finer_scale);
@@ -643,9 +700,10 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	in_aggregate = AggCheckCallContext(fcinfo, NULL);
 	if (state == NULL && in_aggregate)
 	{
-		uint8		header[32];
+		uint8		header[ECO_AIR_HEADER_BYTES];
 
-		state = new_appendable(header, eco_air_packed_empty(header, year, rule), APPENDABLE_ROOM);
+		state = new_appendable(header, eco_air_packed_empty(header, year, rule),
+							   APPENDABLE_ROOM, ECO_AIR_RECORD_MAX);
 	}
 	if (state && in_aggregate && FORM_OF(state) == FORM_APPENDABLE)
 	{
@@ -653,8 +711,8 @@ air_summary_trans(PG_FUNCTION_ARGS)
 		int64		fixed[ECO_AIR_N_POLLUTANTS];
 		bytea	   *appended;
 
-		check_same_year(year, (header[2] << 8) | header[3], "a day");
-		check_same_rule(rule, header[1]);
+		check_same_year(year, eco_air_packed_year(header), "a day");
+		check_same_rule(rule, eco_air_packed_rule(header));
 		status = eco_air_read_values(conc, present, fixed, &culprit);
 		report_add_error(status, culprit, conc[culprit], year, month, mday);
 		appended = append_day(state, eco_air_day_of_year(year, month, mday), fixed, present);
@@ -687,15 +745,22 @@ append_stored(bytea *state, const uint8 *other, size_t other_len)
 
 	if (room < other_len)
 		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
-							   Max(2 * (size_t) used, other_len + APPENDABLE_ROOM));
+							   Max(2 * (size_t) used, other_len + APPENDABLE_ROOM), other_len);
+	if (state == NULL)
+		return NULL;
 	bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
 	len = eco_air_packed_append(bytes, used, other, other_len, &reason);
-	if (len == 0 && reason == NULL && memcmp(bytes, other, 4) == 0)
+	if (len == 0 && reason == NULL && eco_air_packed_same_kind(bytes, other))
 	{
-		/* the same year and standard at other decimal scales: both are rewritten */
-		bytea	   *merged = new_appendable(bytes, 0, used + other_len +
-											4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS);
+		/*
+		 * The same year and standard at other decimal scales: both are
+		 * rewritten (a value grows by at most 3 bytes at a finer scale).
+		 */
+		size_t		room_needed = used + other_len + 4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS;
+		bytea	   *merged = new_appendable(bytes, 0, room_needed, room_needed);
 
+		if (merged == NULL)
+			return NULL;
 		if (eco_air_packed_concat(bytes, used, other, other_len,
 								  (uint8 *) VARDATA(merged) + APPENDABLE_PREFIX, &len, &reason))
 			state = merged;
@@ -745,8 +810,9 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			 * two leaves (APPENDABLE_ROOM more would double its memory in
 			 * the leader, for the few groups split between workers).
 			 */
-			PG_RETURN_BYTEA_P(new_appendable(bytes, len,
-											 len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0));
+			state = new_appendable(bytes, len, len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0, 0);
+			if (state)
+				PG_RETURN_BYTEA_P(state);
 		}
 		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
 	}
@@ -770,25 +836,30 @@ air_summary_combine(PG_FUNCTION_ARGS)
 		int			year;
 		EcoAirAqiRule rule;
 		const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+		EcoAirStatus status;
+		int			culprit;
+		int			day;
 
 		if (reason)
 			corrupt(reason);
 		check_same_year(year, s->year, "a summary");
 		check_same_rule(rule, s->aqi_rule);
-		reason = eco_air_unpack_add(bytes, len, s);
-		if (reason)
+		status = eco_air_unpack_add(bytes, len, s, &reason, &culprit, &day);
+		if (status == ECO_AIR_TOO_MANY_VALUES)
+			too_many_values(culprit, s->year, day);
+		if (status != ECO_AIR_OK)
 			corrupt(reason);
 	}
 	else
 	{
 		const EcoAirSummary *o = read_summary(other, &call_cache(fcinfo)->scratch);
+		int			culprit;
+		int			day;
 
 		check_same_year(o->year, s->year, "a summary");
 		check_same_rule(o->aqi_rule, s->aqi_rule);
-		if (eco_air_merge(s, o) != ECO_AIR_OK)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("more than %d values of one pollutant on one day", ECO_AIR_MAX_COUNT)));
+		if (eco_air_merge(s, o, &culprit, &day) != ECO_AIR_OK)
+			too_many_values(culprit, s->year, day);
 	}
 	PG_RETURN_BYTEA_P(state);
 }
