@@ -20,7 +20,7 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # is its hand-written changes to the released objects (src/sql/upgrade/) and
 # the pieces that are new in that version, merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_1 =
+PIECES_NEW_IN_1_1 = src/sql/405_air_summary_equality.sql
 UPGRADE_1_0_1_1 = $(wildcard src/sql/upgrade/1.0--1.1/*.sql) $(PIECES_NEW_IN_1_1)
 DATA        = src/sql/released/$(EXTENSION)--1.0.sql
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--1.0--1.1.sql

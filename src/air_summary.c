@@ -16,6 +16,7 @@
  */
 #include "postgres.h"
 
+#include "common/hashfn.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -399,6 +400,13 @@ hex_digit_value(char c)
 	return -1;
 }
 
+#define TEXT_FORM_HINT "An air_summary is written in base64 of its stored form (as air_summary output gives it), or as \\x followed by hexadecimal digits (the form of ecoinsp 1.0)."
+
+/*
+ * The text form: base64 of the canonical stored form; the 1.0 form, \x and
+ * hexadecimal digits, is read too (dumps of 1.0 restore).  Either is checked
+ * character by character, then the stored form byte by byte.
+ */
 PG_FUNCTION_INFO_V1(air_summary_in);
 Datum
 air_summary_in(PG_FUNCTION_ARGS)
@@ -406,27 +414,48 @@ air_summary_in(PG_FUNCTION_ARGS)
 	char	   *str = PG_GETARG_CSTRING(0);
 	size_t		len = strlen(str);
 	uint8	   *bytes;
+	size_t		nbytes;
 	size_t		i;
 
-	if (len < 2 || str[0] != '\\' || str[1] != 'x' || len % 2 != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type air_summary: \"%.40s\"", str),
-				 errhint("An air_summary is written as \\x followed by an even number of hexadecimal digits.")));
-	bytes = palloc(len / 2);
-	for (i = 2; i < len; i += 2)
+	if (len >= 2 && str[0] == '\\' && str[1] == 'x')
 	{
-		int			hi = hex_digit_value(str[i]);
-		int			lo = hex_digit_value(str[i + 1]);
-
-		if (hi < 0 || lo < 0)
+		if (len % 2 != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid hexadecimal digit in air_summary at position %d", (int) i + 1),
-					 errhint("An air_summary is written as \\x followed by an even number of hexadecimal digits.")));
-		bytes[i / 2 - 1] = (uint8) (hi << 4 | lo);
+					 errmsg("invalid input syntax for type air_summary: \"%.40s\"", str),
+					 errdetail("An odd number of hexadecimal digits."),
+					 errhint(TEXT_FORM_HINT)));
+		bytes = palloc(len / 2);
+		for (i = 2; i < len; i += 2)
+		{
+			int			hi = hex_digit_value(str[i]);
+			int			lo = hex_digit_value(str[i + 1]);
+
+			if (hi < 0 || lo < 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("invalid hexadecimal digit in air_summary at position %d", (int) i + 1),
+						 errhint(TEXT_FORM_HINT)));
+			bytes[i / 2 - 1] = (uint8) (hi << 4 | lo);
+		}
+		nbytes = len / 2 - 1;
 	}
-	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, len / 2 - 1));
+	else
+	{
+		const char *reason;
+		size_t		position;
+
+		bytes = palloc(len / 4 * 3 + 3);
+		reason = eco_air_text_decode(str, len, bytes, &nbytes, &position);
+		if (reason)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type air_summary: \"%.40s%s\"", str,
+							len > 40 ? "..." : ""),
+					 errdetail("At character %d: %s.", (int) position + 1, reason),
+					 errhint(TEXT_FORM_HINT)));
+	}
+	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, nbytes));
 }
 
 /* the packed bytes without the form byte */
@@ -448,19 +477,10 @@ air_summary_out(PG_FUNCTION_ARGS)
 	const uint8 *bytes;
 	size_t		len;
 	char	   *out;
-	size_t		i;
-	static const char hex[] = "0123456789abcdef";
 
 	stored_form(fcinfo, 0, &bytes, &len);
-	out = palloc(2 + 2 * len + 1);
-	out[0] = '\\';
-	out[1] = 'x';
-	for (i = 0; i < len; i++)
-	{
-		out[2 + 2 * i] = hex[bytes[i] >> 4];
-		out[3 + 2 * i] = hex[bytes[i] & 0xf];
-	}
-	out[2 + 2 * len] = '\0';
+	out = palloc(eco_air_text_length(len) + 1);
+	eco_air_text_encode(bytes, len, out);
 	PG_RETURN_CSTRING(out);
 }
 
@@ -488,6 +508,62 @@ air_summary_send(PG_FUNCTION_ARGS)
 	pq_begintypsend(&buf);
 	pq_sendbytes(&buf, (const char *) bytes, len);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/*
+ * ---- Equality and hashing ----
+ *
+ * Every path writes the canonical stored form (core/air_summary.h) and the
+ * input re-packs what it reads, so two summaries hold the same data exactly
+ * when their stored bytes are equal.
+ */
+static bool
+summaries_equal(FunctionCallInfo fcinfo)
+{
+	const uint8 *a;
+	const uint8 *b;
+	size_t		alen;
+	size_t		blen;
+
+	stored_form(fcinfo, 0, &a, &alen);
+	stored_form(fcinfo, 1, &b, &blen);
+	return alen == blen && memcmp(a, b, alen) == 0;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_eq);
+Datum
+air_summary_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_equal(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_ne);
+Datum
+air_summary_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!summaries_equal(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_hash);
+Datum
+air_summary_hash(PG_FUNCTION_ARGS)
+{
+	const uint8 *bytes;
+	size_t		len;
+
+	stored_form(fcinfo, 0, &bytes, &len);
+	return hash_any(bytes, (int) len);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_hash_extended);
+Datum
+air_summary_hash_extended(PG_FUNCTION_ARGS)
+{
+	const uint8 *bytes;
+	size_t		len;
+
+	stored_form(fcinfo, 0, &bytes, &len);
+	return hash_any_extended(bytes, (int) len, PG_GETARG_INT64(1));
 }
 
 /* ---- Aggregates ---- */

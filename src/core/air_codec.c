@@ -905,8 +905,8 @@ eco_air_text_decode(const char *text, size_t len, uint8_t *out, size_t *outlen,
 	*position = 0;
 	if (len % 4 != 0)
 	{
-		*position = len;
-		return "the length is not a multiple of 4";
+		*position = len - len % 4;	/* the group that is incomplete */
+		return "base64 comes in groups of 4 characters";
 	}
 	for (i = 0; i < len; i += 4)
 	{

@@ -278,9 +278,28 @@ eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed, EcoEx
 
 /* ---- The daily AQI (HJ 633-2012 / HJ 633-2026 daily report) ---- */
 
+/*
+ * The daily report's plan of each HJ 633, resolved once: a summary asks for
+ * seven reports a day (one per pollutant alone, then all together).
+ */
+static const EcoAqiPlan *
+daily_plan(bool hj2026)
+{
+	static EcoAqiPlan plans[2];
+	static bool planned[2];
+
+	if (!planned[hj2026])
+	{
+		eco_aqi_plan(eco_aqi_standard(hj2026 ? "hj633-2026" : "hj633-2012", 10),
+					 ECO_REPORT_DAILY, &plans[hj2026]);
+		planned[hj2026] = true;
+	}
+	return &plans[hj2026];
+}
+
 /* HJ 633-2026 took effect on 2026-03-01 (reference R4) */
-static const struct EcoAqiStandard *
-standard_for_day(const EcoAirSummary *s, int day_of_year)
+static const EcoAqiPlan *
+plan_for_day(const EcoAirSummary *s, int day_of_year)
 {
 	bool		hj2026;
 
@@ -297,16 +316,19 @@ standard_for_day(const EcoAirSummary *s, int day_of_year)
 				(s->year == 2026 && day_of_year >= eco_air_day_of_year(2026, 3, 1));
 			break;
 	}
-	return hj2026 ? eco_aqi_standard("hj633-2026", 10) : eco_aqi_standard("hj633-2012", 10);
+	return daily_plan(hj2026);
 }
 
 void
 eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
 {
-	const struct EcoAqiStandard *standard = standard_for_day(s, day_of_year);
-	double		conc[ECO_N_POLLUTANTS] = {0};
-	bool		present[ECO_N_POLLUTANTS] = {false};
+	const EcoAqiPlan *plan = plan_for_day(s, day_of_year);
+
+	/* the daily report's slots: the six pollutants, then SO2 24-h (absent) */
+	double		conc[ECO_DAILY_SLOTS] = {0};
+	bool		present[ECO_DAILY_SLOTS] = {false};
 	EcoAqi		aqi;
+	int			culprit;
 	int			p;
 
 	memset(out, 0, sizeof(*out));
@@ -327,14 +349,14 @@ eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
 	 */
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
-		bool		alone[ECO_N_POLLUTANTS] = {false};
+		bool		alone[ECO_DAILY_SLOTS] = {false};
 		EcoAqi		iaqi;
 		EcoAqiStatus status;
 
 		if (!present[p])
 			continue;
 		alone[p] = true;
-		status = eco_aqi_daily(standard, conc, alone, &iaqi);
+		status = eco_aqi_report_planned(plan, conc, alone, &iaqi, &culprit);
 		if ((status == ECO_AQI_OK && iaqi.value > 100) || status == ECO_AQI_NEEDS_OTHER_PERIOD)
 			out->over_100 |= (uint8_t) (1 << p);
 	}
@@ -344,7 +366,7 @@ eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
 	 * (incomplete and at most 100), or when HJ 633-2012 note 3 asks for the
 	 * O3 1-hour value the daily rows do not carry.
 	 */
-	if (eco_aqi_daily(standard, conc, present, &aqi) != ECO_AQI_OK)
+	if (eco_aqi_report_planned(plan, conc, present, &aqi, &culprit) != ECO_AQI_OK)
 		return;
 	out->has_aqi = true;
 	out->aqi = aqi.value;
