@@ -36,10 +36,13 @@ REGRESS     = airday_adversarial \
 	airsum_beijing \
 	airsum_compliance_limits \
 	airsum_day_counts \
+	airsum_equality \
 	airsum_errors \
 	airsum_eval \
+	airsum_findings \
 	airsum_parallel \
 	airsum_percentile_index \
+	airsum_plans \
 	airsum_validity \
 	aqi_breakpoints \
 	aqi_rules \

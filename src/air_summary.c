@@ -544,6 +544,68 @@ air_summary_ne(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(!summaries_equal(fcinfo));
 }
 
+/*
+ * An order for sorting only (DISTINCT aggregates, merge joins, ordered
+ * aggregates grouped by a summary): by year, then AQI standard, then the
+ * stored bytes.  It says nothing about air quality.
+ */
+static int
+summaries_cmp(FunctionCallInfo fcinfo)
+{
+	const uint8 *a;
+	const uint8 *b;
+	size_t		alen;
+	size_t		blen;
+	int			c;
+
+	stored_form(fcinfo, 0, &a, &alen);
+	stored_form(fcinfo, 1, &b, &blen);
+	/* stored forms are at least a header long */
+	if (eco_air_packed_year(a) != eco_air_packed_year(b))
+		return eco_air_packed_year(a) < eco_air_packed_year(b) ? -1 : 1;
+	if (eco_air_packed_rule(a) != eco_air_packed_rule(b))
+		return eco_air_packed_rule(a) < eco_air_packed_rule(b) ? -1 : 1;
+	c = memcmp(a, b, Min(alen, blen));
+	if (c != 0)
+		return c < 0 ? -1 : 1;
+	return alen == blen ? 0 : alen < blen ? -1 : 1;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_cmp);
+Datum
+air_summary_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(summaries_cmp(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_lt);
+Datum
+air_summary_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) < 0);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_le);
+Datum
+air_summary_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) <= 0);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_ge);
+Datum
+air_summary_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) >= 0);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_gt);
+Datum
+air_summary_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) > 0);
+}
+
 PG_FUNCTION_INFO_V1(air_summary_hash);
 Datum
 air_summary_hash(PG_FUNCTION_ARGS)
