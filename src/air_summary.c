@@ -46,6 +46,8 @@
  * and keeps within work_mem.
  */
 #define STATE_SIZE_MAX DENSE_SIZE
+/* the largest chunk aset.c rounds up to a power of two (ALLOC_CHUNK_LIMIT) */
+#define ALLOC_CHUNK_LIMIT_SIZE 8192
 StaticAssertDecl(DENSE_SIZE <= 22016, "SSPACE of the air_summary aggregates is 22016");
 
 #define FORM_OF(v) (((const uint8 *) VARDATA_ANY(v))[0])
@@ -630,10 +632,45 @@ air_summary_hash_extended(PG_FUNCTION_ARGS)
 
 /* ---- Aggregates ---- */
 
+/*
+ * The year of a calendar day and its day of the year (0-based); false
+ * outside the years 1 to 9999.  The first day of the last year seen is kept
+ * (static: it depends on the day alone), so that most rows need no j2date.
+ */
+static bool
+day_in_year(DateADT day, int *year, int *day_of_year)
+{
+	static DateADT first_day;
+	static int	first_year;
+	static int	days_in_year;
+	int			month,
+				mday;
+
+	if (days_in_year > 0 && day >= first_day && day - first_day < days_in_year)
+	{
+		*year = first_year;
+		*day_of_year = day - first_day;
+		return true;
+	}
+	j2date(day + POSTGRES_EPOCH_JDATE, year, &month, &mday);
+	if (!eco_air_year_valid(*year))
+		return false;
+	*day_of_year = eco_air_day_of_year(*year, month, mday);
+	first_day = day - *day_of_year;
+	first_year = *year;
+	days_in_year = eco_air_days_in_year(*year);
+	return true;
+}
+
 static void
-report_add_error(EcoAirStatus status, int culprit, double value, int year, int month, int mday)
+report_add_error(EcoAirStatus status, int culprit, double value, DateADT day)
 {
 	const char *unit = culprit == ECO_CO ? "mg/m³" : "µg/m³";
+	int			year,
+				month,
+				mday;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
 
 	switch (status)
 	{
@@ -715,9 +752,14 @@ new_appendable(const uint8 *bytes, size_t len, size_t room, size_t min_room)
 	size_t		size = 1024;
 	bytea	   *v;
 
-	/* a power of two: what the allocator sets aside anyway */
-	while (size < need + room)
+	/*
+	 * A power of two: what the allocator sets aside anyway for a small
+	 * chunk; a large one gets a block of its own, of the size asked for.
+	 */
+	while (size < need + room && size < ALLOC_CHUNK_LIMIT_SIZE)
 		size *= 2;
+	if (size < need + room)
+		size = MAXALIGN(need + room);
 	if (size > STATE_SIZE_MAX)
 	{
 		if (need + min_room > STATE_SIZE_MAX)
@@ -751,8 +793,19 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 	bool		finer_scale;
 
 	if (room < ECO_AIR_RECORD_MAX)
-		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
-							   Max((size_t) used, APPENDABLE_ROOM), ECO_AIR_RECORD_MAX);
+	{
+		/*
+		 * Room for the rest of the year at the bytes per day so far (and a
+		 * tenth more), so that a station-year grows once, not by doubling.
+		 */
+		const uint8 *bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+		int			last = eco_air_packed_last_day(bytes);
+		int			rest = eco_air_days_in_year(eco_air_packed_year(bytes)) - 1 - last;
+		size_t		per_day = used / (size_t) (last + 1) + 1;
+
+		state = new_appendable(bytes, used,
+							   Max(per_day * rest * 11 / 10, APPENDABLE_ROOM), ECO_AIR_RECORD_MAX);
+	}
 	if (state == NULL)
 		return NULL;
 	len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
@@ -788,11 +841,10 @@ PG_FUNCTION_INFO_V1(air_summary_trans);
 Datum
 air_summary_trans(PG_FUNCTION_ARGS)
 {
-	bytea	   *state = PG_ARGISNULL(0) ? NULL : PG_GETARG_BYTEA_P(0);
+	bytea	   *state = PG_ARGISNULL(0) ? NULL : (bytea *) PG_GETARG_POINTER(0);
 	DateADT		day;
-	int			year,
-				month,
-				mday;
+	int			year;
+	int			day_of_year;
 	int			rule = ECO_AIR_AQI_BY_DATE;
 	double		conc[ECO_AIR_N_POLLUTANTS];
 	bool		present[ECO_AIR_N_POLLUTANTS];
@@ -802,6 +854,8 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	bool		in_aggregate;
 	int			p;
 
+	if (state && VARATT_IS_EXTENDED(state))
+		state = pg_detoast_datum(state);
 	if (PG_ARGISNULL(1))
 	{
 		if (state == NULL)
@@ -815,8 +869,7 @@ air_summary_trans(PG_FUNCTION_ARGS)
 				 errmsg("day %s is not a calendar day",
 						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day)))),
 				 errhint("Give the natural day of the daily concentrations.")));
-	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
-	if (!eco_air_year_valid(year))
+	if (!day_in_year(day, &year, &day_of_year))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("day %s is outside the years 1 to 9999 an air summary covers",
@@ -852,8 +905,9 @@ air_summary_trans(PG_FUNCTION_ARGS)
 		check_same_year(year, eco_air_packed_year(header), "a day");
 		check_same_rule(rule, eco_air_packed_rule(header));
 		status = eco_air_read_values(conc, present, fixed, &culprit);
-		report_add_error(status, culprit, conc[culprit], year, month, mday);
-		appended = append_day(state, eco_air_day_of_year(year, month, mday), fixed, present);
+		if (status != ECO_AIR_OK)
+			report_add_error(status, culprit, conc[culprit], day);
+		appended = append_day(state, day_of_year, fixed, present);
 		if (appended)
 			PG_RETURN_BYTEA_P(appended);
 	}
@@ -861,8 +915,9 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	s = DENSE_SUMMARY(state);
 	check_same_year(year, s->year, "a day");
 	check_same_rule(rule, s->aqi_rule);
-	status = eco_air_add(s, eco_air_day_of_year(year, month, mday), conc, present, &culprit);
-	report_add_error(status, culprit, conc[culprit], year, month, mday);
+	status = eco_air_add(s, day_of_year, conc, present, &culprit);
+	if (status != ECO_AIR_OK)
+		report_add_error(status, culprit, conc[culprit], day);
 	PG_RETURN_BYTEA_P(state);
 }
 

@@ -49,6 +49,54 @@
 
 static const int64_t pow10_table[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
 
+/*
+ * v / 10^e and whether 10^e divides v, with constant divisors (a multiply,
+ * not a division): they run for every value a row appends.
+ */
+static inline int64_t
+divide_pow10(int64_t v, int e)
+{
+	switch (e)
+	{
+		case 0:
+			return v;
+		case 1:
+			return v / 10;
+		case 2:
+			return v / 100;
+		case 3:
+			return v / 1000;
+		case 4:
+			return v / 10000;
+		case 5:
+			return v / 100000;
+		default:
+			return v / 1000000;
+	}
+}
+
+static inline bool
+divisible_pow10(int64_t v, int e)
+{
+	switch (e)
+	{
+		case 0:
+			return true;
+		case 1:
+			return v % 10 == 0;
+		case 2:
+			return v % 100 == 0;
+		case 3:
+			return v % 1000 == 0;
+		case 4:
+			return v % 10000 == 0;
+		case 5:
+			return v % 100000 == 0;
+		default:
+			return v % 1000000 == 0;
+	}
+}
+
 /* One day record, sums in fixed-point units. */
 typedef struct DayRecord
 {
@@ -111,6 +159,12 @@ eco_air_packed_year(const uint8_t *header)
 	return (header[OFFSET_YEAR] << 8) | header[OFFSET_YEAR + 1];
 }
 
+int
+eco_air_packed_last_day(const uint8_t *header)
+{
+	return header_last_day(header);
+}
+
 EcoAirAqiRule
 eco_air_packed_rule(const uint8_t *header)
 {
@@ -143,7 +197,7 @@ put_record(uint8_t *out, const DayRecord *r, int previous, const int exponent[EC
 			continue;
 		if (!(mask & MASK_COUNTS_ONE))
 			out = put_varint(out, r->count[p]);
-		out = put_varint(out, (uint64_t) (r->sum[p] / pow10_table[exponent[p]]));
+		out = put_varint(out, (uint64_t) divide_pow10(r->sum[p], exponent[p]));
 	}
 	return out;
 }
@@ -557,33 +611,38 @@ eco_air_packed_append_day(uint8_t *a, size_t alen, int day,
 						  const int64_t fixed[ECO_AIR_N_POLLUTANTS],
 						  const bool present[ECO_AIR_N_POLLUTANTS], bool *finer_scale)
 {
-	DayRecord	r;
 	int			last = header_last_day(a);
-	int			exponent[ECO_AIR_N_POLLUTANTS];
-	uint8_t    *out;
+	uint8_t	   *out = a + alen;
+	uint8_t    *mask_at;
+	uint8_t		mask = 0;
 	int			p;
 
+	/*
+	 * The record of one row (every count 1), written as put_record would
+	 * write it, in one pass: the row is only taken (the length returned)
+	 * when every value fits the form's scales.
+	 */
 	*finer_scale = false;
 	if (day <= last)
 		return 0;
-	r.day = day;
-	r.mask = 0;
+	out = put_varint(out, (uint64_t) (day - last - 1));
+	mask_at = out++;
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
-		exponent[p] = a[OFFSET_SCALE + p];
+		int			e = a[OFFSET_SCALE + p];
+
 		if (!present[p])
 			continue;
-		if (fixed[p] % pow10_table[exponent[p]] != 0)
+		if (!divisible_pow10(fixed[p], e))
 			*finer_scale = true;
-		r.mask |= (uint8_t) (1 << p);
-		r.count[p] = 1;
-		r.sum[p] = fixed[p];
+		mask |= (uint8_t) (1 << p);
+		out = put_varint(out, (uint64_t) divide_pow10(fixed[p], e));
 	}
-	if (r.mask == 0)
+	if (mask == 0)
 		return alen;
 	if (*finer_scale)
 		return 0;
-	out = put_record(a + alen, &r, last, exponent);
+	*mask_at = mask | MASK_COUNTS_ONE;
 	set_header_last_day(a, day);
 	return (size_t) (out - a);
 }
@@ -605,7 +664,7 @@ eco_air_packed_rescale(const uint8_t *a, size_t alen, const int64_t fixed[ECO_AI
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
 		exponent[p] = a[OFFSET_SCALE + p];
-		if (present[p] && fixed[p] % pow10_table[exponent[p]] != 0)
+		if (present[p] && !divisible_pow10(fixed[p], exponent[p]))
 			exponent[p] = decimal_exponent(fixed[p]);
 	}
 	put_header(finer, year, rule, exponent, -1);

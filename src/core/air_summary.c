@@ -31,13 +31,14 @@ eco_air_read_values(const double conc[ECO_AIR_N_POLLUTANTS], const bool present[
 		fixed[p] = 0;
 		if (!present[p])
 			continue;
-		*culprit = p;
-		if (isnan(conc[p]) || isinf(conc[p]))
-			return ECO_AIR_NOT_FINITE;
-		if (conc[p] < 0)
-			return ECO_AIR_NEGATIVE;
-		if (conc[p] > ECO_AIR_MAX_CONCENTRATION)
-			return ECO_AIR_TOO_LARGE;
+		/* one comparison lets every measurement through (NaN fails it) */
+		if (!(conc[p] >= 0 && conc[p] <= ECO_AIR_MAX_CONCENTRATION))
+		{
+			*culprit = p;
+			if (isnan(conc[p]) || isinf(conc[p]))
+				return ECO_AIR_NOT_FINITE;
+			return conc[p] < 0 ? ECO_AIR_NEGATIVE : ECO_AIR_TOO_LARGE;
+		}
 		eco_fixed_from_double(conc[p], &fixed[p]);
 	}
 	return ECO_AIR_OK;

@@ -140,6 +140,7 @@ extern EcoAirStatus eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSum
  * (and format version).
  */
 extern int	eco_air_packed_year(const uint8_t *header);
+extern int	eco_air_packed_last_day(const uint8_t *header);	/* -1: no day */
 extern EcoAirAqiRule eco_air_packed_rule(const uint8_t *header);
 extern bool eco_air_packed_same_kind(const uint8_t *a, const uint8_t *b);
 
