@@ -250,7 +250,6 @@ static const char *const column_names[ECO_AIR_N_POLLUTANTS] = {
 	"so2", "no2", "pm10", "co", "o3_8h", "pm25"
 };
 
-
 /*
  * A dense state, its summary not yet set.  A state may be stored as a value
  * (a user's aggregate with no final function): the padding before the

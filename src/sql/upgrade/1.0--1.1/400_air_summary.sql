@@ -10,7 +10,7 @@
 -- them, so the catalog is updated as CREATE AGGREGATE ... SSPACE = 22016
 -- would have written it.
 UPDATE pg_catalog.pg_aggregate SET aggtransspace = 22016
-WHERE aggfnoid OPERATOR(pg_catalog.=) ANY (pg_catalog.ARRAY[
+WHERE aggfnoid OPERATOR(pg_catalog.=) ANY (ARRAY[
 	'@extschema@.air_summary(date, double precision, double precision, double precision, double precision, double precision, double precision)'::pg_catalog.regprocedure,
 	'@extschema@.air_summary(date, double precision, double precision, double precision, double precision, double precision, double precision, text)'::pg_catalog.regprocedure,
 	'@extschema@.rollup(@extschema@.air_summary)'::pg_catalog.regprocedure]::pg_catalog.oid[]);
