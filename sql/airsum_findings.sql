@@ -80,11 +80,12 @@ ANALYZE findings_shuffled;
 SET work_mem = '1MB';
 SET max_parallel_workers_per_gather = 0;
 SET enable_sort = off;
-CREATE FUNCTION findings_hash_memory() RETURNS TABLE (hashed boolean, batches int, within_work_mem boolean)
+CREATE FUNCTION findings_hash_memory() RETURNS TABLE (hashed boolean, spilled boolean, within_work_mem boolean)
 LANGUAGE plpgsql AS $$
 DECLARE
 	line text;
 	memory_kb bigint;
+	batches int;
 BEGIN
 	hashed := false;
 	FOR line IN EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
@@ -97,7 +98,9 @@ BEGIN
 		END IF;
 	END LOOP;
 	-- the memory limit of hash aggregation is work_mem × hash_mem_multiplier
+	spilled := batches > 1;
 	within_work_mem := memory_kb <= 1.25 * 1024 * current_setting('hash_mem_multiplier')::float8;
+	RAISE DEBUG 'hash aggregation: % batches, % kB', batches, memory_kb;
 	RETURN NEXT;
 END $$;
 SELECT * FROM findings_hash_memory();
