@@ -99,8 +99,8 @@ BEGIN
 	END LOOP;
 	-- the memory limit of hash aggregation is work_mem × hash_mem_multiplier;
 	-- it uses about 1.2 times that (each group's first, small state freed
-	-- into the allocator's free list when it turns dense), 4 to 5 times
-	-- before the fix
+	-- into the allocator's free list when it turns dense); before the fix
+	-- the groups grew after they were counted, to several times the limit
 	spilled := batches > 1;
 	within_work_mem := memory_kb <= 1.5 * 1024 * current_setting('hash_mem_multiplier')::float8;
 	RAISE DEBUG 'hash aggregation: % batches, % kB', batches, memory_kb;
