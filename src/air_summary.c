@@ -645,7 +645,7 @@ day_in_year(DateADT day, int *year, int *day_of_year)
 	int			month,
 				mday;
 
-	if (days_in_year > 0 && day >= first_day && day - first_day < days_in_year)
+	if (days_in_year > 0 && day >= first_day && (int64) day - first_day < days_in_year)
 	{
 		*year = first_year;
 		*day_of_year = day - first_day;
