@@ -29,6 +29,7 @@ SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
 PIECES_NEW_IN_1_1 = \
 	src/sql/150_aqi_values.sql \
 	src/sql/250_rate_report.sql \
+	src/sql/405_air_summary_equality.sql \
 	src/sql/450_air_report.sql \
 	src/sql/550_noise_report.sql \
 	src/sql/650_water_report.sql \
@@ -49,11 +50,14 @@ REGRESS     = airday_adversarial \
 	airsum_beijing \
 	airsum_compliance_limits \
 	airsum_day_counts \
+	airsum_equality \
 	airsum_errors \
 	airsum_limit_years \
 	airsum_eval \
+	airsum_findings \
 	airsum_parallel \
 	airsum_percentile_index \
+	airsum_plans \
 	airsum_validity \
 	aqi_breakpoints \
 	aqi_rules \
