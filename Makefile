@@ -33,6 +33,7 @@ PIECES_NEW_IN_1_1 = \
 	src/sql/110_nowcast.sql \
 	src/sql/150_aqi_values.sql \
 	src/sql/250_rate_report.sql \
+	src/sql/405_air_summary_equality.sql \
 	src/sql/450_air_report.sql \
 	src/sql/550_noise_report.sql \
 	src/sql/620_groundwater.sql \
@@ -55,11 +56,14 @@ REGRESS     = airday_adversarial \
 	airsum_beijing \
 	airsum_compliance_limits \
 	airsum_day_counts \
+	airsum_equality \
 	airsum_errors \
 	airsum_limit_years \
 	airsum_eval \
+	airsum_findings \
 	airsum_parallel \
 	airsum_percentile_index \
+	airsum_plans \
 	airsum_validity \
 	drinking_water \
 	drinking_water_gb3838_boundaries \

@@ -28,7 +28,7 @@ SELECT excerpt_error(q) FROM (VALUES
 	(format('SELECT (''10 hj633-2012 primary='' || %s)::aqi', :'big')),
 	(format('SELECT (''10 hj633-2012 '' || %s)::aqi', :'big')),
 	(format('SELECT air_day(timestamp ''2024-01-01'', %s)', :'big')),
-	(format('SELECT %s::air_summary', :'big')),
+	(format('SELECT (%s || ''!'')::air_summary', :'big')),
 	(format('SELECT valid_days(s, %s) FROM excerpt_summary', :'big')),
 	(format('SELECT evaluation_value(s, ''pm25'', %s) FROM excerpt_summary', :'big')),
 	(format('SELECT compliant(s, %s) FROM excerpt_summary', :'big')),

@@ -17,6 +17,7 @@
 #include "postgres.h"
 #include "compat.h"
 
+#include "common/hashfn.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -40,6 +41,18 @@
 #define APPENDABLE_ROOM 3072		/* with a station-year at reporting precision: 4 kB */
 #define DENSE_OFFSET MAXALIGN(VARHDRSZ + 1)
 #define DENSE_SIZE (DENSE_OFFSET + sizeof(EcoAirSummary))
+
+/*
+ * No state grows beyond the dense form: an appendable state that would is
+ * turned into a dense one.  So a state never exceeds STATE_SIZE_MAX, which
+ * the aggregates declare as SSPACE (400_air_summary.sql): hash aggregation
+ * then sizes its groups by what they can grow to after they are created,
+ * and keeps within work_mem.
+ */
+#define STATE_SIZE_MAX DENSE_SIZE
+/* the largest chunk aset.c rounds up to a power of two (ALLOC_CHUNK_LIMIT) */
+#define ALLOC_CHUNK_LIMIT_SIZE 8192
+StaticAssertDecl(DENSE_SIZE <= 22016, "SSPACE of the air_summary aggregates is 22016");
 
 #define FORM_OF(v) (((const uint8 *) VARDATA_ANY(v))[0])
 #define DENSE_SUMMARY(v) ((EcoAirSummary *) ((char *) (v) + DENSE_OFFSET))
@@ -182,13 +195,32 @@ parse_statistic(const char *s, int len)
 
 /* ---- Forms ---- */
 
+/* the aggregates' argument names */
+static const char *const column_names[ECO_AIR_N_POLLUTANTS] = {
+	"so2", "no2", "pm10", "co", "o3_8h", "pm25"
+};
+
+/*
+ * A dense state, its summary not yet set.  A state may be stored as a value
+ * (a user's aggregate with no final function): the padding before the
+ * summary is zeroed, so that no uninitialised byte reaches disk.
+ */
 static bytea *
-new_dense(int year, EcoAirAqiRule rule)
+alloc_dense(void)
 {
 	bytea	   *v = palloc(DENSE_SIZE);
 
 	SET_VARSIZE(v, DENSE_SIZE);
+	memset(VARDATA(v), 0, DENSE_OFFSET - VARHDRSZ);
 	((uint8 *) VARDATA(v))[0] = FORM_DENSE;
+	return v;
+}
+
+static bytea *
+new_dense(int year, EcoAirAqiRule rule)
+{
+	bytea	   *v = alloc_dense();
+
 	eco_air_init(DENSE_SUMMARY(v), year, rule);
 	return v;
 }
@@ -199,6 +231,25 @@ corrupt(const char *reason)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid air_summary: %s", reason)));
+}
+
+/*
+ * Legitimate rows or summaries that together put more values on one day
+ * than a summary holds: the same error whether rows or summaries meet.
+ */
+static void
+too_many_values(int culprit, int year, int day_of_year)
+{
+	int			month = eco_air_month_of_day(year, day_of_year);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("more than %d %s values on one day", ECO_AIR_MAX_COUNT,
+					column_names[culprit]),
+			 errdetail("The day is %04d-%02d-%02d.", year, month,
+					   day_of_year - eco_air_month_first_day(year, month) + 1),
+			 errhint("A summary holds up to %d station values of a pollutant per day.",
+					 ECO_AIR_MAX_COUNT)));
 }
 
 /*
@@ -300,6 +351,13 @@ hex_digit_value(char c)
 	return -1;
 }
 
+#define TEXT_FORM_HINT "An air_summary is written in base64 of its stored form (as air_summary output gives it), or as \\x followed by hexadecimal digits (the form of ecoinsp 1.0)."
+
+/*
+ * The text form: base64 of the canonical stored form; the 1.0 form, \x and
+ * hexadecimal digits, is read too (dumps of 1.0 restore).  Either is checked
+ * character by character, then the stored form byte by byte.
+ */
 PG_FUNCTION_INFO_V1(air_summary_in);
 Datum
 air_summary_in(PG_FUNCTION_ARGS)
@@ -307,27 +365,47 @@ air_summary_in(PG_FUNCTION_ARGS)
 	char	   *str = PG_GETARG_CSTRING(0);
 	size_t		len = strlen(str);
 	uint8	   *bytes;
+	size_t		nbytes;
 	size_t		i;
 
-	if (len < 2 || str[0] != '\\' || str[1] != 'x' || len % 2 != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type air_summary: \"%s\"", input_excerpt(str, len)),
-				 errhint("An air_summary is written as \\x followed by an even number of hexadecimal digits.")));
-	bytes = palloc(len / 2);
-	for (i = 2; i < len; i += 2)
+	if (len >= 2 && str[0] == '\\' && str[1] == 'x')
 	{
-		int			hi = hex_digit_value(str[i]);
-		int			lo = hex_digit_value(str[i + 1]);
-
-		if (hi < 0 || lo < 0)
+		if (len % 2 != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid hexadecimal digit in air_summary at position %d", (int) i + 1),
-					 errhint("An air_summary is written as \\x followed by an even number of hexadecimal digits.")));
-		bytes[i / 2 - 1] = (uint8) (hi << 4 | lo);
+					 errmsg("invalid input syntax for type air_summary: \"%s\"", input_excerpt(str, len)),
+					 errdetail("An odd number of hexadecimal digits."),
+					 errhint(TEXT_FORM_HINT)));
+		bytes = palloc(len / 2);
+		for (i = 2; i < len; i += 2)
+		{
+			int			hi = hex_digit_value(str[i]);
+			int			lo = hex_digit_value(str[i + 1]);
+
+			if (hi < 0 || lo < 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("invalid hexadecimal digit in air_summary at position %d", (int) i + 1),
+						 errhint(TEXT_FORM_HINT)));
+			bytes[i / 2 - 1] = (uint8) (hi << 4 | lo);
+		}
+		nbytes = len / 2 - 1;
 	}
-	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, len / 2 - 1));
+	else
+	{
+		const char *reason;
+		size_t		position;
+
+		bytes = palloc(len / 4 * 3 + 3);
+		reason = eco_air_text_decode(str, len, bytes, &nbytes, &position);
+		if (reason)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type air_summary: \"%s\"", input_excerpt(str, len)),
+					 errdetail("At character %d: %s.", (int) position + 1, reason),
+					 errhint(TEXT_FORM_HINT)));
+	}
+	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, nbytes));
 }
 
 /* the packed bytes without the form byte */
@@ -349,19 +427,10 @@ air_summary_out(PG_FUNCTION_ARGS)
 	const uint8 *bytes;
 	size_t		len;
 	char	   *out;
-	size_t		i;
-	static const char hex[] = "0123456789abcdef";
 
 	stored_form(fcinfo, 0, &bytes, &len);
-	out = palloc(2 + 2 * len + 1);
-	out[0] = '\\';
-	out[1] = 'x';
-	for (i = 0; i < len; i++)
-	{
-		out[2 + 2 * i] = hex[bytes[i] >> 4];
-		out[3 + 2 * i] = hex[bytes[i] & 0xf];
-	}
-	out[2 + 2 * len] = '\0';
+	out = palloc(eco_air_text_length(len) + 1);
+	eco_air_text_encode(bytes, len, out);
 	PG_RETURN_CSTRING(out);
 }
 
@@ -391,16 +460,165 @@ air_summary_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
+/*
+ * ---- Equality and hashing ----
+ *
+ * Every path writes the canonical stored form (core/air_summary.h) and the
+ * input re-packs what it reads, so two summaries hold the same data exactly
+ * when their stored bytes are equal.
+ */
+static bool
+summaries_equal(FunctionCallInfo fcinfo)
+{
+	const uint8 *a;
+	const uint8 *b;
+	size_t		alen;
+	size_t		blen;
+
+	stored_form(fcinfo, 0, &a, &alen);
+	stored_form(fcinfo, 1, &b, &blen);
+	return alen == blen && memcmp(a, b, alen) == 0;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_eq);
+Datum
+air_summary_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_equal(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_ne);
+Datum
+air_summary_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!summaries_equal(fcinfo));
+}
+
+/*
+ * An order for sorting only (DISTINCT aggregates, merge joins, ordered
+ * aggregates grouped by a summary): by year, then AQI standard, then the
+ * stored bytes.  It says nothing about air quality.
+ */
+static int
+summaries_cmp(FunctionCallInfo fcinfo)
+{
+	const uint8 *a;
+	const uint8 *b;
+	size_t		alen;
+	size_t		blen;
+	int			c;
+
+	stored_form(fcinfo, 0, &a, &alen);
+	stored_form(fcinfo, 1, &b, &blen);
+	/* stored forms are at least a header long */
+	if (eco_air_packed_year(a) != eco_air_packed_year(b))
+		return eco_air_packed_year(a) < eco_air_packed_year(b) ? -1 : 1;
+	if (eco_air_packed_rule(a) != eco_air_packed_rule(b))
+		return eco_air_packed_rule(a) < eco_air_packed_rule(b) ? -1 : 1;
+	c = memcmp(a, b, Min(alen, blen));
+	if (c != 0)
+		return c < 0 ? -1 : 1;
+	return alen == blen ? 0 : alen < blen ? -1 : 1;
+}
+
+PG_FUNCTION_INFO_V1(air_summary_cmp);
+Datum
+air_summary_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(summaries_cmp(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_lt);
+Datum
+air_summary_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) < 0);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_le);
+Datum
+air_summary_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) <= 0);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_ge);
+Datum
+air_summary_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) >= 0);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_gt);
+Datum
+air_summary_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(summaries_cmp(fcinfo) > 0);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_hash);
+Datum
+air_summary_hash(PG_FUNCTION_ARGS)
+{
+	const uint8 *bytes;
+	size_t		len;
+
+	stored_form(fcinfo, 0, &bytes, &len);
+	return hash_any(bytes, (int) len);
+}
+
+PG_FUNCTION_INFO_V1(air_summary_hash_extended);
+Datum
+air_summary_hash_extended(PG_FUNCTION_ARGS)
+{
+	const uint8 *bytes;
+	size_t		len;
+
+	stored_form(fcinfo, 0, &bytes, &len);
+	return hash_any_extended(bytes, (int) len, PG_GETARG_INT64(1));
+}
+
 /* ---- Aggregates ---- */
 
-static const char *const column_names[ECO_AIR_N_POLLUTANTS] = {
-	"so2", "no2", "pm10", "co", "o3_8h", "pm25"
-};
+/*
+ * The year of a calendar day and its day of the year (0-based); false
+ * outside the years 1 to 9999.  The first day of the last year seen is kept
+ * (static: it depends on the day alone), so that most rows need no j2date.
+ */
+static bool
+day_in_year(DateADT day, int *year, int *day_of_year)
+{
+	static DateADT first_day;
+	static int	first_year;
+	static int	days_in_year;
+	int			month,
+				mday;
+
+	if (days_in_year > 0 && day >= first_day && (int64) day - first_day < days_in_year)
+	{
+		*year = first_year;
+		*day_of_year = day - first_day;
+		return true;
+	}
+	j2date(day + POSTGRES_EPOCH_JDATE, year, &month, &mday);
+	if (!eco_air_year_valid(*year))
+		return false;
+	*day_of_year = eco_air_day_of_year(*year, month, mday);
+	first_day = day - *day_of_year;
+	first_year = *year;
+	days_in_year = eco_air_days_in_year(*year);
+	return true;
+}
 
 static void
-report_add_error(EcoAirStatus status, int culprit, double value, int year, int month, int mday)
+report_add_error(EcoAirStatus status, int culprit, double value, DateADT day)
 {
 	const char *unit = culprit == ECO_CO ? "mg/m³" : "µg/m³";
+	int			year,
+				month,
+				mday;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
 
 	switch (status)
 	{
@@ -417,10 +635,10 @@ report_add_error(EcoAirStatus status, int culprit, double value, int year, int m
 							 ECO_AIR_MAX_CONCENTRATION, unit)));
 			break;
 		case ECO_AIR_TOO_MANY_VALUES:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("more than %d %s values on one day", ECO_AIR_MAX_COUNT, column_names[culprit])));
+			too_many_values(culprit, year, eco_air_day_of_year(year, month, mday));
 			break;
+		case ECO_AIR_MALFORMED:
+			break;				/* not from rows */
 	}
 }
 
@@ -461,9 +679,7 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 	if (AggCheckCallContext(fcinfo, NULL) && !VARATT_IS_EXTENDED(v) &&
 		FORM_OF(v) == FORM_DENSE && VARSIZE(v) == DENSE_SIZE)
 		return v;			/* the aggregate's own state: updated in place */
-	state = palloc(DENSE_SIZE);
-	SET_VARSIZE(state, DENSE_SIZE);
-	((uint8 *) VARDATA(state))[0] = FORM_DENSE;
+	state = alloc_dense();
 	s = read_summary(v, DENSE_SUMMARY(state));
 	if (s != DENSE_SUMMARY(state))
 		memcpy(DENSE_SUMMARY(state), s, sizeof(EcoAirSummary));
@@ -472,18 +688,32 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 
 /*
  * A new appendable state holding the stored form `bytes`, with room for
- * `room` more bytes (the varlena covers the room, so that the executor's
- * copy keeps it).
+ * `room` more bytes, or at least `min_room` where the room would take the
+ * state beyond STATE_SIZE_MAX; NULL when even that does not fit (the caller
+ * goes dense).  The varlena covers the room, so that the executor's copy
+ * keeps it, and the room is zeroed: a state may be stored as a value.
  */
 static bytea *
-new_appendable(const uint8 *bytes, size_t len, size_t room)
+new_appendable(const uint8 *bytes, size_t len, size_t room, size_t min_room)
 {
+	size_t		need = VARHDRSZ + APPENDABLE_PREFIX + len;
 	size_t		size = 1024;
 	bytea	   *v;
 
-	/* a power of two: what the allocator sets aside anyway */
-	while (size < VARHDRSZ + APPENDABLE_PREFIX + len + room)
+	/*
+	 * A power of two: what the allocator sets aside anyway for a small
+	 * chunk; a large one gets a block of its own, of the size asked for.
+	 */
+	while (size < need + room && size < ALLOC_CHUNK_LIMIT_SIZE)
 		size *= 2;
+	if (size < need + room)
+		size = MAXALIGN(need + room);
+	if (size > STATE_SIZE_MAX)
+	{
+		if (need + min_room > STATE_SIZE_MAX)
+			return NULL;
+		size = STATE_SIZE_MAX;
+	}
 	v = palloc(size);
 
 	SET_VARSIZE(v, size);
@@ -491,6 +721,7 @@ new_appendable(const uint8 *bytes, size_t len, size_t room)
 	set_appendable_used(v, (uint32) len);
 	if (len > 0)
 		memcpy((uint8 *) VARDATA(v) + APPENDABLE_PREFIX, bytes, len);
+	memset((uint8 *) v + need, 0, size - need);
 	return v;
 }
 
@@ -510,8 +741,21 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 	bool		finer_scale;
 
 	if (room < ECO_AIR_RECORD_MAX)
-		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
-							   Max((size_t) used, APPENDABLE_ROOM));
+	{
+		/*
+		 * Room for the rest of the year at the bytes per day so far (and a
+		 * tenth more), so that a station-year grows once, not by doubling.
+		 */
+		const uint8 *bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+		int			last = eco_air_packed_last_day(bytes);
+		int			rest = eco_air_days_in_year(eco_air_packed_year(bytes)) - 1 - last;
+		size_t		per_day = used / (size_t) (last + 1) + 1;
+
+		state = new_appendable(bytes, used,
+							   Max(per_day * rest * 11 / 10, APPENDABLE_ROOM), ECO_AIR_RECORD_MAX);
+	}
+	if (state == NULL)
+		return NULL;
 	len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
 									day, fixed, present, &finer_scale);
 	if (len == 0 && finer_scale)
@@ -526,8 +770,10 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 
 		if (rescaled_len == 0)
 			return NULL;
-		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM);
+		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM, ECO_AIR_RECORD_MAX);
 		pfree(rescaled);
+		if (state == NULL)
+			return NULL;
 		used = (uint32) rescaled_len;
 		len = eco_air_packed_append_day((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
 										day, fixed, present, &finer_scale);
@@ -543,11 +789,10 @@ PG_FUNCTION_INFO_V1(air_summary_trans);
 Datum
 air_summary_trans(PG_FUNCTION_ARGS)
 {
-	bytea	   *state = PG_ARGISNULL(0) ? NULL : PG_GETARG_BYTEA_P(0);
+	bytea	   *state = PG_ARGISNULL(0) ? NULL : (bytea *) PG_GETARG_POINTER(0);
 	DateADT		day;
-	int			year,
-				month,
-				mday;
+	int			year;
+	int			day_of_year;
 	int			rule = ECO_AIR_AQI_BY_DATE;
 	double		conc[ECO_AIR_N_POLLUTANTS];
 	bool		present[ECO_AIR_N_POLLUTANTS];
@@ -557,6 +802,8 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	bool		in_aggregate;
 	int			p;
 
+	if (state && VARATT_IS_EXTENDED(state))
+		state = pg_detoast_datum(state);
 	if (PG_ARGISNULL(1))
 	{
 		if (state == NULL)
@@ -570,8 +817,7 @@ air_summary_trans(PG_FUNCTION_ARGS)
 				 errmsg("day %s is not a calendar day",
 						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day)))),
 				 errhint("Give the natural day of the daily concentrations.")));
-	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
-	if (!eco_air_year_valid(year))
+	if (!day_in_year(day, &year, &day_of_year))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("day %s is outside the years 1 to 9999 an air summary covers",
@@ -588,9 +834,10 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	in_aggregate = AggCheckCallContext(fcinfo, NULL);
 	if (state == NULL && in_aggregate)
 	{
-		uint8		header[32];
+		uint8		header[ECO_AIR_HEADER_BYTES];
 
-		state = new_appendable(header, eco_air_packed_empty(header, year, rule), APPENDABLE_ROOM);
+		state = new_appendable(header, eco_air_packed_empty(header, year, rule),
+							   APPENDABLE_ROOM, ECO_AIR_RECORD_MAX);
 	}
 	if (state && in_aggregate && FORM_OF(state) == FORM_APPENDABLE)
 	{
@@ -598,11 +845,12 @@ air_summary_trans(PG_FUNCTION_ARGS)
 		int64		fixed[ECO_AIR_N_POLLUTANTS];
 		bytea	   *appended;
 
-		check_same_year(year, (header[2] << 8) | header[3], "a day");
-		check_same_rule(rule, header[1]);
+		check_same_year(year, eco_air_packed_year(header), "a day");
+		check_same_rule(rule, eco_air_packed_rule(header));
 		status = eco_air_read_values(conc, present, fixed, &culprit);
-		report_add_error(status, culprit, conc[culprit], year, month, mday);
-		appended = append_day(state, eco_air_day_of_year(year, month, mday), fixed, present);
+		if (status != ECO_AIR_OK)
+			report_add_error(status, culprit, conc[culprit], day);
+		appended = append_day(state, day_of_year, fixed, present);
 		if (appended)
 			PG_RETURN_BYTEA_P(appended);
 	}
@@ -610,8 +858,9 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	s = DENSE_SUMMARY(state);
 	check_same_year(year, s->year, "a day");
 	check_same_rule(rule, s->aqi_rule);
-	status = eco_air_add(s, eco_air_day_of_year(year, month, mday), conc, present, &culprit);
-	report_add_error(status, culprit, conc[culprit], year, month, mday);
+	status = eco_air_add(s, day_of_year, conc, present, &culprit);
+	if (status != ECO_AIR_OK)
+		report_add_error(status, culprit, conc[culprit], day);
 	PG_RETURN_BYTEA_P(state);
 }
 
@@ -632,15 +881,22 @@ append_stored(bytea *state, const uint8 *other, size_t other_len)
 
 	if (room < other_len)
 		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
-							   Max(2 * (size_t) used, other_len + APPENDABLE_ROOM));
+							   Max(2 * (size_t) used, other_len + APPENDABLE_ROOM), other_len);
+	if (state == NULL)
+		return NULL;
 	bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
 	len = eco_air_packed_append(bytes, used, other, other_len, &reason);
-	if (len == 0 && reason == NULL && memcmp(bytes, other, 4) == 0)
+	if (len == 0 && reason == NULL && eco_air_packed_same_kind(bytes, other))
 	{
-		/* the same year and standard at other decimal scales: both are rewritten */
-		bytea	   *merged = new_appendable(bytes, 0, used + other_len +
-											4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS);
+		/*
+		 * The same year and standard at other decimal scales: both are
+		 * rewritten (a value grows by at most 3 bytes at a finer scale).
+		 */
+		size_t		room_needed = used + other_len + 4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS;
+		bytea	   *merged = new_appendable(bytes, 0, room_needed, room_needed);
 
+		if (merged == NULL)
+			return NULL;
 		if (eco_air_packed_concat(bytes, used, other, other_len,
 								  (uint8 *) VARDATA(merged) + APPENDABLE_PREFIX, &len, &reason))
 			state = merged;
@@ -690,8 +946,9 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			 * two leaves (APPENDABLE_ROOM more would double its memory in
 			 * the leader, for the few groups split between workers).
 			 */
-			PG_RETURN_BYTEA_P(new_appendable(bytes, len,
-											 len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0));
+			state = new_appendable(bytes, len, len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0, 0);
+			if (state)
+				PG_RETURN_BYTEA_P(state);
 		}
 		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
 	}
@@ -715,25 +972,30 @@ air_summary_combine(PG_FUNCTION_ARGS)
 		int			year;
 		EcoAirAqiRule rule;
 		const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+		EcoAirStatus status;
+		int			culprit;
+		int			day;
 
 		if (reason)
 			corrupt(reason);
 		check_same_year(year, s->year, "a summary");
 		check_same_rule(rule, s->aqi_rule);
-		reason = eco_air_unpack_add(bytes, len, s);
-		if (reason)
+		status = eco_air_unpack_add(bytes, len, s, &reason, &culprit, &day);
+		if (status == ECO_AIR_TOO_MANY_VALUES)
+			too_many_values(culprit, s->year, day);
+		if (status != ECO_AIR_OK)
 			corrupt(reason);
 	}
 	else
 	{
 		const EcoAirSummary *o = read_summary(other, scratch(fcinfo));
+		int			culprit;
+		int			day;
 
 		check_same_year(o->year, s->year, "a summary");
 		check_same_rule(o->aqi_rule, s->aqi_rule);
-		if (eco_air_merge(s, o) != ECO_AIR_OK)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("more than %d values of one pollutant on one day", ECO_AIR_MAX_COUNT)));
+		if (eco_air_merge(s, o, &culprit, &day) != ECO_AIR_OK)
+			too_many_values(culprit, s->year, day);
 	}
 	PG_RETURN_BYTEA_P(state);
 }

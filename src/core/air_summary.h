@@ -45,8 +45,17 @@ typedef enum EcoAirStatus
 	ECO_AIR_NEGATIVE,
 	ECO_AIR_NOT_FINITE,
 	ECO_AIR_TOO_LARGE,
-	ECO_AIR_TOO_MANY_VALUES		/* more than ECO_AIR_MAX_COUNT values of one day */
+	ECO_AIR_TOO_MANY_VALUES,	/* more than ECO_AIR_MAX_COUNT values of one day */
+	ECO_AIR_MALFORMED			/* a stored form that is not one */
 } EcoAirStatus;
+
+/*
+ * GB 3095-2012/2026 Table 4 (reference §1.5): the daily values a month (27,
+ * February 25) and a year (324, with every month valid) need to be valid.
+ */
+#define ECO_AIR_MIN_DAYS_MONTH 27
+#define ECO_AIR_MIN_DAYS_FEBRUARY 25
+#define ECO_AIR_MIN_DAYS_YEAR 324
 
 typedef struct EcoAirSummary
 {
@@ -68,6 +77,7 @@ extern bool eco_air_year_valid(int year);	/* 1..9999 */
 extern int	eco_air_days_in_year(int year);
 extern int	eco_air_day_of_year(int year, int month, int day);	/* 0-based */
 extern int	eco_air_month_of_day(int year, int day_of_year);	/* 1..12 */
+extern int	eco_air_month_first_day(int year, int month);	/* 0-based day of year */
 extern const char *eco_air_aqi_rule_name(EcoAirAqiRule rule);
 
 extern void eco_air_init(EcoAirSummary *s, int year, EcoAirAqiRule rule);
@@ -87,10 +97,25 @@ extern EcoAirStatus eco_air_read_values(const double conc[ECO_AIR_N_POLLUTANTS],
 										const bool present[ECO_AIR_N_POLLUTANTS],
 										int64_t fixed[ECO_AIR_N_POLLUTANTS], int *culprit);
 
-/* Adds `from` into `into` (same year and rule, checked by the caller). */
-extern EcoAirStatus eco_air_merge(EcoAirSummary *into, const EcoAirSummary *from);
+/*
+ * Adds `from` into `into` (same year and rule, checked by the caller).
+ * ECO_AIR_TOO_MANY_VALUES (nothing added) when a day would hold more than
+ * ECO_AIR_MAX_COUNT values: *culprit is the pollutant, *day the day.
+ */
+extern EcoAirStatus eco_air_merge(EcoAirSummary *into, const EcoAirSummary *from,
+								  int *culprit, int *day);
 
-/* The stored form: version byte, header, one record per day with data. */
+/*
+ * The stored form (layout: air_codec.c): a header of ECO_AIR_HEADER_BYTES,
+ * then one record per day with data.  It is canonical: the same data give
+ * the same bytes, whatever the order in which they were added or merged.
+ */
+#define ECO_AIR_HEADER_BYTES 12
+/* a record's mask byte */
+#define ECO_AIR_MASK_POLLUTANTS 0x3f	/* bit p: pollutant p present */
+#define ECO_AIR_MASK_COUNTS_ONE 0x40	/* every count is 1 (counts omitted) */
+#define ECO_AIR_MASK_RESERVED 0x80	/* always zero */
+
 extern size_t eco_air_packed_max(void);
 extern size_t eco_air_pack(const EcoAirSummary *s, uint8_t *buf);
 
@@ -100,7 +125,37 @@ extern const char *eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary 
 /* The same in two steps, to merge a stored form into s without a copy. */
 extern const char *eco_air_unpack_header(const uint8_t *buf, size_t len, int *year,
 										 EcoAirAqiRule *rule);
-extern const char *eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSummary *s);
+
+/*
+ * Adds stored form buf into s.  ECO_AIR_OK; ECO_AIR_MALFORMED with *reason
+ * when buf is malformed; ECO_AIR_TOO_MANY_VALUES (s then partly added) with
+ * *culprit and *day when a day would hold more than ECO_AIR_MAX_COUNT values.
+ */
+extern EcoAirStatus eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSummary *s,
+									   const char **reason, int *culprit, int *day);
+
+/*
+ * The kind of a stored form the core wrote (eco_air_unpack_header checks one
+ * from outside): its year and rule, and whether two are of one year and rule
+ * (and format version).
+ */
+extern int	eco_air_packed_year(const uint8_t *header);
+extern int	eco_air_packed_last_day(const uint8_t *header);	/* -1: no day */
+extern EcoAirAqiRule eco_air_packed_rule(const uint8_t *header);
+extern bool eco_air_packed_same_kind(const uint8_t *a, const uint8_t *b);
+
+/*
+ * The text form: the stored form in base64 (RFC 4648, padded), a third
+ * longer than the bytes where hexadecimal is twice as long.
+ * eco_air_text_decode checks the alphabet, the padding and that unused bits
+ * are zero (one text per stored form); NULL when valid, else the reason and
+ * *position the offending character (0-based).  out: at least
+ * 3 * (len / 4) bytes.
+ */
+extern size_t eco_air_text_length(size_t stored_len);	/* without the NUL */
+extern void eco_air_text_encode(const uint8_t *buf, size_t len, char *out);	/* NUL-terminated */
+extern const char *eco_air_text_decode(const char *text, size_t len, uint8_t *out,
+									   size_t *outlen, size_t *position);
 
 /*
  * Appends stored form b to stored form a, in place (a has room for blen more

@@ -46,14 +46,18 @@ CREATE FUNCTION @extschema@.air_summary_final(@extschema@.air_summary)
 	RETURNS @extschema@.air_summary
 	AS 'MODULE_PATHNAME', 'air_summary_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
--- SSPACE: a station-year in day order takes about 4 kB (an appendable state);
--- rows out of order use a dense state of about 22 kB.
+-- SSPACE: what a state can grow to after its group is created.  A
+-- station-year in day order takes about 4 kB at reporting precision (an
+-- appendable state), 16 kB with fractional values; rows out of order use a
+-- dense state of about 22 kB, beyond which no state grows (STATE_SIZE_MAX in
+-- src/air_summary.c).  Hash aggregation sizes its groups by it, so it keeps
+-- within work_mem when the groups grow after they are created.
 CREATE AGGREGATE @extschema@.air_summary(
 	day date, so2 double precision, no2 double precision, pm10 double precision,
 	co double precision, o3_8h double precision, pm25 double precision) (
 	SFUNC = @extschema@.air_summary_trans,
 	STYPE = @extschema@.air_summary,
-	SSPACE = 8192,
+	SSPACE = 22016,
 	COMBINEFUNC = @extschema@.air_summary_combine,
 	FINALFUNC = @extschema@.air_summary_final,
 	PARALLEL = SAFE
@@ -63,7 +67,7 @@ CREATE AGGREGATE @extschema@.air_summary(
 	co double precision, o3_8h double precision, pm25 double precision, standard text) (
 	SFUNC = @extschema@.air_summary_trans,
 	STYPE = @extschema@.air_summary,
-	SSPACE = 8192,
+	SSPACE = 22016,
 	COMBINEFUNC = @extschema@.air_summary_combine,
 	FINALFUNC = @extschema@.air_summary_final,
 	PARALLEL = SAFE
@@ -71,7 +75,7 @@ CREATE AGGREGATE @extschema@.air_summary(
 CREATE AGGREGATE @extschema@.rollup(@extschema@.air_summary) (
 	SFUNC = @extschema@.air_summary_combine,
 	STYPE = @extschema@.air_summary,
-	SSPACE = 8192,
+	SSPACE = 22016,
 	COMBINEFUNC = @extschema@.air_summary_combine,
 	FINALFUNC = @extschema@.air_summary_final,
 	PARALLEL = SAFE

@@ -166,6 +166,8 @@ test_pack_merge(void)
 {
 	size_t		len;
 	const char *reason;
+	int			culprit;
+	int			day;
 	int			d,
 				p;
 
@@ -188,7 +190,7 @@ test_pack_merge(void)
 		}
 	}
 	/* merge: counts and sums add */
-	CHECK(eco_air_merge(&b, &a) == ECO_AIR_OK && b.count[0][0] == 2 && b.sum[0][0] == 2 * a.sum[0][0],
+	CHECK(eco_air_merge(&b, &a, &culprit, &day) == ECO_AIR_OK && b.count[0][0] == 2 && b.sum[0][0] == 2 * a.sum[0][0],
 		  "merge");
 	len = eco_air_pack(&b, buf);
 	CHECK(eco_air_unpack(buf, len, &c) == NULL && memcmp(&b, &c, sizeof(b)) == 0, "round trip, counts 2");
@@ -418,6 +420,77 @@ test_appending(void)
 		  "days that do not follow do not append");
 }
 
+/*
+ * Legitimate summaries whose counts of one day together exceed what a
+ * summary holds: too many values (with the pollutant and the day), never a
+ * malformed form.
+ */
+static void
+test_too_many(void)
+{
+	const char *reason;
+	int			culprit = -1;
+	int			day = -1;
+	size_t		len;
+
+	eco_air_init(&a, 2020, ECO_AIR_AQI_BY_DATE);
+	eco_air_init(&b, 2020, ECO_AIR_AQI_BY_DATE);
+	a.count[40][ECO_NO2] = 40000;
+	a.sum[40][ECO_NO2] = 40000 * INT64_C(1000000);
+	b.count[40][ECO_NO2] = 30000;
+	b.sum[40][ECO_NO2] = 30000 * INT64_C(1000000);
+	CHECK(eco_air_merge(&a, &b, &culprit, &day) == ECO_AIR_TOO_MANY_VALUES &&
+		  culprit == ECO_NO2 && day == 40, "merge: too many, NO2 on day 40");
+	CHECK(a.count[40][ECO_NO2] == 40000, "merge: nothing added");
+	len = eco_air_pack(&b, buf);
+	culprit = day = -1;
+	CHECK(eco_air_unpack_add(buf, len, &a, &reason, &culprit, &day) == ECO_AIR_TOO_MANY_VALUES &&
+		  culprit == ECO_NO2 && day == 40, "unpack_add: too many, not malformed");
+	buf[len - 1] |= 0x80;
+	CHECK(eco_air_unpack_add(buf, len, &c, &reason, &culprit, &day) == ECO_AIR_MALFORMED &&
+		  reason != NULL, "unpack_add: malformed");
+}
+
+/* The text form: base64 that reads back exactly, and one text per form. */
+static void
+test_text_form(void)
+{
+	static char text[90 * 1024];
+	static uint8_t back[64 * 1024];
+	size_t		n,
+				len,
+				position;
+	int			bad = 0;
+
+	for (n = 0; n < 300; n++)
+	{
+		size_t		i;
+
+		for (i = 0; i < n; i++)
+			buf[i] = (uint8_t) (i * 37 + n);
+		eco_air_text_encode(buf, n, text);
+		bad += strlen(text) != eco_air_text_length(n);
+		bad += eco_air_text_decode(text, strlen(text), back, &len, &position) != NULL ||
+			len != n || memcmp(buf, back, n) != 0;
+	}
+	CHECK(bad == 0, "base64 round trips, lengths 0 to 299");
+	eco_air_text_encode((const uint8_t *) "\x01\x02", 2, text);
+	CHECK(strcmp(text, "AQI=") == 0, "RFC 4648 padding: %s", text);
+	CHECK(eco_air_text_decode("AQI=", 4, back, &len, &position) == NULL && len == 2, "AQI=");
+	CHECK(eco_air_text_decode("AQJ=", 4, back, &len, &position) != NULL && position == 2,
+		  "nonzero unused bits are rejected");
+	CHECK(eco_air_text_decode("AQ==", 4, back, &len, &position) == NULL && len == 1, "AQ==");
+	CHECK(eco_air_text_decode("AR==", 4, back, &len, &position) != NULL, "AR== unused bits");
+	CHECK(eco_air_text_decode("A===", 4, back, &len, &position) != NULL, "A===");
+	CHECK(eco_air_text_decode("AQI", 3, back, &len, &position) != NULL, "length 3");
+	CHECK(eco_air_text_decode("AQ=IAQID", 8, back, &len, &position) != NULL && position == 2,
+		  "padding inside");
+	CHECK(eco_air_text_decode("AQ I", 4, back, &len, &position) != NULL && position == 2,
+		  "a space");
+	CHECK(eco_air_text_decode("AQ-_", 4, back, &len, &position) != NULL && position == 2,
+		  "the URL alphabet");
+}
+
 int
 main(void)
 {
@@ -429,5 +502,7 @@ main(void)
 	test_packed_series();
 	test_composite();
 	test_appending();
+	test_too_many();
+	test_text_form();
 	return UNIT_DONE("test_air_summary");
 }

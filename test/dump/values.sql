@@ -54,6 +54,14 @@ INSERT INTO dumped (kind, id, s)
 SELECT 'air_summary city', extract(year FROM day)::integer,
 	   air_summary(day, so2, no2, pm10, co, o3_8h, pm25)
 FROM days GROUP BY 2;
+-- fractional daily means (as mean_24h gives them), and a summary written in
+-- the text form of ecoinsp 1.0 (hexadecimal), which a 1.0 dump holds
+INSERT INTO dumped (kind, id, s)
+SELECT 'air_summary fractional', station,
+	   air_summary(day, so2 / 24, no2 / 24, pm10 / 24, co / 24, o3_8h / 24, pm25 / 24)
+FROM days WHERE day < date '2026-01-01' GROUP BY station;
+INSERT INTO dumped (kind, id, s)
+VALUES ('air_summary 1.0 text', 1, '\x010007e0060606050606016eed027f010203040506');
 INSERT INTO dumped (kind, id, g)
 SELECT 'noise_grade', i, noise_grade(40 + i / 10.0, k, p)
 FROM generate_series(0, 400) AS i, (VALUES ('regional'), ('road_traffic')) AS k(k), (VALUES ('day'), ('night')) AS p(p);

@@ -2,7 +2,10 @@
  * The stored form of air_summary (what binary receive, text input and every
  * rollup read): any bytes either fail with a reason or give a summary whose
  * stored form reads back to the same bytes again; appending a form to itself
- * never overruns.
+ * never overruns.  The fast reader of one pollutant's values agrees with the
+ * full decoder on every input (both fail, or both give the same values); the
+ * text form reads back to the same bytes, and any text decodes or fails
+ * without overrunning.
  */
 #include "fuzz.h"
 
@@ -15,6 +18,9 @@ static EcoAirSummary summary;
 static EcoAirSummary again;
 static uint8_t packed[FUZZ_MAX_INPUT * 2];
 static uint8_t repacked[FUZZ_MAX_INPUT * 2];
+static char text[FUZZ_MAX_INPUT * 2];
+static EcoAirSeries fast;
+static EcoAirSeries full;
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -24,11 +30,44 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int			day;
 	int			p;
 	int64_t		units;
+	int			culprit;
+	int			day_at;
+
+	size_t		position;
+	bool		valid;
 
 	if (eco_air_packed_max() > sizeof(packed))
 		abort();
-	if (eco_air_unpack(data, size, &summary) != NULL)
+	/* the input as text */
+	if (eco_air_text_decode((const char *) data, size, packed, &n, &position) == NULL)
+	{
+		eco_air_text_encode(packed, n, text);
+		if (strlen(text) != size || memcmp(text, data, size) != 0)
+			abort();
+	}
+	else if (position > size)
+		abort();
+	valid = eco_air_unpack(data, size, &summary) == NULL;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		bool		fast_valid = eco_air_packed_series(data, size, p, &fast) == NULL;
+
+		/* the fast reader checks the layout and this pollutant's fields only */
+		if (valid && !fast_valid)
+			abort();
+		if (valid)
+		{
+			eco_air_series(&summary, p, &full);
+			if (fast.n != full.n || memcmp(fast.value, full.value, sizeof(int64_t) * full.n) != 0)
+				abort();
+		}
+	}
+	if (!valid)
 		return 0;
+	eco_air_text_encode(data, size, text);
+	if (eco_air_text_decode(text, strlen(text), repacked, &m, &position) != NULL ||
+		m != size || memcmp(repacked, data, size) != 0)
+		abort();
 	n = eco_air_pack(&summary, packed);
 	if (eco_air_unpack(packed, n, &again) != NULL)
 		abort();
@@ -39,7 +78,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 			(void) eco_air_daily_value(&summary, day, p, &units);
 	(void) eco_air_valid_year(&summary, ECO_AIR_ALL_POLLUTANTS);
-	if (eco_air_merge(&summary, &again) == ECO_AIR_OK)
+	if (eco_air_merge(&summary, &again, &culprit, &day_at) == ECO_AIR_OK)
 	{
 		n = eco_air_pack(&summary, packed);
 		if (eco_air_unpack(packed, n, &again) != NULL)

@@ -1,0 +1,527 @@
+/*
+ * The HJ 663-2013 statistics of an air summary over its city daily values:
+ * daily values, GB 3095 Table 4 validity, means, percentiles, evaluation
+ * values, compliance, the composite index and the daily AQI day counts.
+ */
+#include "core/air_summary.h"
+
+#include <string.h>
+
+#include "core/air_summary_internal.h"
+#include "core/aqi.h"
+#include "core/gbt8170.h"
+
+#define PERCENT_SCALE (100 * ECO_FIXED_SCALE)
+
+/* ---- City daily values (HJ 663-2013; reference §2.3.5, §2.3.6) ---- */
+
+int64_t
+eco_exact_round(EcoExact x)
+{
+	return eco_air_divide_half_even(x.num, x.den);
+}
+
+bool
+eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant, int64_t *units)
+{
+	uint32_t	count = s->count[day_of_year][pollutant];
+
+	if (count == 0)
+		return false;
+	/* the mean of the stations, sum / count, rounded once to reporting units */
+	*units = eco_air_divide_half_even(s->sum[day_of_year][pollutant],
+							  (int64_t) count * eco_air_reporting_quantum(pollutant));
+	return true;
+}
+
+/* ---- Validity: GB 3095-2012/2026 Table 4 (reference §1.5) ---- */
+
+static bool
+day_valid(const EcoAirSummary *s, int day, int pollutant)
+{
+	int			p;
+
+	if (pollutant != ECO_AIR_ALL_POLLUTANTS)
+		return s->count[day][pollutant] > 0;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		if (s->count[day][p] == 0)
+			return false;
+	return true;
+}
+
+int
+eco_air_valid_days(const EcoAirSummary *s, int pollutant)
+{
+	int			n = 0;
+	int			d;
+
+	for (d = 0; d < eco_air_days_in_year(s->year); d++)
+		n += day_valid(s, d, pollutant);
+	return n;
+}
+
+int
+eco_air_valid_days_in_month(const EcoAirSummary *s, int month, int pollutant)
+{
+	int			end = month == 12 ? eco_air_days_in_year(s->year) :
+		eco_air_month_first_day(s->year, month + 1);
+	int			n = 0;
+	int			d;
+
+	for (d = eco_air_month_first_day(s->year, month); d < end; d++)
+		n += day_valid(s, d, pollutant);
+	return n;
+}
+
+/*
+ * At least 27 daily values in every month, 25 in February.  Table 4 counts
+ * each pollutant's own daily values, so "all six" means each of the six is
+ * valid, not that 27 days have all six at once.
+ */
+bool
+eco_air_valid_month(const EcoAirSummary *s, int month, int pollutant)
+{
+	int			p;
+
+	if (pollutant == ECO_AIR_ALL_POLLUTANTS)
+	{
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (!eco_air_valid_month(s, month, p))
+				return false;
+		return true;
+	}
+	return eco_air_valid_days_in_month(s, month, pollutant) >= 
+		(month == 2 ? ECO_AIR_MIN_DAYS_FEBRUARY : ECO_AIR_MIN_DAYS_MONTH);
+}
+
+/* at least ECO_AIR_MIN_DAYS_YEAR (324) daily values a year, and every month valid; all six: each */
+bool
+eco_air_valid_year(const EcoAirSummary *s, int pollutant)
+{
+	int			month;
+	int			p;
+
+	if (pollutant == ECO_AIR_ALL_POLLUTANTS)
+	{
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (!eco_air_valid_year(s, p))
+				return false;
+		return true;
+	}
+	if (eco_air_valid_days(s, pollutant) < ECO_AIR_MIN_DAYS_YEAR)
+		return false;
+	for (month = 1; month <= 12; month++)
+		if (!eco_air_valid_month(s, month, pollutant))
+			return false;
+	return true;
+}
+
+/* ---- Statistics (HJ 663-2013; reference §2.3.1, §2.3.2) ---- */
+
+void
+eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series)
+{
+	int			d;
+
+	series->n = 0;
+	for (d = 0; d < eco_air_days_in_year(s->year); d++)
+		if (eco_air_daily_value(s, d, pollutant, &series->value[series->n]))
+			series->n++;
+}
+
+bool
+eco_air_series_mean(const EcoAirSeries *series, EcoExact *mean)
+{
+	int64_t		total = 0;
+	int			i;
+
+	if (series->n == 0)
+		return false;
+	for (i = 0; i < series->n; i++)
+		total += series->value[i];
+	mean->num = total;
+	mean->den = series->n;
+	return true;
+}
+
+/* the k-th smallest (0-based) of x[0..n-1], reordering x (Hoare's selection) */
+static int64_t
+select_kth(int64_t *x, int64_t n, int64_t k)
+{
+	int64_t		lo = 0;
+	int64_t		hi = n - 1;
+
+	while (lo < hi)
+	{
+		int64_t		pivot = x[lo + (hi - lo) / 2];
+		int64_t		i = lo;
+		int64_t		j = hi;
+
+		while (i <= j)
+		{
+			while (x[i] < pivot)
+				i++;
+			while (x[j] > pivot)
+				j--;
+			if (i <= j)
+			{
+				int64_t		t = x[i];
+
+				x[i] = x[j];
+				x[j] = t;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			break;
+	}
+	return x[k];
+}
+
+/*
+ * Daily values at reporting precision mostly lie within a few hundred units
+ * of each other (O3: 50 to 250 µg/m³): then X(s) and X(s+1) come from a
+ * count of each value, in time n + range, without reordering anything.
+ */
+#define COUNTING_RANGE_MAX 2048
+
+/* the k-th smallest (0-based) of x[0..n-1] and the next, by counting */
+static void
+select_kth_counting(const int64_t *x, int64_t n, int64_t k, int64_t lowest, int64_t range,
+					int64_t *at, int64_t *next)
+{
+	uint16_t	count[COUNTING_RANGE_MAX];	/* n <= ECO_AIR_MAX_DAYS */
+	int64_t		below = 0;
+	int64_t		v;
+	int64_t		i;
+
+	memset(count, 0, (size_t) range * sizeof(count[0]));
+	for (i = 0; i < n; i++)
+		count[x[i] - lowest]++;
+	for (v = 0; below + count[v] <= k; v++)
+		below += count[v];
+	*at = lowest + v;
+	if (k + 1 < n && below + count[v] == k + 1)
+	{
+		/* X(s+1) is the next value present */
+		for (v++; count[v] == 0; v++)
+			;
+		*next = lowest + v;
+	}
+	else
+		*next = *at;
+}
+
+/*
+ * k = 1 + (n - 1) p / 100, s = floor(k), m = X(s) + (X(s+1) - X(s)) (k - s),
+ * X(n + 1) = X(n).  With p in 10^-6 percent, (n - 1) p / 100 is an integer
+ * part and a remainder over 10^8, so m is exact over the denominator 10^8.
+ */
+bool
+eco_air_series_percentile(EcoAirSeries *series, int64_t p_fixed, EcoExact *value)
+{
+	int64_t		n = series->n;
+	int64_t    *x = series->value;
+	int64_t		rank_scaled;
+	int64_t		below;
+	int64_t		fraction;
+	int64_t		lowest;
+	int64_t		highest;
+	int64_t		at;
+	int64_t		next;
+	int64_t		i;
+
+	if (n == 0)
+		return false;
+	rank_scaled = (n - 1) * p_fixed;	/* (k - 1) * 10^8 */
+	below = rank_scaled / PERCENT_SCALE;	/* s - 1 */
+	fraction = rank_scaled % PERCENT_SCALE;	/* (k - s) * 10^8 */
+	lowest = highest = x[0];
+	for (i = 1; i < n; i++)
+	{
+		lowest = x[i] < lowest ? x[i] : lowest;
+		highest = x[i] > highest ? x[i] : highest;
+	}
+	if (highest - lowest < COUNTING_RANGE_MAX && n <= ECO_AIR_MAX_DAYS)
+		select_kth_counting(x, n, below, lowest, highest - lowest + 1, &at, &next);
+	else
+	{
+		at = select_kth(x, n, below);
+		/* X(s+1): the smallest value above position s */
+		next = at;
+		if (below + 1 < n)
+		{
+			next = x[below + 1];
+			for (i = below + 2; i < n; i++)
+				if (x[i] < next)
+					next = x[i];
+		}
+	}
+	value->num = at * PERCENT_SCALE + (next - at) * fraction;
+	value->den = PERCENT_SCALE;
+	return true;
+}
+
+bool
+eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_fixed, EcoExact *value)
+{
+	EcoAirSeries series;
+
+	eco_air_series(s, pollutant, &series);
+	return eco_air_series_percentile(&series, p_fixed, value);
+}
+
+/* ---- The daily AQI (HJ 633-2012 / HJ 633-2026 daily report) ---- */
+
+/*
+ * The daily report's plan of each HJ 633, resolved once: a summary asks for
+ * seven reports a day (one per pollutant alone, then all together).
+ */
+static const EcoAqiPlan *
+daily_plan(bool hj2026)
+{
+	static EcoAqiPlan plans[2];
+	static bool planned[2];
+
+	if (!planned[hj2026])
+	{
+		eco_aqi_plan(eco_aqi_standard(hj2026 ? "hj633-2026" : "hj633-2012", 10),
+					 ECO_REPORT_DAILY, &plans[hj2026]);
+		planned[hj2026] = true;
+	}
+	return &plans[hj2026];
+}
+
+/* HJ 633-2026 took effect on 2026-03-01 (reference R4) */
+static const EcoAqiPlan *
+plan_for_day(const EcoAirSummary *s, int day_of_year)
+{
+	bool		hj2026;
+
+	switch ((EcoAirAqiRule) s->aqi_rule)
+	{
+		case ECO_AIR_AQI_HJ633_2012:
+			hj2026 = false;
+			break;
+		case ECO_AIR_AQI_HJ633_2026:
+			hj2026 = true;
+			break;
+		default:
+			hj2026 = s->year > 2026 ||
+				(s->year == 2026 && day_of_year >= eco_air_day_of_year(2026, 3, 1));
+			break;
+	}
+	return daily_plan(hj2026);
+}
+
+void
+eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
+{
+	const EcoAqiPlan *plan = plan_for_day(s, day_of_year);
+
+	/* the daily report's slots: the six pollutants, then SO2 24-h (absent) */
+	double		conc[ECO_DAILY_SLOTS] = {0};
+	bool		present[ECO_DAILY_SLOTS] = {false};
+	EcoAqi		aqi;
+	int			culprit;
+	int			p;
+
+	memset(out, 0, sizeof(*out));
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		int64_t		units;
+
+		if (eco_air_daily_value(s, day_of_year, p, &units))
+		{
+			conc[p] = p == ECO_CO ? units / 10.0 : (double) units;
+			present[p] = true;
+		}
+	}
+	/*
+	 * HJ 633-2012 §3.4: a pollutant whose IAQI exceeds 100 exceeds the limit.
+	 * Decided before the AQI, which may be withheld: an O3 8-hour value above
+	 * 800 under HJ 633-2012 (note 3) exceeds whatever the 1-hour value is.
+	 */
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		bool		alone[ECO_DAILY_SLOTS] = {false};
+		EcoAqi		iaqi;
+		EcoAqiStatus status;
+
+		if (!present[p])
+			continue;
+		alone[p] = true;
+		status = eco_aqi_report_planned(plan, conc, alone, &iaqi, &culprit);
+		if ((status == ECO_AQI_OK && iaqi.value > 100) || status == ECO_AQI_NEEDS_OTHER_PERIOD)
+			out->over_100 |= (uint8_t) (1 << p);
+	}
+
+	/*
+	 * No AQI when nothing was measured, when HJ 633-2026 §5.3 withholds it
+	 * (incomplete and at most 100), or when HJ 633-2012 note 3 asks for the
+	 * O3 1-hour value the daily rows do not carry.
+	 */
+	if (eco_aqi_report_planned(plan, conc, present, &aqi, &culprit) != ECO_AQI_OK)
+		return;
+	out->has_aqi = true;
+	out->aqi = aqi.value;
+	out->level = eco_aqi_level(aqi.standard, aqi.value);
+	out->primary = aqi.primary & ((1 << ECO_AIR_N_POLLUTANTS) - 1);
+}
+
+/* ---- Evaluation of a period (HJ 663-2013, GB 3095, city ranking rules) ---- */
+
+bool
+eco_air_statistic_from_name(const char *name, int len, EcoAirStatistic *stat)
+{
+	static const struct
+	{
+		const char *name;
+		EcoAirStatistic stat;
+	}			names[] = {
+		{"annual", ECO_AIR_STAT_ANNUAL},
+		{"mean", ECO_AIR_STAT_MEAN},
+		{"24h", ECO_AIR_STAT_DAILY_LIMIT},
+		{"daily", ECO_AIR_STAT_DAILY_LIMIT},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if ((int) strlen(names[i].name) == len && strncmp(names[i].name, name, len) == 0)
+		{
+			*stat = names[i].stat;
+			return true;
+		}
+	return false;
+}
+
+/* The percentile HJ 663-2013 evaluates against the 24-hour (O3: 8-hour) limit */
+static const int daily_limit_percentile[ECO_AIR_N_POLLUTANTS] = {
+	98,							/* SO2 */
+	98,							/* NO2 */
+	95,							/* PM10 */
+	95,							/* CO */
+	90,							/* O3, daily maximum 8 h */
+	95,							/* PM2.5 */
+};
+
+bool
+eco_air_series_evaluation(EcoAirSeries *series, int pollutant, EcoAirStatistic stat,
+						  int64_t *units)
+{
+	EcoExact	exact;
+	bool		found;
+
+	if (stat == ECO_AIR_STAT_ANNUAL)
+		stat = (pollutant == ECO_CO || pollutant == ECO_O3_8H) ?
+			ECO_AIR_STAT_DAILY_LIMIT : ECO_AIR_STAT_MEAN;
+	if (stat == ECO_AIR_STAT_MEAN)
+		found = eco_air_series_mean(series, &exact);
+	else
+		found = eco_air_series_percentile(series,
+										  daily_limit_percentile[pollutant] * ECO_FIXED_SCALE, &exact);
+	if (found)
+		*units = eco_exact_round(exact);
+	return found;
+}
+
+bool
+eco_air_evaluation_value(const EcoAirSummary *s, int pollutant, EcoAirStatistic stat,
+						 int64_t *units)
+{
+	EcoAirSeries series;
+
+	eco_air_series(s, pollutant, &series);
+	return eco_air_series_evaluation(&series, pollutant, stat, units);
+}
+
+int
+eco_air_compliant(const EcoAirSummary *s, int pollutant, EcoGb3095 edition, int klass)
+{
+	int64_t		value;
+	bool		annual_limit = pollutant != ECO_CO && pollutant != ECO_O3_8H;
+	int			limit;
+
+	if (!eco_air_valid_year(s, pollutant) ||
+		!eco_air_evaluation_value(s, pollutant, ECO_AIR_STAT_ANNUAL, &value))
+		return -1;
+	limit = eco_gb3095_limit(edition, pollutant,
+							 annual_limit ? ECO_LIMIT_ANNUAL : ECO_LIMIT_DAILY, klass);
+	return value <= limit;
+}
+
+/* 3360 is the least common multiple of the S_i in reporting units */
+#define COMPOSITE_COMMON_DENOMINATOR 3360
+
+bool
+eco_air_subindex(const EcoAirSummary *s, int pollutant, int64_t *hundredths)
+{
+	int64_t		c;
+	EcoExact	index;
+
+	if (!eco_air_evaluation_value(s, pollutant, ECO_AIR_STAT_ANNUAL, &c))
+		return false;
+	index.num = c * 100;
+	index.den = eco_composite_denominator(pollutant);
+	*hundredths = eco_exact_round(index);
+	return true;
+}
+
+/* sum of C_i / S_i, exact, over the common denominator */
+static bool
+composite_numerator(const EcoAirSummary *s, int64_t single[ECO_AIR_N_POLLUTANTS],
+					int64_t *total)
+{
+	int			p;
+
+	*total = 0;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+	{
+		int64_t		c;
+
+		if (!eco_air_evaluation_value(s, p, ECO_AIR_STAT_ANNUAL, &c))
+			return false;
+		single[p] = c * (COMPOSITE_COMMON_DENOMINATOR / eco_composite_denominator(p));
+		*total += single[p];
+	}
+	return true;
+}
+
+bool
+eco_air_composite_index(const EcoAirSummary *s, int64_t *hundredths)
+{
+	int64_t		single[ECO_AIR_N_POLLUTANTS];
+	EcoExact	index;
+
+	if (!composite_numerator(s, single, &index.num))
+		return false;
+	index.num *= 100;
+	index.den = COMPOSITE_COMMON_DENOMINATOR;
+	*hundredths = eco_exact_round(index);
+	return true;
+}
+
+uint8_t
+eco_air_max_subindex_pollutants(const EcoAirSummary *s)
+{
+	int64_t		single[ECO_AIR_N_POLLUTANTS];
+	int64_t		total;
+	int64_t		largest = -1;
+	uint8_t		set = 0;
+	int			p;
+
+	if (!composite_numerator(s, single, &total))
+		return 0;
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		if (single[p] > largest)
+			largest = single[p];
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		if (single[p] == largest)
+			set |= (uint8_t) (1 << p);
+	return set;
+}
