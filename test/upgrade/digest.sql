@@ -1,7 +1,7 @@
 -- One line per stored column of an ecoinsp type in the schema upg (tables
 -- and materialized views, rows ordered by their id column): relation.column,
--- the number of values, the md5 of their text forms and of their binary
--- (send) forms.  Generic: the columns are found in the catalog, and every
+-- the number of values, the md5 of what their text forms read back as and
+-- of their binary (send) forms.  Generic: the columns are found in the catalog, and every
 -- base type of the extension must be among them (a line "missing TYPE"
 -- otherwise).  psql -v rel_prefix=... limits it to relations named so.
 \pset format unaligned
@@ -22,8 +22,13 @@ WHERE c.relnamespace = 'upg'::regnamespace AND c.relkind IN ('r', 'm') AND a.att
 SELECT 'missing ' || format_type(oid, NULL) FROM ext_types
 WHERE oid NOT IN (SELECT atttypid FROM stored_columns) ORDER BY 1;
 
-SELECT format($q$SELECT %L, count(%I), md5(string_agg(%I::text, ',' ORDER BY id)),
+-- The text form is compared by what it reads back as (the binary form of
+-- value::text::type), not letter by letter: a minor version may print a
+-- type differently (1.1 prints air_summary in base64 instead of hex) as
+-- long as the old text still reads as the same value (docs/upgrades.md).
+SELECT format($q$SELECT %L, count(%I), md5(string_agg(encode(%s(%I::text::%s), 'hex'), ',' ORDER BY id)),
 						md5(string_agg(encode(%s(%I), 'hex'), ',' ORDER BY id)) FROM %s$q$,
-			  relname || '.' || attname, attname, attname, typsend, attname, rel)
+			  relname || '.' || attname, attname, typsend, attname, format_type(atttypid, NULL),
+			  typsend, attname, rel)
 FROM stored_columns ORDER BY relname, attname
 \gexec
