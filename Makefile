@@ -42,6 +42,7 @@ REGRESS     = airday_adversarial \
 	airsum_percentile_index \
 	airsum_validity \
 	aqi_breakpoints \
+	aqi_minmax_standards \
 	aqi_rules \
 	aqi_type \
 	noise_adversarial \

@@ -139,7 +139,7 @@ eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period)
 	return pollutant;
 }
 
-const struct EcoAqiStandard *
+const EcoAqiStandard *
 eco_aqi_standard(const char *name, int len)
 {
 	int			i;
@@ -272,24 +272,29 @@ eco_iaqi(const EcoAqiStandard *standard, const EcoAqiColumn *column,
 						index, beyond);
 }
 
-int
-eco_aqi_level(EcoAqiStandardId standard, int value)
+static int
+level_of(const EcoAqiStandard *standard, int value)
 {
-	/* HJ 633 Table 2 and the US EPA categories share the bounds */
-	static const int upper[5] = {50, 100, 150, 200, 300};
 	int			level;
 
-	(void) standard;
 	for (level = 0; level < 5; level++)
-		if (value <= upper[level])
+		if (value <= standard->level_top[level])
 			return level + 1;
 	return 6;
+}
+
+int
+eco_aqi_level(EcoAqiStandardId id, int value)
+{
+	const EcoAqiStandard *standard = eco_aqi_standard_by_id(id);
+
+	return standard != NULL ? level_of(standard, value) : 0;
 }
 
 const char *
 eco_aqi_category(const EcoAqiStandard *standard, int value, bool english)
 {
-	int			level = eco_aqi_level(standard->id, value);
+	int			level = level_of(standard, value);
 
 	return english ? standard->category_en[level - 1] : standard->category_zh[level - 1];
 }
@@ -297,76 +302,213 @@ eco_aqi_category(const EcoAqiStandard *standard, int value, bool english)
 const char *
 eco_aqi_color(const EcoAqiStandard *standard, int value)
 {
-	return standard->color[eco_aqi_level(standard->id, value) - 1];
+	return standard->color[level_of(standard, value) - 1];
 }
 
 /*
- * Concentrations on the column's resolution (integers in ug/m3 and ppb, CO
- * to 0.1 mg/m3: official data are, and HJ 633-2026 rounds to it anyway) are
- * the common case, so each column's index at 0, 1, 2, ... quanta up to its
- * top is tabulated once per process with the exact arithmetic above, and a
- * report looks it up.  -1 marks a value the column does not index (below a
- * US column's first row): those go the long way.  Without memory the plan
- * simply has no table.
+ * The fast reading of a column.  Official data are on the column's
+ * resolution (integers in ug/m3 and ppb, CO to 0.1 mg/m3), and daily means
+ * are fractional (37.458...).  Both take the same road, exact without any
+ * fixed-point or integer-division arithmetic per value:
+ *
+ *   - at_quantum[k], the column's index at exactly k quanta, gives a first
+ *     guess from the integer part of conc / quantum;
+ *   - start[i - first], the smallest double whose exact index (the
+ *     arithmetic above, on the fixed-point reading of that double) is at
+ *     least i, corrects the guess: the index of conc is the largest i with
+ *     start[i] <= conc.
+ *
+ * The index is a non-decreasing function of the double (the fixed-point
+ * reading, the GB/T 8170 pre-rounding, the US truncation and the
+ * interpolation all are), so the thresholds determine it; the builder
+ * checks that monotonicity instead of assuming it, and a column that fails
+ * the check simply has no fast reading.  Within one quantum the index moves
+ * by at most the segment's slope (<= 2.5 in every table), so the correction
+ * is one or two comparisons.  Values the column does not index (below a US
+ * column's first row) and values from the top quantum up take the exact
+ * road.  The tables are built once per process, on first use of a column;
+ * without memory there is no fast reading.
  */
-#define ECO_MAX_TABULATED 64
+#define ECO_MAX_FAST 64
+
+struct EcoAqiFast
+{
+	double		per_quantum;	/* quanta per unit */
+	int			top;			/* the column's top, in quanta */
+	int			first;			/* the lowest index the column gives */
+	int			last;			/* its index at the top */
+	int16_t    *at_quantum;		/* k = 0..top; -1: no index there */
+	double	   *start;			/* i = first..last, at start[i - first] */
+};
 
 static struct
 {
 	const EcoAqiColumn *column;
-	int16_t    *index;
-	int			top;
-}			tabulated[ECO_MAX_TABULATED];
+	EcoAqiFast *fast;
+}			fast_columns[ECO_MAX_FAST];
 
-static const int16_t *
-tabulated_column(const EcoAqiStandard *standard, const EcoAqiColumn *column, int *top)
+/* The exact index at a fixed-point concentration; -1 where there is none. */
+static int
+index_at_fixed(const EcoAqiStandard *standard, const EcoAqiColumn *column, int64_t c)
 {
-	int			t;
-	int			k;
+	int			index;
+	bool		beyond;
 
-	for (t = 0; t < ECO_MAX_TABULATED && tabulated[t].column != NULL; t++)
-		if (tabulated[t].column == column)
-		{
-			*top = tabulated[t].top;
-			return tabulated[t].index;
-		}
-	if (t == ECO_MAX_TABULATED)
-		return NULL;
-	*top = (int) (column->rows[column->nrows - 1].c_hi / column->quantum);
-	tabulated[t].index = malloc(sizeof(int16_t) * (size_t) (*top + 1));
-	if (tabulated[t].index == NULL)
-		return NULL;
-	for (k = 0; k <= *top; k++)
+	switch (standard->preparation)
 	{
-		int			index;
-		bool		beyond;
-
-		if (column_index(standard, column, (int64_t) k * column->quantum,
-						 &index, &beyond) != ECO_AQI_OK)
-			index = -1;
-		tabulated[t].index[k] = (int16_t) index;
+		case ECO_CONC_ROUND_HALF_EVEN:
+			c = eco_fixed_round_half_even(c, column->quantum);
+			break;
+		case ECO_CONC_TRUNCATE:
+			c = eco_fixed_truncate(c, column->quantum);
+			break;
+		case ECO_CONC_AS_GIVEN:
+			break;
 	}
-	tabulated[t].top = *top;
-	tabulated[t].column = column;
-	return tabulated[t].index;
+	if (column_index(standard, column, c, &index, &beyond) != ECO_AQI_OK)
+		return -1;
+	return index;
 }
 
-/*
- * The tabulated index of conc, or -1.  conc * per_quantum rounding to an
- * integer k means conc lies within a few units in the last place of k
- * quanta, so its fixed-point reading is exactly k quanta and neither
- * pre-rounding nor truncation changes it.
- */
-static inline int
-tabulated_index(const EcoAqiPlan *plan, int slot, double conc)
+/* The smallest c in [lo, hi] whose index is >= i (hi when none is). */
+static int64_t
+first_fixed_at(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+			   int i, int64_t lo, int64_t hi)
 {
-	double		quanta = conc * plan->per_quantum[slot];
-	int			k;
+	while (lo < hi)
+	{
+		int64_t		mid = lo + (hi - lo) / 2;
 
-	if (plan->tabulated[slot] == NULL || !(quanta <= plan->tabulated_top[slot]))
+		if (index_at_fixed(standard, column, mid) >= i)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+/* The smallest double >= 0 whose fixed-point reading is >= c (c >= 0). */
+static double
+first_double_reading(int64_t c)
+{
+	double		x = ((double) c - 0.5) / (double) ECO_FIXED_SCALE;
+	int64_t		r;
+
+	if (x < 0)
+		x = 0;
+	while (x > 0 && eco_fixed_from_double(nextafter(x, 0), &r) && r >= c)
+		x = nextafter(x, 0);
+	while (eco_fixed_from_double(x, &r) && r < c)
+		x = nextafter(x, INFINITY);
+	return x;
+}
+
+static EcoAqiFast *
+build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
+{
+	EcoAqiFast *f = calloc(1, sizeof(EcoAqiFast));
+	int64_t		c_top = column->rows[column->nrows - 1].c_hi;
+	int64_t		c;
+	int			k;
+	int			i;
+
+	if (f == NULL)
+		return NULL;
+	f->per_quantum = (double) ECO_FIXED_SCALE / (double) column->quantum;
+	f->top = (int) (c_top / column->quantum);
+	f->at_quantum = malloc(sizeof(int16_t) * (size_t) (f->top + 1));
+	if (f->at_quantum == NULL)
+		goto fail;
+	for (k = 0; k <= f->top; k++)
+		f->at_quantum[k] = (int16_t) index_at_fixed(standard, column,
+													(int64_t) k * column->quantum);
+
+	/* the column's first indexed concentration and its index */
+	c = first_fixed_at(standard, column, 0, 0, c_top);
+	f->first = index_at_fixed(standard, column, c);
+	f->last = index_at_fixed(standard, column, c_top);
+	if (f->first < 0 || f->last < f->first)
+		goto fail;
+	f->start = malloc(sizeof(double) * (size_t) (f->last - f->first + 1));
+	if (f->start == NULL)
+		goto fail;
+	f->start[0] = first_double_reading(c);
+	for (i = f->first + 1; i <= f->last; i++)
+	{
+		int64_t		from = c;
+
+		c = first_fixed_at(standard, column, i, from, c_top);
+		f->start[i - f->first] = first_double_reading(c);
+	}
+
+	/*
+	 * The thresholds are right only if the index never decreases: check it
+	 * on every quantum and at every threshold and its neighbour below.
+	 */
+	for (k = 1; k <= f->top; k++)
+		if (f->at_quantum[k - 1] > f->at_quantum[k])
+			goto fail;
+	for (i = f->first + 1; i <= f->last; i++)
+	{
+		int64_t		r;
+
+		if (f->start[i - f->first] < f->start[i - f->first - 1] ||
+			!eco_fixed_from_double(f->start[i - f->first], &r) ||
+			index_at_fixed(standard, column, r) < i ||
+			index_at_fixed(standard, column, r - 1) >= i)
+			goto fail;
+	}
+	return f;
+
+fail:
+	free(f->at_quantum);
+	free(f->start);
+	free(f);
+	return NULL;
+}
+
+const EcoAqiFast *
+eco_aqi_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
+{
+	int			t;
+
+	for (t = 0; t < ECO_MAX_FAST && fast_columns[t].column != NULL; t++)
+		if (fast_columns[t].column == column)
+			return fast_columns[t].fast;
+	if (t == ECO_MAX_FAST)
+		return NULL;
+	fast_columns[t].fast = build_fast(standard, column);
+	fast_columns[t].column = column;
+	return fast_columns[t].fast;
+}
+
+/* The index of conc by the fast reading, or -1: take the exact road. */
+static inline int
+fast_index(const EcoAqiFast *f, double conc)
+{
+	double		quanta = conc * f->per_quantum;
+	int			i;
+
+	if (!(quanta >= 0 && quanta < f->top))
 		return -1;
-	k = (int) quanta;
-	return (double) k == quanta ? plan->tabulated[slot][k] : -1;
+	i = f->at_quantum[(int) quanta];
+	if (i < 0)
+		return -1;
+	while (conc < f->start[i - f->first])
+	{
+		if (i == f->first)
+			return -1;
+		i--;
+	}
+	while (i < f->last && conc >= f->start[i + 1 - f->first])
+		i++;
+	return i;
+}
+
+int
+eco_aqi_fast_index(const EcoAqiFast *fast, double conc)
+{
+	return fast_index(fast, conc);
 }
 
 void
@@ -385,15 +527,12 @@ eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *pl
 		int			j;
 
 		plan->substitute[i] = -1;
-		plan->tabulated[i] = NULL;
+		plan->fast[i] = NULL;
 		if (slot->role != ECO_SLOT_REJECTED)
 			column = eco_aqi_column(standard, slot->pollutant, slot->period);
 		plan->column[i] = column;
 		if (column != NULL && slot->role != ECO_SLOT_SUBSTITUTE)
-		{
-			plan->tabulated[i] = tabulated_column(standard, column, &plan->tabulated_top[i]);
-			plan->per_quantum[i] = (double) ECO_FIXED_SCALE / (double) column->quantum;
-		}
+			plan->fast[i] = eco_aqi_fast(standard, column);
 		if (column == NULL || column->above != ECO_ABOVE_SUBSTITUTE)
 			continue;
 		/* the report's input for the substitute column */
@@ -459,7 +598,7 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 			return status;
 		if (slots[i].role == ECO_SLOT_SUBSTITUTE)
 			continue;
-		index = tabulated_index(plan, i, conc[i]);
+		index = plan->fast[i] != NULL ? fast_index(plan->fast[i], conc[i]) : -1;
 		if (index >= 0)
 		{
 			any = true;
@@ -525,7 +664,7 @@ eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
 }
 
 EcoAqiStatus
-eco_aqi_daily(const struct EcoAqiStandard *standard,
+eco_aqi_daily(const EcoAqiStandard *standard,
 			  const double conc[ECO_N_POLLUTANTS],
 			  const bool present[ECO_N_POLLUTANTS],
 			  EcoAqi *result)

@@ -200,6 +200,7 @@ static const EcoAqiColumn us2024_columns[] = {
 
 /* HJ 633 Table 2 / Appendix A: levels, categories, colours */
 #define HJ_CATEGORIES \
+	{50, 100, 150, 200, 300}, \
 	{"优", "良", "轻度污染", "中度污染", "重度污染", "严重污染"}, \
 	{"Excellent", "Good", "Lightly Polluted", "Moderately Polluted", \
 	 "Heavily Polluted", "Severely Polluted"}, \
@@ -274,6 +275,8 @@ static const EcoAqiStandard us_epa_2024 = {
 	 {REJ, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
 	 {REJ, ECO_SO2, P24}},
 	false,
+	/* TAD Table 3: the same index bounds as HJ 633 Table 2 */
+	{50, 100, 150, 200, 300},
 	/* Chinese names: the translation used by US diplomatic posts in China */
 	{"好", "中等", "对敏感人群不健康", "不健康", "非常不健康", "危险"},
 	{"Good", "Moderate", "Unhealthy for Sensitive Groups", "Unhealthy",
