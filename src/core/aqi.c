@@ -323,22 +323,31 @@ eco_aqi_color(const EcoAqiStandard *standard, int value)
  * interpolation all are), so the thresholds determine it; the builder
  * checks that monotonicity instead of assuming it, and a column that fails
  * the check simply has no fast reading.  Within one quantum the index moves
- * by at most the segment's slope (<= 2.5 in every table), so the correction
- * is one or two comparisons.  Values the column does not index (below a US
+ * by at most ECO_FAST_STEPS (the steepest segment, US O3 8-h 0.071-0.085
+ * ppm, gives 3.5 a quantum), so each quantum keeps the starts of the next
+ * four index values beside its own, and the correction is four comparisons
+ * added up: no loop, no branch on the data.  Values the column does not index (below a US
  * column's first row) and values from the top quantum up take the exact
  * road.  The tables are built once per process, on first use of a column;
  * without memory there is no fast reading.
  */
 #define ECO_MAX_FAST 64
 
+#define ECO_FAST_STEPS 4		/* index values a quantum may add */
+
+/* Quantum k: the index at k quanta, where it starts, where the next start. */
+typedef struct EcoFastQuantum
+{
+	double		from;			/* start[at_quantum[k]]; +inf: exact road */
+	double		next[ECO_FAST_STEPS];	/* start[at_quantum[k] + 1 ...]; +inf past the last */
+} EcoFastQuantum;
+
 struct EcoAqiFast
 {
 	double		per_quantum;	/* quanta per unit */
 	int			top;			/* the column's top, in quanta */
-	int			first;			/* the lowest index the column gives */
-	int			last;			/* its index at the top */
 	int16_t    *at_quantum;		/* k = 0..top; -1: no index there */
-	double	   *start;			/* i = first..last, at start[i - first] */
+	EcoFastQuantum *quanta;		/* k = 0..top - 1 */
 };
 
 static struct
@@ -409,6 +418,9 @@ build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 	EcoAqiFast *f = calloc(1, sizeof(EcoAqiFast));
 	int64_t		c_top = column->rows[column->nrows - 1].c_hi;
 	int64_t		c;
+	double	   *start = NULL;	/* i = first..last, at start[i - first] */
+	int			first;			/* the lowest index the column gives */
+	int			last;			/* its index at the top */
 	int			k;
 	int			i;
 
@@ -417,7 +429,8 @@ build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 	f->per_quantum = (double) ECO_FIXED_SCALE / (double) column->quantum;
 	f->top = (int) (c_top / column->quantum);
 	f->at_quantum = malloc(sizeof(int16_t) * (size_t) (f->top + 1));
-	if (f->at_quantum == NULL)
+	f->quanta = malloc(sizeof(EcoFastQuantum) * (size_t) (f->top + 1));
+	if (f->at_quantum == NULL || f->quanta == NULL)
 		goto fail;
 	for (k = 0; k <= f->top; k++)
 		f->at_quantum[k] = (int16_t) index_at_fixed(standard, column,
@@ -425,44 +438,59 @@ build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 
 	/* the column's first indexed concentration and its index */
 	c = first_fixed_at(standard, column, 0, 0, c_top);
-	f->first = index_at_fixed(standard, column, c);
-	f->last = index_at_fixed(standard, column, c_top);
-	if (f->first < 0 || f->last < f->first)
+	first = index_at_fixed(standard, column, c);
+	last = index_at_fixed(standard, column, c_top);
+	if (first < 0 || last < first)
 		goto fail;
-	f->start = malloc(sizeof(double) * (size_t) (f->last - f->first + 1));
-	if (f->start == NULL)
+	start = malloc(sizeof(double) * (size_t) (last - first + 1));
+	if (start == NULL)
 		goto fail;
-	f->start[0] = first_double_reading(c);
-	for (i = f->first + 1; i <= f->last; i++)
+	start[0] = first_double_reading(c);
+	for (i = first + 1; i <= last; i++)
 	{
 		int64_t		from = c;
 
 		c = first_fixed_at(standard, column, i, from, c_top);
-		f->start[i - f->first] = first_double_reading(c);
+		start[i - first] = first_double_reading(c);
 	}
 
 	/*
 	 * The thresholds are right only if the index never decreases: check it
-	 * on every quantum and at every threshold and its neighbour below.
+	 * on every quantum and at every threshold and its neighbour below; and
+	 * no quantum may add more than ECO_FAST_STEPS.
 	 */
 	for (k = 1; k <= f->top; k++)
-		if (f->at_quantum[k - 1] > f->at_quantum[k])
+		if (f->at_quantum[k - 1] > f->at_quantum[k] ||
+			(f->at_quantum[k - 1] >= 0 && f->at_quantum[k] - f->at_quantum[k - 1] > ECO_FAST_STEPS))
 			goto fail;
-	for (i = f->first + 1; i <= f->last; i++)
+	for (i = first + 1; i <= last; i++)
 	{
 		int64_t		r;
 
-		if (f->start[i - f->first] < f->start[i - f->first - 1] ||
-			!eco_fixed_from_double(f->start[i - f->first], &r) ||
+		if (start[i - first] < start[i - first - 1] ||
+			!eco_fixed_from_double(start[i - first], &r) ||
 			index_at_fixed(standard, column, r) < i ||
 			index_at_fixed(standard, column, r - 1) >= i)
 			goto fail;
 	}
+
+	for (k = 0; k < f->top; k++)
+	{
+		int			at = f->at_quantum[k];
+		int			j;
+
+		f->quanta[k].from = at < first ? INFINITY : start[at - first];
+		for (j = 0; j < ECO_FAST_STEPS; j++)
+			f->quanta[k].next[j] = at < first || at + 1 + j > last ?
+				INFINITY : start[at + 1 + j - first];
+	}
+	free(start);
 	return f;
 
 fail:
 	free(f->at_quantum);
-	free(f->start);
+	free(f->quanta);
+	free(start);
 	free(f);
 	return NULL;
 }
@@ -482,27 +510,26 @@ eco_aqi_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 	return fast_columns[t].fast;
 }
 
-/* The index of conc by the fast reading, or -1: take the exact road. */
+/*
+ * The index of conc by the fast reading, or -1: take the exact road.  If
+ * conc * per_quantum rounded up across a whole quantum k, conc lies below
+ * k quanta and below `from`: the exact road.
+ */
 static inline int
 fast_index(const EcoAqiFast *f, double conc)
 {
 	double		quanta = conc * f->per_quantum;
-	int			i;
+	const EcoFastQuantum *q;
+	int			k;
 
 	if (!(quanta >= 0 && quanta < f->top))
 		return -1;
-	i = f->at_quantum[(int) quanta];
-	if (i < 0)
+	k = (int) quanta;
+	q = &f->quanta[k];
+	if (conc < q->from)
 		return -1;
-	while (conc < f->start[i - f->first])
-	{
-		if (i == f->first)
-			return -1;
-		i--;
-	}
-	while (i < f->last && conc >= f->start[i + 1 - f->first])
-		i++;
-	return i;
+	return f->at_quantum[k] + (conc >= q->next[0]) + (conc >= q->next[1]) +
+		(conc >= q->next[2]) + (conc >= q->next[3]);
 }
 
 int
@@ -544,22 +571,6 @@ eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *pl
 	}
 }
 
-/* One sub-index into the AQI (the maximum) and its pollutant sets. */
-static inline void
-add_index(const EcoAqiStandard *standard, int index, EcoPollutant pollutant,
-		  int *aqi, unsigned *primary, unsigned *exceeding)
-{
-	if (index > *aqi)
-	{
-		*aqi = index;
-		*primary = 1u << pollutant;
-	}
-	else if (index == *aqi)
-		*primary |= 1u << pollutant;
-	if (standard->exceeding_above >= 0 && index > standard->exceeding_above)
-		*exceeding |= 1u << pollutant;
-}
-
 EcoAqiStatus
 eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *present,
 					   EcoAqi *result, int *culprit)
@@ -567,8 +578,10 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 	const EcoAqiStandard *standard = plan->standard;
 	const EcoAqiSlot *slots = plan->slots;
 	bool		incomplete = false;
-	bool		any = false;
 	bool		beyond = false;
+	int			index[ECO_MAX_SLOTS];	/* the sub-indexes given ... */
+	EcoPollutant credited[ECO_MAX_SLOTS];	/* ... and their pollutants */
+	int			n = 0;
 	int			aqi = -1;
 	unsigned	primary = 0;
 	unsigned	exceeding = 0;
@@ -581,8 +594,7 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 	{
 		EcoAqiStatus status;
 		const EcoAqiColumn *column = plan->column[i];
-		EcoPollutant credited = slots[i].pollutant;
-		int			index;
+		int			j;
 		bool		b;
 
 		if (!present[i])
@@ -590,53 +602,69 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 			incomplete |= slots[i].role == ECO_SLOT_INDICATOR;
 			continue;
 		}
+		credited[n] = slots[i].pollutant;
+		if (plan->fast[i] != NULL &&
+			(index[n] = fast_index(plan->fast[i], conc[i])) >= 0)
+		{
+			n++;
+			continue;
+		}
+		/* the exact road, and everything that is not a plain look-up */
 		*culprit = i;
 		if (slots[i].role == ECO_SLOT_REJECTED || column == NULL)
 			return ECO_AQI_NO_PERIOD;
 		status = check_concentration(conc[i]);
 		if (status != ECO_AQI_OK)
 			return status;
+		*culprit = -1;
 		if (slots[i].role == ECO_SLOT_SUBSTITUTE)
 			continue;
-		index = plan->fast[i] != NULL ? fast_index(plan->fast[i], conc[i]) : -1;
-		if (index >= 0)
-		{
-			any = true;
-			add_index(standard, index, credited, &aqi, &primary, &exceeding);
-			continue;
-		}
 		status = column_index(standard, column,
 							  prepared_concentration(standard, column, conc[i]),
-							  &index, &b);
+							  &index[n], &b);
 		if (status == ECO_AQI_NEEDS_OTHER_PERIOD)
 		{
-			int			j = plan->substitute[i];
 			const EcoAqiColumn *other;
 
+			j = plan->substitute[i];
 			*culprit = j;
 			if (j < 0 || !present[j])
 				return ECO_AQI_NEEDS_OTHER_PERIOD;
 			status = check_concentration(conc[j]);
 			if (status != ECO_AQI_OK)
 				return status;
+			*culprit = -1;
 			other = plan->column[j];
 			status = column_index(standard, other,
 								  prepared_concentration(standard, other, conc[j]),
-								  &index, &b);
+								  &index[n], &b);
 			/* the substitute's index, at least the column's floor (US) */
-			if (status == ECO_AQI_NONE || (status == ECO_AQI_OK && index < column->above_index))
-				index = column->above_index;
+			if (status == ECO_AQI_NONE ||
+				(status == ECO_AQI_OK && index[n] < column->above_index))
+				index[n] = column->above_index;
 			status = ECO_AQI_OK;
-			credited = slots[j].pollutant;
+			credited[n] = slots[j].pollutant;
 		}
 		if (status == ECO_AQI_NONE)
 			continue;
-		any = true;
 		beyond |= b;
-		add_index(standard, index, credited, &aqi, &primary, &exceeding);
+		n++;
 	}
-	*culprit = -1;
-	if (!any)
+
+	/*
+	 * The AQI is the largest sub-index, the primary pollutants those that
+	 * give it (computed without branching on the values).
+	 */
+	for (i = 0; i < n; i++)
+		aqi = index[i] > aqi ? index[i] : aqi;
+	for (i = 0; i < n; i++)
+	{
+		primary |= (unsigned) (index[i] == aqi) << credited[i];
+		exceeding |= (unsigned) (index[i] > standard->exceeding_above) << credited[i];
+	}
+	if (standard->exceeding_above < 0)
+		exceeding = 0;
+	if (n == 0)
 		return incomplete && standard->incomplete_hides_to_100 ?
 			ECO_AQI_NOT_PUBLISHED : ECO_AQI_NONE;
 	if (aqi < standard->aqi_min)
