@@ -195,15 +195,10 @@ check_concentration(double conc)
 	return ECO_AQI_OK;
 }
 
-/* The concentration as the standard reads it, in fixed-point units. */
+/* A fixed-point concentration prepared as the standard says. */
 static int64_t
-prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *column,
-					   double conc)
+prepared_fixed(const EcoAqiStandard *standard, const EcoAqiColumn *column, int64_t c)
 {
-	int64_t		c;
-
-	if (!eco_fixed_from_double(conc, &c))
-		return ECO_FIXED_ABOVE_ALL;
 	switch (standard->preparation)
 	{
 		case ECO_CONC_ROUND_HALF_EVEN:
@@ -214,6 +209,18 @@ prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *colum
 			break;
 	}
 	return c;
+}
+
+/* The concentration as the standard reads it, in fixed-point units. */
+static int64_t
+prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+					   double conc)
+{
+	int64_t		c;
+
+	if (!eco_fixed_from_double(conc, &c))
+		return ECO_FIXED_ABOVE_ALL;
+	return prepared_fixed(standard, column, c);
 }
 
 /* The interpolation on one row, rounded exactly (num, den >= 0). */
@@ -326,16 +333,16 @@ eco_aqi_color(const EcoAqiStandard *standard, int value)
  * by at most ECO_FAST_STEPS (the steepest segment, US O3 8-h 0.071-0.085
  * ppm, gives 3.5 a quantum), so each quantum keeps the starts of the next
  * four index values beside its own, and the correction is four comparisons
- * added up: no loop, no branch on the data.  Values the column does not index (below a US
- * column's first row) and values from the top quantum up take the exact
- * road.  The tables are built once per process, on first use of a column;
- * without memory there is no fast reading.
+ * added up: no loop, no branch on the data.  Values the column does not
+ * index (below a US column's first row) and values from the top quantum up
+ * take the exact road.  The tables are built once per process, on first use
+ * of a column; without memory there is no fast reading.
  */
 #define ECO_MAX_FAST 64
 
 #define ECO_FAST_STEPS 4		/* index values a quantum may add */
 
-/* Quantum k: the index at k quanta, where it starts, where the next start. */
+/* Quantum k: where its index (at_quantum[k]) starts, and where the next ones do. */
 typedef struct EcoFastQuantum
 {
 	double		from;			/* start[at_quantum[k]]; +inf: exact road */
@@ -363,18 +370,8 @@ index_at_fixed(const EcoAqiStandard *standard, const EcoAqiColumn *column, int64
 	int			index;
 	bool		beyond;
 
-	switch (standard->preparation)
-	{
-		case ECO_CONC_ROUND_HALF_EVEN:
-			c = eco_fixed_round_half_even(c, column->quantum);
-			break;
-		case ECO_CONC_TRUNCATE:
-			c = eco_fixed_truncate(c, column->quantum);
-			break;
-		case ECO_CONC_AS_GIVEN:
-			break;
-	}
-	if (column_index(standard, column, c, &index, &beyond) != ECO_AQI_OK)
+	if (column_index(standard, column, prepared_fixed(standard, column, c),
+					 &index, &beyond) != ECO_AQI_OK)
 		return -1;
 	return index;
 }
