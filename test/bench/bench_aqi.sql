@@ -20,7 +20,7 @@
 -- mg/m3), where the GB/T 8170 pre-rounding of §4.2.2 changes nothing.
 --
 -- Then aqi_daily under each standard, on each kind of data, against the
--- floor (the target is <= 1.3; best of 5, the floor measured next to each),
+-- floor (the target is <= 1.3; best of 5, the two alternating),
 -- each sum (on the first 100,000 rows at full scale) checked against an exact numeric
 -- baseline that reads the double as ecoinsp does (to 10^-6), pre-rounds as
 -- the standard says (2026: GB/T 8170 half to even; US: truncation) and
@@ -251,19 +251,23 @@ DECLARE
 	exact numeric;
 	t_eco double precision;
 	t_floor double precision;
+	r int;
 BEGIN
 	FOREACH tab IN ARRAY ARRAY['bench_int', 'bench_frac'] LOOP
 		FOR q IN SELECT * FROM bench_std_query ORDER BY std DESC LOOP
-			-- the floor next to each measurement: the machine is shared
-			t_floor := pg_temp.bench_ms(format('SELECT sum(greatest(so2, no2, pm10, co, o3_8h, pm25)::int) FROM %s', tab), repeats);
-			-- exactness on the first check_rows rows (numeric is slow), speed on all
 			EXECUTE format(q.eco_query, tab || ' WHERE id <= ' || check_rows) INTO eco;
 			EXECUTE format(q.exact_query, tab || ' WHERE id <= ' || check_rows) INTO exact;
 			IF eco IS DISTINCT FROM exact THEN
 				RAISE EXCEPTION 'bench_aqi: % on %: aqi_daily sums to %, the exact numeric baseline to %',
 					q.std, tab, eco, exact;
 			END IF;
-			t_eco := pg_temp.bench_ms(format(q.eco_query, tab), repeats);
+			-- the floor and aqi_daily alternate, best of each: the machine is shared
+			t_floor := 'Infinity';
+			t_eco := 'Infinity';
+			FOR r IN 1 .. repeats LOOP
+				t_floor := least(t_floor, pg_temp.bench_ms(format('SELECT sum(greatest(so2, no2, pm10, co, o3_8h, pm25)::int) FROM %s', tab), 1));
+				t_eco := least(t_eco, pg_temp.bench_ms(format(q.eco_query, tab), 1));
+			END LOOP;
 			RETURN NEXT pg_temp.bench_line(format('aqi_daily %s, %s data', q.std,
 												  CASE tab WHEN 'bench_int' THEN 'integer' ELSE 'fractional' END),
 										   t_eco, 'sum(greatest) floor', t_floor)

@@ -235,7 +235,7 @@ END $$;
 
 \pset tuples_only on
 \pset format unaligned
-SELECT format('bench_pipeline: %s stations, %s cities, %s hourly rows (%s measured), %s station-days (%s with a valid PM2.5 mean), %s cities'' figures identical; best of %s',
+SELECT format('bench_pipeline: %s stations, %s cities, %s hourly rows (%s measured), %s station-days (%s with a valid PM2.5 mean), %s cities'' figures identical; ecoinsp best of %s, plain SQL best of %s',
               :stations, (SELECT count(DISTINCT city) FROM pl_station), :hourly_rows, :measured_hours,
               (SELECT count(*) FROM pl_eco_1), (SELECT count(pm25) FROM pl_eco_1),
               (SELECT count(*) FROM pl_eco_3), :repeats, :plain_repeats);
