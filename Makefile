@@ -70,6 +70,7 @@ REGRESS     = airday_adversarial \
 	groundwater \
 	groundwater_gbt14848_boundaries \
 	aqi_breakpoints \
+	aqi_minmax_standards \
 	aqi_rules \
 	aqi_type \
 	callsite_paths \

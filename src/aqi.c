@@ -34,19 +34,38 @@ static const char *const hourly_arg_names[ECO_HOURLY_SLOTS] = {
 	"so2", "no2", "pm10", "co", "o3", "pm25", "o3_8h", "pm10_24h", "pm25_24h", "so2_24h"
 };
 
-#define STANDARD_NAMES "hj633-2012, hj633-2026 (the default), us-epa-2024, eea-2024, eea-2021, uk-daqi"
+/* the default of the SQL functions' standard argument (100_aqi.sql) */
+#define DEFAULT_STANDARD ECO_HJ633_2026
+
+/*
+ * "hj633-2012, hj633-2026 (the default), ...", from the standards' table
+ * (the default marked for the functions' standard argument)
+ */
+static char *
+standard_names(bool mark_default)
+{
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; eco_aqi_standards[i] != NULL; i++)
+		appendStringInfo(&buf, "%s%s%s", i > 0 ? ", " : "", eco_aqi_standards[i]->name,
+						 mark_default && eco_aqi_standards[i]->id == DEFAULT_STANDARD ?
+						 " (the default)" : "");
+	return buf.data;
+}
 
 /* a CallSiteParser: the standard's id */
 static int
 parse_standard(const char *name, int len)
 {
-	const EcoAqiStandard *standard = (const EcoAqiStandard *) eco_aqi_standard(name, len);
+	const EcoAqiStandard *standard = eco_aqi_standard(name, len);
 
 	if (standard == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown AQI standard \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted standards (case-insensitive): " STANDARD_NAMES ".")));
+				 errhint("Accepted standards (case-insensitive): %s.", standard_names(true))));
 	return standard->id;
 }
 
@@ -58,7 +77,7 @@ standard_arg(FunctionCallInfo fcinfo, int argno)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("the AQI standard must not be NULL"),
-				 errhint("Accepted standards: " STANDARD_NAMES ".")));
+				 errhint("Accepted standards: %s.", standard_names(true))));
 	return eco_aqi_standard_by_id((EcoAqiStandardId) callsite_arg(fcinfo, argno, parse_standard));
 }
 
@@ -448,9 +467,9 @@ aqi_in(PG_FUNCTION_ARGS)
 		value = value * 10 + (tok[i] - '0');
 	}
 	len = next_token(&p, &tok);
-	standard = len > 0 ? (const EcoAqiStandard *) eco_aqi_standard(tok, len) : NULL;
+	standard = len > 0 ? eco_aqi_standard(tok, len) : NULL;
 	if (standard == NULL)
-		bad_aqi_text(input, "unknown or missing standard (" STANDARD_NAMES ")");
+		bad_aqi_text(input, psprintf("unknown or missing standard (%s)", standard_names(false)));
 	aqi.value = value;
 	aqi.standard = standard->id;
 	aqi.primary = 0;
@@ -690,6 +709,31 @@ aqi_hash_extended(PG_FUNCTION_ARGS)
 	return hash_uint32_extended((uint32) key ^ (uint32) (key >> 32), PG_GETARG_INT64(1));
 }
 
+/*
+ * max(aqi)/min(aqi): an index value means different air under each
+ * standard, so values of different standards have no larger one.  The
+ * standard sits in bits 32..39 of the packed value (eco_aqi_pack).
+ */
+static void
+check_same_standard(uint64 a, uint64 b, const char *aggregate)
+{
+	EcoAqi		x;
+	EcoAqi		y;
+
+	if (((a ^ b) & (UINT64CONST(0xFF) << 32)) == 0)
+		return;
+	eco_aqi_unpack(a, &x);
+	eco_aqi_unpack(b, &y);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s(aqi) cannot compare an index under \"%s\" with one under \"%s\"",
+					aggregate, eco_aqi_standard_by_id(x.standard)->name,
+					eco_aqi_standard_by_id(y.standard)->name),
+			 errdetail("An index value means different air under each standard."),
+			 errhint("Take %s per standard (GROUP BY standard(a)), or filter one standard (WHERE standard(a) = '...').",
+					 aggregate)));
+}
+
 PG_FUNCTION_INFO_V1(aqi_larger);
 Datum
 aqi_larger(PG_FUNCTION_ARGS)
@@ -697,6 +741,7 @@ aqi_larger(PG_FUNCTION_ARGS)
 	uint64		a = PG_GETARG_AQI(0);
 	uint64		b = PG_GETARG_AQI(1);
 
+	check_same_standard(a, b, "max");
 	PG_RETURN_AQI(a >= b ? a : b);
 }
 
@@ -707,5 +752,6 @@ aqi_smaller(PG_FUNCTION_ARGS)
 	uint64		a = PG_GETARG_AQI(0);
 	uint64		b = PG_GETARG_AQI(1);
 
+	check_same_standard(a, b, "min");
 	PG_RETURN_AQI(a <= b ? a : b);
 }

@@ -112,7 +112,7 @@ eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period)
 	return pollutant;
 }
 
-const struct EcoAqiStandard *
+const EcoAqiStandard *
 eco_aqi_standard(const char *name, int len)
 {
 	char		folded[ECO_NAME_MAX + 1];
@@ -168,15 +168,10 @@ check_concentration(double conc)
 	return ECO_AQI_OK;
 }
 
-/* The concentration as the standard reads it, in fixed-point units. */
+/* A fixed-point concentration prepared as the standard says. */
 static int64_t
-prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *column,
-					   double conc)
+prepared_fixed(const EcoAqiStandard *standard, const EcoAqiColumn *column, int64_t c)
 {
-	int64_t		c;
-
-	if (!eco_fixed_from_double(conc, &c))
-		return ECO_FIXED_ABOVE_ALL;
 	switch (standard->preparation)
 	{
 		case ECO_CONC_ROUND_HALF_EVEN:
@@ -187,6 +182,18 @@ prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *colum
 			break;
 	}
 	return c;
+}
+
+/* The concentration as the standard reads it, in fixed-point units. */
+static int64_t
+prepared_concentration(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+					   double conc)
+{
+	int64_t		c;
+
+	if (!eco_fixed_from_double(conc, &c))
+		return ECO_FIXED_ABOVE_ALL;
+	return prepared_fixed(standard, column, c);
 }
 
 /* The interpolation on one row, rounded exactly (num, den >= 0). */
@@ -245,26 +252,31 @@ eco_iaqi(const EcoAqiStandard *standard, const EcoAqiColumn *column,
 						index, beyond);
 }
 
-int
-eco_aqi_level(EcoAqiStandardId standard, int value)
+static int
+level_of(const EcoAqiStandard *standard, int value)
 {
-	/* HJ 633 Table 2 and the US EPA categories share the bounds */
-	static const int upper[5] = {50, 100, 150, 200, 300};
-	const EcoAqiStandard *s = eco_aqi_standard_by_id(standard);
 	int			level;
 
-	if (s != NULL && s->levels > 0)
+	if (standard->levels > 0)
 		return value;
 	for (level = 0; level < 5; level++)
-		if (value <= upper[level])
+		if (value <= standard->level_top[level])
 			return level + 1;
 	return 6;
+}
+
+int
+eco_aqi_level(EcoAqiStandardId id, int value)
+{
+	const EcoAqiStandard *standard = eco_aqi_standard_by_id(id);
+
+	return standard != NULL ? level_of(standard, value) : 0;
 }
 
 const char *
 eco_aqi_category(const EcoAqiStandard *standard, int value, bool english)
 {
-	int			level = eco_aqi_level(standard->id, value);
+	int			level = level_of(standard, value);
 
 	if (standard->levels > 0)
 		return english ? standard->level_category_en[level - 1] :
@@ -277,76 +289,230 @@ eco_aqi_color(const EcoAqiStandard *standard, int value)
 {
 	if (standard->levels > 0)
 		return standard->level_color[value - 1];
-	return standard->color[eco_aqi_level(standard->id, value) - 1];
+	return standard->color[level_of(standard, value) - 1];
 }
 
 /*
- * Concentrations on the column's resolution (integers in ug/m3 and ppb, CO
- * to 0.1 mg/m3: official data are, and HJ 633-2026 rounds to it anyway) are
- * the common case, so each column's index at 0, 1, 2, ... quanta up to its
- * top is tabulated once per process with the exact arithmetic above, and a
- * report looks it up.  -1 marks a value the column does not index (below a
- * US column's first row): those go the long way.  Without memory the plan
- * simply has no table.
+ * The fast reading of a column.  Official data are on the column's
+ * resolution (integers in ug/m3 and ppb, CO to 0.1 mg/m3), and daily means
+ * are fractional (37.458...).  Both take the same road, exact without any
+ * fixed-point or integer-division arithmetic per value:
+ *
+ *   - at_quantum[k], the column's index at exactly k quanta, gives a first
+ *     guess from the integer part of conc / quantum;
+ *   - start[i - first], the smallest double whose exact index (the
+ *     arithmetic above, on the fixed-point reading of that double) is at
+ *     least i, corrects the guess: the index of conc is the largest i with
+ *     start[i] <= conc.
+ *
+ * The index is a non-decreasing function of the double (the fixed-point
+ * reading, the GB/T 8170 pre-rounding, the US truncation and the
+ * interpolation all are), so the thresholds determine it; the builder
+ * checks that monotonicity instead of assuming it, and a column that fails
+ * the check simply has no fast reading.  Within one quantum the index moves
+ * by at most ECO_FAST_STEPS (the steepest segment, US O3 8-h 0.071-0.085
+ * ppm, gives 3.5 a quantum), so each quantum keeps the starts of the next
+ * four index values beside its own, and the correction is four comparisons
+ * added up: no loop, no branch on the data.  Values the column does not
+ * index (below a US column's first row) and values from the top quantum up
+ * take the exact road.  The tables are built once per process, on first use
+ * of a column; without memory there is no fast reading.
  */
-#define ECO_MAX_TABULATED 64
+#define ECO_MAX_FAST 64
+
+#define ECO_FAST_STEPS 4		/* index values a quantum may add */
+
+/* Quantum k: where its index (at_quantum[k]) starts, and where the next ones do. */
+typedef struct EcoFastQuantum
+{
+	double		from;			/* start[at_quantum[k]]; +inf: exact road */
+	double		next[ECO_FAST_STEPS];	/* start[at_quantum[k] + 1 ...]; +inf past the last */
+} EcoFastQuantum;
+
+struct EcoAqiFast
+{
+	double		per_quantum;	/* quanta per unit */
+	int			top;			/* the column's top, in quanta */
+	int16_t    *at_quantum;		/* k = 0..top; -1: no index there */
+	EcoFastQuantum *quanta;		/* k = 0..top - 1 */
+};
 
 static struct
 {
 	const EcoAqiColumn *column;
-	int16_t    *index;
-	int			top;
-}			tabulated[ECO_MAX_TABULATED];
+	EcoAqiFast *fast;
+}			fast_columns[ECO_MAX_FAST];
 
-static const int16_t *
-tabulated_column(const EcoAqiStandard *standard, const EcoAqiColumn *column, int *top)
+/* The exact index at a fixed-point concentration; -1 where there is none. */
+static int
+index_at_fixed(const EcoAqiStandard *standard, const EcoAqiColumn *column, int64_t c)
+{
+	int			index;
+	bool		beyond;
+
+	if (column_index(standard, column, prepared_fixed(standard, column, c),
+					 &index, &beyond) != ECO_AQI_OK)
+		return -1;
+	return index;
+}
+
+/* The smallest c in [lo, hi] whose index is >= i (hi when none is). */
+static int64_t
+first_fixed_at(const EcoAqiStandard *standard, const EcoAqiColumn *column,
+			   int i, int64_t lo, int64_t hi)
+{
+	while (lo < hi)
+	{
+		int64_t		mid = lo + (hi - lo) / 2;
+
+		if (index_at_fixed(standard, column, mid) >= i)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+/* The smallest double >= 0 whose fixed-point reading is >= c (c >= 0). */
+static double
+first_double_reading(int64_t c)
+{
+	double		x = ((double) c - 0.5) / (double) ECO_FIXED_SCALE;
+	int64_t		r;
+
+	if (x < 0)
+		x = 0;
+	while (x > 0 && eco_fixed_from_double(nextafter(x, 0), &r) && r >= c)
+		x = nextafter(x, 0);
+	while (eco_fixed_from_double(x, &r) && r < c)
+		x = nextafter(x, INFINITY);
+	return x;
+}
+
+static EcoAqiFast *
+build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
+{
+	EcoAqiFast *f = calloc(1, sizeof(EcoAqiFast));
+	int64_t		c_top = column->rows[column->nrows - 1].c_hi;
+	int64_t		c;
+	double	   *start = NULL;	/* i = first..last, at start[i - first] */
+	int			first;			/* the lowest index the column gives */
+	int			last;			/* its index at the top */
+	int			k;
+	int			i;
+
+	if (f == NULL)
+		return NULL;
+	f->per_quantum = (double) ECO_FIXED_SCALE / (double) column->quantum;
+	f->top = (int) (c_top / column->quantum);
+	f->at_quantum = malloc(sizeof(int16_t) * (size_t) (f->top + 1));
+	f->quanta = malloc(sizeof(EcoFastQuantum) * (size_t) (f->top + 1));
+	if (f->at_quantum == NULL || f->quanta == NULL)
+		goto fail;
+	for (k = 0; k <= f->top; k++)
+		f->at_quantum[k] = (int16_t) index_at_fixed(standard, column,
+													(int64_t) k * column->quantum);
+
+	/* the column's first indexed concentration and its index */
+	c = first_fixed_at(standard, column, 0, 0, c_top);
+	first = index_at_fixed(standard, column, c);
+	last = index_at_fixed(standard, column, c_top);
+	if (first < 0 || last < first)
+		goto fail;
+	start = malloc(sizeof(double) * (size_t) (last - first + 1));
+	if (start == NULL)
+		goto fail;
+	start[0] = first_double_reading(c);
+	for (i = first + 1; i <= last; i++)
+	{
+		int64_t		from = c;
+
+		c = first_fixed_at(standard, column, i, from, c_top);
+		start[i - first] = first_double_reading(c);
+	}
+
+	/*
+	 * The thresholds are right only if the index never decreases: check it
+	 * on every quantum and at every threshold and its neighbour below; and
+	 * no quantum may add more than ECO_FAST_STEPS.
+	 */
+	for (k = 1; k <= f->top; k++)
+		if (f->at_quantum[k - 1] > f->at_quantum[k] ||
+			(f->at_quantum[k - 1] >= 0 && f->at_quantum[k] - f->at_quantum[k - 1] > ECO_FAST_STEPS))
+			goto fail;
+	for (i = first + 1; i <= last; i++)
+	{
+		int64_t		r;
+
+		if (start[i - first] < start[i - first - 1] ||
+			!eco_fixed_from_double(start[i - first], &r) ||
+			index_at_fixed(standard, column, r) < i ||
+			index_at_fixed(standard, column, r - 1) >= i)
+			goto fail;
+	}
+
+	for (k = 0; k < f->top; k++)
+	{
+		int			at = f->at_quantum[k];
+		int			j;
+
+		f->quanta[k].from = at < first ? INFINITY : start[at - first];
+		for (j = 0; j < ECO_FAST_STEPS; j++)
+			f->quanta[k].next[j] = at < first || at + 1 + j > last ?
+				INFINITY : start[at + 1 + j - first];
+	}
+	free(start);
+	return f;
+
+fail:
+	free(f->at_quantum);
+	free(f->quanta);
+	free(start);
+	free(f);
+	return NULL;
+}
+
+const EcoAqiFast *
+eco_aqi_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 {
 	int			t;
-	int			k;
 
-	for (t = 0; t < ECO_MAX_TABULATED && tabulated[t].column != NULL; t++)
-		if (tabulated[t].column == column)
-		{
-			*top = tabulated[t].top;
-			return tabulated[t].index;
-		}
-	if (t == ECO_MAX_TABULATED)
+	for (t = 0; t < ECO_MAX_FAST && fast_columns[t].column != NULL; t++)
+		if (fast_columns[t].column == column)
+			return fast_columns[t].fast;
+	if (t == ECO_MAX_FAST)
 		return NULL;
-	*top = (int) (column->rows[column->nrows - 1].c_hi / column->quantum);
-	tabulated[t].index = malloc(sizeof(int16_t) * (size_t) (*top + 1));
-	if (tabulated[t].index == NULL)
-		return NULL;
-	for (k = 0; k <= *top; k++)
-	{
-		int			index;
-		bool		beyond;
-
-		if (column_index(standard, column, (int64_t) k * column->quantum,
-						 &index, &beyond) != ECO_AQI_OK)
-			index = -1;
-		tabulated[t].index[k] = (int16_t) index;
-	}
-	tabulated[t].top = *top;
-	tabulated[t].column = column;
-	return tabulated[t].index;
+	fast_columns[t].fast = build_fast(standard, column);
+	fast_columns[t].column = column;
+	return fast_columns[t].fast;
 }
 
 /*
- * The tabulated index of conc, or -1.  conc * per_quantum rounding to an
- * integer k means conc lies within a few units in the last place of k
- * quanta, so its fixed-point reading is exactly k quanta and neither
- * pre-rounding nor truncation changes it.
+ * The index of conc by the fast reading, or -1: take the exact road.  If
+ * conc * per_quantum rounded up across a whole quantum k, conc lies below
+ * k quanta and below `from`: the exact road.
  */
 static inline int
-tabulated_index(const EcoAqiPlan *plan, int slot, double conc)
+fast_index(const EcoAqiFast *f, double conc)
 {
-	double		quanta = conc * plan->per_quantum[slot];
+	double		quanta = conc * f->per_quantum;
+	const EcoFastQuantum *q;
 	int			k;
 
-	if (plan->tabulated[slot] == NULL || !(quanta <= plan->tabulated_top[slot]))
+	if (!(quanta >= 0 && quanta < f->top))
 		return -1;
 	k = (int) quanta;
-	return (double) k == quanta ? plan->tabulated[slot][k] : -1;
+	q = &f->quanta[k];
+	if (conc < q->from)
+		return -1;
+	return f->at_quantum[k] + (conc >= q->next[0]) + (conc >= q->next[1]) +
+		(conc >= q->next[2]) + (conc >= q->next[3]);
+}
+
+int
+eco_aqi_fast_index(const EcoAqiFast *fast, double conc)
+{
+	return fast_index(fast, conc);
 }
 
 void
@@ -365,15 +531,12 @@ eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *pl
 		int			j;
 
 		plan->substitute[i] = -1;
-		plan->tabulated[i] = NULL;
+		plan->fast[i] = NULL;
 		if (slot->role != ECO_SLOT_REJECTED)
 			column = eco_aqi_column(standard, slot->pollutant, slot->period);
 		plan->column[i] = column;
 		if (column != NULL && slot->role != ECO_SLOT_SUBSTITUTE)
-		{
-			plan->tabulated[i] = tabulated_column(standard, column, &plan->tabulated_top[i]);
-			plan->per_quantum[i] = (double) ECO_FIXED_SCALE / (double) column->quantum;
-		}
+			plan->fast[i] = eco_aqi_fast(standard, column);
 		if (column == NULL || column->above != ECO_ABOVE_SUBSTITUTE)
 			continue;
 		/* the report's input for the substitute column */
@@ -385,22 +548,6 @@ eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *pl
 	}
 }
 
-/* One sub-index into the AQI (the maximum) and its pollutant sets. */
-static inline void
-add_index(const EcoAqiStandard *standard, int index, EcoPollutant pollutant,
-		  int *aqi, unsigned *primary, unsigned *exceeding)
-{
-	if (index > *aqi)
-	{
-		*aqi = index;
-		*primary = 1u << pollutant;
-	}
-	else if (index == *aqi)
-		*primary |= 1u << pollutant;
-	if (standard->exceeding_above >= 0 && index > standard->exceeding_above)
-		*exceeding |= 1u << pollutant;
-}
-
 EcoAqiStatus
 eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *present,
 					   EcoAqi *result, int *culprit)
@@ -408,8 +555,10 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 	const EcoAqiStandard *standard = plan->standard;
 	const EcoAqiSlot *slots = plan->slots;
 	bool		incomplete = false;
-	bool		any = false;
 	bool		beyond = false;
+	int			index[ECO_MAX_SLOTS];	/* the sub-indexes given ... */
+	EcoPollutant credited[ECO_MAX_SLOTS];	/* ... and their pollutants */
+	int			n = 0;
 	int			aqi = -1;
 	unsigned	primary = 0;
 	unsigned	exceeding = 0;
@@ -422,8 +571,7 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 	{
 		EcoAqiStatus status;
 		const EcoAqiColumn *column = plan->column[i];
-		EcoPollutant credited = slots[i].pollutant;
-		int			index;
+		int			j;
 		bool		b;
 
 		if (!present[i])
@@ -431,53 +579,69 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 			incomplete |= slots[i].role == ECO_SLOT_INDICATOR;
 			continue;
 		}
+		credited[n] = slots[i].pollutant;
+		if (plan->fast[i] != NULL &&
+			(index[n] = fast_index(plan->fast[i], conc[i])) >= 0)
+		{
+			n++;
+			continue;
+		}
+		/* the exact road, and everything that is not a plain look-up */
 		*culprit = i;
 		if (slots[i].role == ECO_SLOT_REJECTED || column == NULL)
 			return ECO_AQI_NO_PERIOD;
 		status = check_concentration(conc[i]);
 		if (status != ECO_AQI_OK)
 			return status;
+		*culprit = -1;
 		if (slots[i].role == ECO_SLOT_SUBSTITUTE)
 			continue;
-		index = tabulated_index(plan, i, conc[i]);
-		if (index >= 0)
-		{
-			any = true;
-			add_index(standard, index, credited, &aqi, &primary, &exceeding);
-			continue;
-		}
 		status = column_index(standard, column,
 							  prepared_concentration(standard, column, conc[i]),
-							  &index, &b);
+							  &index[n], &b);
 		if (status == ECO_AQI_NEEDS_OTHER_PERIOD)
 		{
-			int			j = plan->substitute[i];
 			const EcoAqiColumn *other;
 
+			j = plan->substitute[i];
 			*culprit = j;
 			if (j < 0 || !present[j])
 				return ECO_AQI_NEEDS_OTHER_PERIOD;
 			status = check_concentration(conc[j]);
 			if (status != ECO_AQI_OK)
 				return status;
+			*culprit = -1;
 			other = plan->column[j];
 			status = column_index(standard, other,
 								  prepared_concentration(standard, other, conc[j]),
-								  &index, &b);
+								  &index[n], &b);
 			/* the substitute's index, at least the column's floor (US) */
-			if (status == ECO_AQI_NONE || (status == ECO_AQI_OK && index < column->above_index))
-				index = column->above_index;
+			if (status == ECO_AQI_NONE ||
+				(status == ECO_AQI_OK && index[n] < column->above_index))
+				index[n] = column->above_index;
 			status = ECO_AQI_OK;
-			credited = slots[j].pollutant;
+			credited[n] = slots[j].pollutant;
 		}
 		if (status == ECO_AQI_NONE)
 			continue;
-		any = true;
 		beyond |= b;
-		add_index(standard, index, credited, &aqi, &primary, &exceeding);
+		n++;
 	}
-	*culprit = -1;
-	if (!any)
+
+	/*
+	 * The AQI is the largest sub-index, the primary pollutants those that
+	 * give it (computed without branching on the values).
+	 */
+	for (i = 0; i < n; i++)
+		aqi = index[i] > aqi ? index[i] : aqi;
+	for (i = 0; i < n; i++)
+	{
+		primary |= (unsigned) (index[i] == aqi) << credited[i];
+		exceeding |= (unsigned) (index[i] > standard->exceeding_above) << credited[i];
+	}
+	if (standard->exceeding_above < 0)
+		exceeding = 0;
+	if (n == 0)
 		return incomplete && standard->incomplete_hides_to_100 ?
 			ECO_AQI_NOT_PUBLISHED : ECO_AQI_NONE;
 	if (aqi < standard->aqi_min)
@@ -505,7 +669,7 @@ eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport report,
 }
 
 EcoAqiStatus
-eco_aqi_daily(const struct EcoAqiStandard *standard,
+eco_aqi_daily(const EcoAqiStandard *standard,
 			  const double conc[ECO_N_POLLUTANTS],
 			  const bool present[ECO_N_POLLUTANTS],
 			  EcoAqi *result)

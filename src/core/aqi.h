@@ -80,34 +80,7 @@ typedef struct EcoAqi
 	bool		beyond;			/* a sub-index was above the top of the scale */
 } EcoAqi;
 
-/*
- * Parses a pollutant name, folded as names are (core/names.h), with the common spellings
- * ("pm2.5", "pm25", "PM2_5", "o3", "o3_8h", "o3-1h", "so2", "co", ...).
- * *period is set from a period suffix in the name ("o3_8h" gives
- * ECO_PERIOD_8H) and to 0 when the name carries none.  False when unknown.
- */
-extern bool eco_pollutant_from_name(const char *name, int len,
-									EcoPollutant *pollutant, EcoPeriod *period);
-
-/* The canonical name of a pollutant indicator ("SO2", "PM2.5", "O3_8h", ...). */
-extern const char *eco_pollutant_name(EcoPollutant pollutant);
-
-/* Looks a standard up by name ("hj633-2012", ...; names.h folding); NULL when unknown. */
-extern const struct EcoAqiStandard *eco_aqi_standard(const char *name, int len);
-
-/* Daily report (日报): inputs indexed by EcoPollutant; present[i] false = not measured. */
-extern EcoAqiStatus eco_aqi_daily(const struct EcoAqiStandard *standard,
-								  const double conc[ECO_N_POLLUTANTS],
-								  const bool present[ECO_N_POLLUTANTS],
-								  EcoAqi *result);
-
-/*
- * AQI level 1..6 of an index value under a standard (Table 2 of HJ 633, the
- * US categories); a banded index is its own level.
- */
-extern int	eco_aqi_level(EcoAqiStandardId standard, int value);
-
-/* ---- Additions to the contract (everything above is unchanged) ---- */
+/* ---- The tables (aqi_tables.c) ---- */
 
 /* How a concentration is prepared before the row lookup. */
 typedef enum EcoConcPreparation
@@ -201,6 +174,7 @@ typedef enum EcoHourlySlot
 } EcoHourlySlot;
 #define ECO_MAX_SLOTS ECO_HOURLY_SLOTS
 
+/* One standard: its breakpoint columns, its rules and its levels. */
 typedef struct EcoAqiStandard
 {
 	EcoAqiStandardId id;
@@ -219,6 +193,7 @@ typedef struct EcoAqiStandard
 	EcoAqiSlot	daily[ECO_DAILY_SLOTS];
 	EcoAqiSlot	hourly[ECO_HOURLY_SLOTS];
 	bool		has_hourly;
+	int			level_top[5];	/* the highest index of levels 1..5 */
 	const char *category_zh[6];
 	const char *category_en[6];
 	const char *color[6];
@@ -235,8 +210,22 @@ typedef struct EcoAqiStandard
 	bool		no_daily;		/* the standard defines no daily report */
 } EcoAqiStandard;
 
-extern const EcoAqiStandard *const eco_aqi_standards[];	/* NULL-terminated */
-extern const EcoAqiStandard *eco_aqi_standard_by_id(EcoAqiStandardId id);
+/* The standards, NULL-terminated. */
+extern const EcoAqiStandard *const eco_aqi_standards[];
+
+/* ---- Names ---- */
+
+/*
+ * Parses a pollutant name, folded as names are (core/names.h), with the common spellings
+ * ("pm2.5", "pm25", "PM2_5", "o3", "o3_8h", "o3-1h", "so2", "co", ...).
+ * *period is set from a period suffix in the name ("o3_8h" gives
+ * ECO_PERIOD_8H) and to 0 when the name carries none.  False when unknown.
+ */
+extern bool eco_pollutant_from_name(const char *name, int len,
+									EcoPollutant *pollutant, EcoPeriod *period);
+
+/* The canonical name of a pollutant indicator ("SO2", "PM2.5", "O3_8h", ...). */
+extern const char *eco_pollutant_name(EcoPollutant pollutant);
 
 /* The indicator named by a pollutant and a period (O3 splits by period). */
 extern EcoPollutant eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period);
@@ -247,6 +236,13 @@ extern bool eco_period_from_name(const char *name, int len, EcoPeriod *period);
 /* The breakpoint column of a standard for an indicator; NULL if none. */
 extern const EcoAqiColumn *eco_aqi_column(const EcoAqiStandard *standard,
 										  EcoPollutant pollutant, EcoPeriod period);
+
+/* Looks a standard up by name ("hj633-2012", ...); NULL when unknown. */
+extern const EcoAqiStandard *eco_aqi_standard(const char *name, int len);
+/* ... and by its stored number; NULL when unknown. */
+extern const EcoAqiStandard *eco_aqi_standard_by_id(EcoAqiStandardId id);
+
+/* ---- Computation ---- */
 
 /*
  * The sub-index of one concentration.  *index is set on ECO_AQI_OK; status
@@ -267,6 +263,18 @@ extern EcoAqiStatus eco_aqi_report(const EcoAqiStandard *standard, EcoAqiReport 
 								   EcoAqi *result, int *culprit);
 
 /*
+ * The fast reading of a column: its index at any double, exact, by a table
+ * look-up corrected against precomputed thresholds (see aqi.c).  Built once
+ * per process; NULL when it cannot be.  eco_aqi_fast_index() returns -1 for
+ * the values it leaves to the exact road (eco_iaqi): not indexed by the
+ * column, at or above its top, negative or not finite.
+ */
+typedef struct EcoAqiFast EcoAqiFast;
+extern const EcoAqiFast *eco_aqi_fast(const EcoAqiStandard *standard,
+									  const EcoAqiColumn *column);
+extern int	eco_aqi_fast_index(const EcoAqiFast *fast, double conc);
+
+/*
  * The same with the report's columns resolved once (a caller computing many
  * rows keeps the plan): eco_aqi_report() is eco_aqi_plan() followed by
  * eco_aqi_report_planned().
@@ -279,10 +287,7 @@ typedef struct EcoAqiPlan
 	bool		available;		/* false: the standard has no such report */
 	const EcoAqiColumn *column[ECO_MAX_SLOTS];	/* NULL for rejected slots */
 	int			substitute[ECO_MAX_SLOTS];	/* slot of the substitute column, or -1 */
-	/* the column's index at every multiple of its quantum up to its top */
-	const int16_t *tabulated[ECO_MAX_SLOTS];	/* NULL: none */
-	int			tabulated_top[ECO_MAX_SLOTS];	/* in quanta */
-	double		per_quantum[ECO_MAX_SLOTS];	/* quanta per unit */
+	const EcoAqiFast *fast[ECO_MAX_SLOTS];	/* NULL: exact road only */
 } EcoAqiPlan;
 
 extern void eco_aqi_plan(const EcoAqiStandard *standard, EcoAqiReport report, EcoAqiPlan *plan);
@@ -290,9 +295,29 @@ extern EcoAqiStatus eco_aqi_report_planned(const EcoAqiPlan *plan,
 										   const double *conc, const bool *present,
 										   EcoAqi *result, int *culprit);
 
-/* Category and colour of an index value (its level). */
+/*
+ * The daily report from the EcoPollutant-indexed values alone (no SO2 24-h
+ * substitute), as the annual summary computes it per day.
+ */
+extern EcoAqiStatus eco_aqi_daily(const EcoAqiStandard *standard,
+								  const double conc[ECO_N_POLLUTANTS],
+								  const bool present[ECO_N_POLLUTANTS],
+								  EcoAqi *result);
+
+/* ---- Levels ---- */
+
+/*
+ * The AQI level 1..6 of an index value under a standard (HJ 633 Table 2,
+ * the US EPA categories), from the standard's table; a banded index (EEA,
+ * DAQI) is its own level; 0 for an unknown standard.
+ */
+extern int	eco_aqi_level(EcoAqiStandardId standard, int value);
+
+/* Category and colour of an index value (level 1..6). */
 extern const char *eco_aqi_category(const EcoAqiStandard *standard, int value, bool english);
 extern const char *eco_aqi_color(const EcoAqiStandard *standard, int value);
+
+/* ---- Stored values ---- */
 
 /*
  * Checks that a stored value can be the result of a computation under its

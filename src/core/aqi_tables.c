@@ -203,6 +203,7 @@ static const EcoAqiColumn us2024_columns[] = {
 
 /* HJ 633 Table 2 / Appendix A: levels, categories, colours */
 #define HJ_CATEGORIES \
+	{50, 100, 150, 200, 300}, \
 	{"优", "良", "轻度污染", "中度污染", "重度污染", "严重污染"}, \
 	{"Excellent", "Good", "Lightly Polluted", "Moderately Polluted", \
 	 "Heavily Polluted", "Severely Polluted"}, \
@@ -284,6 +285,8 @@ static const EcoAqiStandard us_epa_2024 = {
 	 {IND, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
 	 {SUB, ECO_SO2, P24}},
 	true,
+	/* TAD Table 3: the same index bounds as HJ 633 Table 2 */
+	{50, 100, 150, 200, 300},
 	/* Chinese names: the translation used by US diplomatic posts in China */
 	{"好", "中等", "对敏感人群不健康", "不健康", "非常不健康", "危险"},
 	{"Good", "Moderate", "Unhealthy for Sensitive Groups", "Unhealthy",
@@ -449,6 +452,7 @@ static const EcoAqiStandard eea_2024 = {
 	 {REJ, ECO_O3_8H, P8}, {REJ, ECO_PM10, P24}, {REJ, ECO_PM25, P24},
 	 {REJ, ECO_SO2, P24}},
 	true,
+	{0},						/* no 0..500 levels: a band is its own level */
 	{NULL}, {NULL}, {NULL},
 	EEA_LEVELS
 };
@@ -465,6 +469,7 @@ static const EcoAqiStandard eea_2021 = {
 	 {REJ, ECO_O3_8H, P8}, {IND, ECO_PM10, P24}, {IND, ECO_PM25, P24},
 	 {REJ, ECO_SO2, P24}},
 	true,
+	{0},						/* no 0..500 levels: a band is its own level */
 	{NULL}, {NULL}, {NULL},
 	EEA_LEVELS
 };
@@ -488,6 +493,7 @@ static const EcoAqiStandard uk_daqi = {
 	 {IND, ECO_O3_8H, P8}, {IND, ECO_PM10, P24}, {IND, ECO_PM25, P24},
 	 {REJ, ECO_SO2, P24}},
 	true,
+	{0},						/* no 0..500 levels: a band is its own level */
 	{NULL}, {NULL}, {NULL},
 	10,
 	{"低", "低", "低", "中", "中", "中", "高", "高", "高", "很高"},

@@ -8,18 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool
-eco_fixed_from_double(double x, int64_t *out)
-{
-	double		scaled;
-
-	if (!isfinite(x) || fabs(x) > ECO_FIXED_MAX_INPUT)
-		return false;
-	scaled = x * (double) ECO_FIXED_SCALE;
-	*out = (int64_t) llround(scaled);
-	return true;
-}
-
 int64_t
 eco_fixed_round_half_even(int64_t v, int64_t quantum)
 {

@@ -22,11 +22,39 @@
 #define ECO_FIXED_MAX_INPUT 1e12
 
 /*
- * x as a fixed-point integer of 10^-6 units, rounded to the nearest unit
- * (so 2.2 becomes exactly 2200000).  False when x is not finite or its
- * magnitude exceeds ECO_FIXED_MAX_INPUT.
+ * x as a fixed-point integer of 10^-6 units: x * 10^6 (one double
+ * multiplication) rounded to the nearest integer, halves away from zero (so
+ * 2.2 becomes exactly 2200000).  False (and *out 0) when x is not finite or
+ * its magnitude exceeds ECO_FIXED_MAX_INPUT.
+ *
+ * Inline, and without llround(): every AQI input and every air_summary value
+ * goes through it.  The product is below 2^63 in magnitude, so the
+ * conversion to int64_t truncates it exactly, and the product minus its
+ * truncation is exact too (it is the product's own bits below the units), so
+ * comparing it with 1/2 is exactly the rounding llround() does.
  */
-extern bool eco_fixed_from_double(double x, int64_t *out);
+static inline bool
+eco_fixed_from_double(double x, int64_t *out)
+{
+	double		scaled;
+	double		fraction;
+	int64_t		n;
+
+	if (!(x >= -ECO_FIXED_MAX_INPUT && x <= ECO_FIXED_MAX_INPUT))
+	{
+		*out = 0;
+		return false;			/* also NaN */
+	}
+	scaled = x * (double) ECO_FIXED_SCALE;
+	n = (int64_t) scaled;
+	fraction = scaled - (double) n;
+	if (fraction >= 0.5)
+		n++;
+	else if (fraction <= -0.5)
+		n--;
+	*out = n;
+	return true;
+}
 
 /* v rounded half to even to a multiple of quantum (quantum > 0). */
 extern int64_t eco_fixed_round_half_even(int64_t v, int64_t quantum);

@@ -133,6 +133,171 @@ check_exact_scan(const EcoAqiStandard *s)
 	}
 }
 
+/* a small deterministic generator (xorshift64*) */
+static uint64_t rng_state = UINT64_C(0x9E3779B97F4A7C15);
+
+static uint64_t
+rng_next(void)
+{
+	rng_state ^= rng_state >> 12;
+	rng_state ^= rng_state << 25;
+	rng_state ^= rng_state >> 27;
+	return rng_state * UINT64_C(2685821657736338717);
+}
+
+/* uniform in [0, 1) */
+static double
+rng_unit(void)
+{
+	return (double) (rng_next() >> 11) / 9007199254740992.0;
+}
+
+static int
+exact_index(const EcoAqiStandard *s, const EcoAqiColumn *col, double x)
+{
+	int			index;
+	bool		beyond;
+
+	return eco_iaqi(s, col, x, &index, &beyond) == ECO_AQI_OK ? index : -1;
+}
+
+/* the fast reading agrees with the exact road at x, or leaves x to it */
+static bool
+fast_agrees(const EcoAqiStandard *s, const EcoAqiColumn *col, const EcoAqiFast *f,
+			double x, int *declined)
+{
+	int			fast = eco_aqi_fast_index(f, x);
+
+	if (fast < 0)
+	{
+		(*declined)++;
+		return true;
+	}
+	return fast == exact_index(s, col, x);
+}
+
+/* the smallest double in [0, hi] whose exact index is >= i, by bisection */
+static double
+exact_threshold(const EcoAqiStandard *s, const EcoAqiColumn *col, int i, double hi)
+{
+	uint64_t	lo_bits = 0;
+	uint64_t	hi_bits;
+	double		x;
+
+	memcpy(&hi_bits, &hi, sizeof(hi));
+	while (lo_bits < hi_bits)
+	{
+		uint64_t	mid = lo_bits + (hi_bits - lo_bits) / 2;
+
+		memcpy(&x, &mid, sizeof(x));
+		if (exact_index(s, col, x) >= i)
+			hi_bits = mid;
+		else
+			lo_bits = mid + 1;
+	}
+	memcpy(&x, &lo_bits, sizeof(x));
+	return x;
+}
+
+/*
+ * The fast reading (a look-up corrected against thresholds) against the
+ * exact fixed-point road, on every column of every standard: random
+ * doubles, daily means of hourly values with one decimal, every quantum and
+ * half quantum, every breakpoint and every index threshold, each with its
+ * neighbouring doubles.  Values the fast reading leaves to the exact road
+ * must be rare (below a US column's first row, the top quantum).
+ */
+static void
+check_fast_reading(const EcoAqiStandard *s)
+{
+	int			k;
+
+	for (k = 0; k < s->ncolumns; k++)
+	{
+		const EcoAqiColumn *col = &s->columns[k];
+		const EcoAqiFast *f = eco_aqi_fast(s, col);
+		double		unit = (double) col->quantum / (double) ECO_FIXED_SCALE;
+		double		top = (double) col->rows[col->nrows - 1].c_hi / (double) ECO_FIXED_SCALE;
+		double		first = (double) col->rows[0].c_lo / (double) ECO_FIXED_SCALE;
+		int			bad = 0;
+		int			declined = 0;
+		int			declined_inside = 0;
+		int			tried = 0;
+		int			n;
+		int			r;
+		int			i;
+
+		CHECK(f != NULL, "%s %s %dh: fast reading built", s->name,
+			  eco_pollutant_name(col->pollutant), col->period);
+		if (f == NULL)
+			continue;
+
+		/* random doubles over the column and a little beyond */
+		for (n = 0; n < 200000; n++)
+		{
+			double		x = rng_unit() * top * 1.05;
+			bool		inside = x >= first && x < top - unit;
+
+			tried += inside;
+			bad += !fast_agrees(s, col, f, x, inside ? &declined_inside : &declined);
+		}
+		/* daily means: 20 to 24 hourly values with one decimal */
+		for (n = 0; n < 100000; n++)
+		{
+			int			hours = 20 + (int) (rng_next() % 5);
+			double		sum = 0;
+			double		level = rng_unit() * top * 0.9;
+			int			h;
+
+			for (h = 0; h < hours; h++)
+				sum += round((level * (0.5 + rng_unit())) * 10) / 10;
+			bad += !fast_agrees(s, col, f, sum / hours, &declined);
+		}
+		CHECK(declined_inside == 0,
+			  "%s %s %dh: the fast reading declined %d of %d values inside the column", s->name,
+			  eco_pollutant_name(col->pollutant), col->period, declined_inside, tried);
+
+		/* every quantum, half quantum and breakpoint, and their neighbours */
+		for (n = 0; n <= 2 * (int) (top / unit) + 2; n++)
+		{
+			double		x = n * unit / 2;
+			double		y = (double) ((int64_t) n * col->quantum / 2) / (double) ECO_FIXED_SCALE;
+
+			bad += !fast_agrees(s, col, f, x, &declined);
+			bad += !fast_agrees(s, col, f, nextafter(x, 0), &declined);
+			bad += !fast_agrees(s, col, f, nextafter(x, INFINITY), &declined);
+			bad += !fast_agrees(s, col, f, y, &declined);
+			bad += !fast_agrees(s, col, f, nextafter(y, 0), &declined);
+			bad += !fast_agrees(s, col, f, nextafter(y, INFINITY), &declined);
+		}
+		for (r = 0; r < col->nrows; r++)
+		{
+			double		lo = (double) col->rows[r].c_lo / (double) ECO_FIXED_SCALE;
+			double		hi = (double) col->rows[r].c_hi / (double) ECO_FIXED_SCALE;
+
+			bad += !fast_agrees(s, col, f, nextafter(lo, 0), &declined);
+			bad += !fast_agrees(s, col, f, lo, &declined);
+			bad += !fast_agrees(s, col, f, nextafter(lo, INFINITY), &declined);
+			bad += !fast_agrees(s, col, f, nextafter(hi, 0), &declined);
+			bad += !fast_agrees(s, col, f, hi, &declined);
+			bad += !fast_agrees(s, col, f, nextafter(hi, INFINITY), &declined);
+		}
+		/* where each index value starts, found independently */
+		for (i = col->rows[0].i_lo; i <= col->rows[col->nrows - 1].i_hi; i++)
+		{
+			double		x = exact_threshold(s, col, i, top);
+			int			m;
+
+			for (m = 0; m < 3; m++)
+				x = nextafter(x, 0);
+			for (m = 0; m < 7; m++, x = nextafter(x, INFINITY))
+				bad += !fast_agrees(s, col, f, x, &declined);
+		}
+		CHECK(bad == 0, "%s %s %dh: the fast reading differs from the exact index at %d values",
+			  s->name, eco_pollutant_name(col->pollutant), col->period, bad);
+	}
+}
+
 /*
  * A report looks the index up in a table built at the column's quantum: the
  * one-indicator report must give eco_iaqi()'s index at every quantum step
@@ -227,6 +392,7 @@ main(void)
 		check_shape(eco_aqi_standards[i]);
 		check_exact_scan(eco_aqi_standards[i]);
 		check_report_matches_iaqi(eco_aqi_standards[i]);
+		check_fast_reading(eco_aqi_standards[i]);
 	}
 
 	/* the floating-point trap: (2.2 - 2) * 25 + 50 in doubles ceils to 56 */
@@ -331,6 +497,8 @@ main(void)
 
 	CHECK(eco_aqi_level(ECO_HJ633_2026, 50) == 1 && eco_aqi_level(ECO_HJ633_2026, 51) == 2 &&
 		  eco_aqi_level(ECO_HJ633_2026, 300) == 5 && eco_aqi_level(ECO_HJ633_2026, 301) == 6, "levels");
+	CHECK(eco_aqi_level(ECO_US_EPA_2024, 151) == 4 && eco_aqi_level(ECO_US_EPA_2024, 500) == 6 &&
+		  eco_aqi_level((EcoAqiStandardId) 9, 50) == 0, "levels from the standard's table");
 	CHECK(strcmp(eco_aqi_color(us, 250), "#8F3F97") == 0 && strcmp(eco_aqi_color(s26, 250), "#99004C") == 0,
 		  "colours");
 	/* banded indices: edges, gaps, tops, labels and the value check */

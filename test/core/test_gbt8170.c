@@ -51,6 +51,43 @@ main(void)
 	CHECK(!eco_fixed_from_double(INFINITY, &v), "infinity rejected");
 	CHECK(!eco_fixed_from_double(NAN, &v), "NaN rejected");
 	CHECK(!eco_fixed_from_double(2e12, &v), "too large rejected");
+	CHECK(eco_fixed_from_double(0.0078125, &v) && v == 7813, "1/128: a half unit rounds away from zero");
+	CHECK(eco_fixed_from_double(-0.0078125, &v) && v == -7813, "-1/128");
+	CHECK(eco_fixed_from_double(1e12, &v) && v == INT64_C(1000000000000000000), "the largest input");
+
+	/*
+	 * The inline reading is llround(x * 10^6): on random doubles of every
+	 * magnitude up to 10^12, on both sides of every half unit, negative too.
+	 */
+	{
+		uint64_t	state = UINT64_C(0x2545F4914F6CDD1D);
+		int			bad = 0;
+		int			n;
+
+		for (n = 0; n < 2000000; n++)
+		{
+			double		x;
+			int64_t		expect;
+
+			state ^= state << 13;
+			state ^= state >> 7;
+			state ^= state << 17;
+			if (n % 3 == 0)		/* a half unit and its neighbours */
+				x = ((double) (state % 2000000000) + 0.5) / 1e6;
+			else
+				x = ldexp((double) (state >> 11), (int) (state % 93) - 93);
+			if (n % 3 == 1)
+				x = nextafter(x, n % 2 ? 0 : INFINITY);
+			if (state & 1)
+				x = -x;
+			if (!(fabs(x) <= 1e12))
+				continue;
+			expect = (int64_t) llround(x * 1e6);
+			if (!eco_fixed_from_double(x, &v) || v != expect)
+				bad++;
+		}
+		CHECK(bad == 0, "the inline reading differs from llround(x * 1e6) on %d doubles", bad);
+	}
 
 	CHECK(eco_fixed_round_half_even(2500000, 1000000) == 2000000, "2.5 -> 2");
 	CHECK(eco_fixed_round_half_even(3500000, 1000000) == 4000000, "3.5 -> 4");
