@@ -5,6 +5,7 @@
  * 450_air_report.sql, 550_noise_report.sql and 650_water_report.sql.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "access/htup_details.h"
 #include "fmgr.h"

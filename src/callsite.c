@@ -2,6 +2,7 @@
  * Text arguments parsed once per call site (see callsite.h).
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "mb/pg_wchar.h"
 

@@ -6,6 +6,7 @@
  * their 超标倍数.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

@@ -3,6 +3,7 @@
  * demand, the serialized form and the errors of reading it back.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "exact_sum.h"
 #include "libpq/pqformat.h"

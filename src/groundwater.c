@@ -4,6 +4,7 @@
  * item rows (§6.3) with the items that set it.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

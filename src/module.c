@@ -3,6 +3,7 @@
  * has its own glue file beside this one.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "fmgr.h"
 

@@ -8,6 +8,7 @@
  * RANGE BETWEEN '11 hours' PRECEDING AND CURRENT ROW.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

@@ -5,6 +5,7 @@
  * C functions, so the ordering is written once.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "common/hashfn.h"
 #include "fmgr.h"

@@ -13,6 +13,7 @@
  * partition costs O(n) row fetches.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

@@ -16,6 +16,7 @@
  * A completion date after as_of is not known as of that date: not completed.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "common/hashfn.h"
 #include "common/int.h"

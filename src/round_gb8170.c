@@ -9,6 +9,7 @@
  * that reads back as the double (0.125 is 0.125, not 0.1250000000000000...).
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include <math.h>
 

@@ -59,8 +59,8 @@ fi
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 missing=
 for f in lib/postgresql/$PG_MAJOR/lib/ecoinsp.so share/postgresql/$PG_MAJOR/extension/ecoinsp.control \
-	$(for s in src/sql/released/ecoinsp--*.sql ecoinsp--"$version".sql ecoinsp--*--"$version".sql; do
-		echo "share/postgresql/$PG_MAJOR/extension/$(basename "$s")"; done | sort -u); do
+	$(for s in src/sql/released/ecoinsp--*.sql ecoinsp--"$version".sql src/sql/upgrade/*/; do
+		echo "share/postgresql/$PG_MAJOR/extension/ecoinsp--$(basename "$s" .sql | sed 's/^ecoinsp--//').sql"; done | sort -u); do
 	grep -q "^\./usr/$f$" <<<"$contents" || missing="$missing $f"
 done
 if [ -z "$missing" ]; then
