@@ -70,7 +70,7 @@ DROP AGGREGATE findings_merge(air_summary);
 -- to (SSPACE), so the hash table spills instead of growing to 3× work_mem.
 SELECT aggfnoid::regprocedure, aggtransspace FROM pg_aggregate
 WHERE aggtransfn IN (SELECT oid FROM pg_proc WHERE proname IN ('air_summary_trans', 'air_summary_combine'))
-ORDER BY 1::text;
+ORDER BY aggfnoid::regprocedure::text;
 CREATE TABLE findings_shuffled AS
 SELECT station, day, 20 + (station * 7 + d * 13) % 50 + 0.5 AS pm25
 FROM generate_series(1, 400) AS station,

@@ -30,23 +30,25 @@ FROM ext_members m JOIN pg_proc p ON m.classid = 'pg_proc'::regclass AND p.oid =
 WHERE obj_description(p.oid, 'pg_proc') IS NULL
   AND (p.oid NOT IN (SELECT oid FROM support_named)
 	   OR (p.proname !~ '^bulletin_' AND p.oid NOT IN (SELECT oid FROM used_as_support)))
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 -- the exempt support functions exist (the convention is in use)
 SELECT count(*) > 50 AS support_functions_by_convention
 FROM ext_members m JOIN support_named s ON m.classid = 'pg_proc'::regclass AND s.oid = m.objid;
 -- types (base, composite) without a comment
 SELECT t.oid::regtype AS type_without_comment
 FROM ext_members m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
-WHERE obj_description(t.oid, 'pg_type') IS NULL ORDER BY 1::text;
+WHERE obj_description(t.oid, 'pg_type') IS NULL
+  AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)	-- array types: members from 17 on
+ORDER BY t.oid::regtype::text;
 -- columns of the extension's composite types without a comment
 SELECT t.oid::regtype AS composite, a.attname AS column_without_comment
 FROM ext_members m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
 JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
-WHERE t.typtype = 'c' AND col_description(t.typrelid, a.attnum) IS NULL ORDER BY 1::text, 2;
+WHERE t.typtype = 'c' AND col_description(t.typrelid, a.attnum) IS NULL ORDER BY t.oid::regtype::text, 2;
 -- operators without a comment
 SELECT o.oid::regoperator AS operator_without_comment
 FROM ext_members m JOIN pg_operator o ON m.classid = 'pg_operator'::regclass AND o.oid = m.objid
-WHERE obj_description(o.oid, 'pg_operator') IS NULL ORDER BY 1::text;
+WHERE obj_description(o.oid, 'pg_operator') IS NULL ORDER BY o.oid::regoperator::text;
 -- casts without a comment
 SELECT format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) AS cast_without_comment
 FROM ext_members m JOIN pg_cast c ON m.classid = 'pg_cast'::regclass AND c.oid = m.objid
@@ -54,4 +56,4 @@ WHERE obj_description(c.oid, 'pg_cast') IS NULL ORDER BY 1;
 -- comments are English sentences naming what they describe, not empty
 SELECT p.oid::regprocedure AS empty_comment
 FROM ext_members m JOIN pg_proc p ON m.classid = 'pg_proc'::regclass AND p.oid = m.objid
-WHERE length(obj_description(p.oid, 'pg_proc')) < 15 ORDER BY 1::text;
+WHERE length(obj_description(p.oid, 'pg_proc')) < 15 ORDER BY p.oid::regprocedure::text;

@@ -12,7 +12,7 @@ JOIN pg_proc p ON p.oid = d.objid AND d.classid = 'pg_proc'::regclass
 JOIN pg_language l ON l.oid = p.prolang
 WHERE e.extname = 'ecoinsp' AND l.lanname IN ('sql', 'plpgsql')
   AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 -- 3. A hostile schema first on the search_path, shadowing operators and
 --    functions, changes nothing that the extension resolves itself (casts,
 --    operator classes, aggregates, defaults).
