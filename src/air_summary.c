@@ -25,6 +25,7 @@
 #include "utils/datetime.h"
 #include "utils/numeric.h"
 
+#include "air_summary.h"
 #include "callsite.h"
 #include "rate.h"
 #include "core/air_limits.h"
@@ -297,6 +298,12 @@ read_summary(bytea *v, EcoAirSummary *into)
 	if (reason)
 		corrupt(reason);
 	return into;
+}
+
+const EcoAirSummary *
+air_summary_read(bytea *v, EcoAirSummary *into)
+{
+	return read_summary(v, into);
 }
 
 static const EcoAirSummary *
@@ -1368,50 +1375,30 @@ typedef enum DayCount
 static int
 count_days(const EcoAirSummary *s, DayCount what, int arg)
 {
-	int			n = 0;
-	int			d;
+	EcoAirDayCounts c;
 
-	for (d = 0; d < eco_air_days_in_year(s->year); d++)
+	eco_air_day_counts(s, &c);
+	switch (what)
 	{
-		EcoAirDayAqi day;
-
-		eco_air_day_aqi(s, d, &day);
-		/* a pollutant can exceed on a day whose AQI cannot be formed */
-		if (what == COUNT_POLLUTANT_OVER_100)
-		{
-			n += (day.over_100 >> arg) & 1;
-			continue;
-		}
-		if (!day.has_aqi)
-			continue;
-		switch (what)
-		{
-			case COUNT_AQI_DAYS:
-				n++;
-				break;
-			case COUNT_GOOD_DAYS:
-				n += day.aqi <= 100;
-				break;
-			case COUNT_AT_LEVEL:
-				n += day.level == arg;
-				break;
-			case COUNT_HEAVY_DAYS:
-				n += day.level >= 5;
-				break;
-			case COUNT_EXCEEDANCE_DAYS:
-				n += day.aqi > 100;
-				break;
-			case COUNT_POLLUTANT_OVER_100:
-				break;
-			case COUNT_PRIMARY:
-				n += (day.primary >> arg) & 1;
-				break;
-			case COUNT_PRIMARY_EXCEEDANCE:
-				n += day.aqi > 100 && ((day.primary >> arg) & 1);
-				break;
-		}
+		case COUNT_AQI_DAYS:
+			return c.aqi_days;
+		case COUNT_GOOD_DAYS:
+			return c.at_level[1] + c.at_level[2];
+		case COUNT_AT_LEVEL:
+			return c.at_level[arg];
+		case COUNT_HEAVY_DAYS:
+			return c.at_level[5] + c.at_level[6];
+		case COUNT_EXCEEDANCE_DAYS:
+			return c.exceedance_days;
+		case COUNT_POLLUTANT_OVER_100:
+			/* a pollutant can exceed on a day whose AQI cannot be formed */
+			return c.over_100[arg];
+		case COUNT_PRIMARY:
+			return c.primary[arg];
+		case COUNT_PRIMARY_EXCEEDANCE:
+			return c.primary_exceedance[arg];
 	}
-	return n;
+	return 0;
 }
 
 PG_FUNCTION_INFO_V1(air_summary_aqi_days);
@@ -1501,11 +1488,12 @@ air_summary_primary_pollutant_share(PG_FUNCTION_ARGS)
 	const EcoAirSummary *s = summary_arg(fcinfo, 0);
 	int			pollutant = pollutant_arg(fcinfo, 1);
 	int			basis = callsite_arg(fcinfo, 2, parse_basis);
-	int			over = basis == COUNT_PRIMARY_EXCEEDANCE ?
-		count_days(s, COUNT_EXCEEDANCE_DAYS, 0) :
-		count_days(s, COUNT_AQI_DAYS, 0) - count_days(s, COUNT_AT_LEVEL, 1);
+	EcoAirDayCounts c;
 
-	PG_RETURN_RATE_P(eco_rate_new(count_days(s, basis, pollutant), over, "rate()"));
+	eco_air_day_counts(s, &c);
+	if (basis == COUNT_PRIMARY_EXCEEDANCE)
+		PG_RETURN_RATE_P(eco_rate_new(c.primary_exceedance[pollutant], c.exceedance_days, "rate()"));
+	PG_RETURN_RATE_P(eco_rate_new(c.primary[pollutant], c.aqi_days - c.at_level[1], "rate()"));
 }
 
 /* ---- Scalars ---- */

@@ -304,4 +304,23 @@ typedef struct EcoAirDayAqi
 
 extern void eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out);
 
+/*
+ * Every day count of the daily AQI in one walk over the year (each day's AQI
+ * costs seven index look-ups): days with an AQI, per level (HJ 633 Table 2,
+ * at_level[1..6]), with AQI above 100, and per pollutant the days its IAQI
+ * exceeds 100 (also without an AQI), it is (one of) the primary
+ * pollutant(s), and it is so on a day with AQI above 100.
+ */
+typedef struct EcoAirDayCounts
+{
+	int			aqi_days;
+	int			at_level[7];
+	int			exceedance_days;
+	int			over_100[ECO_AIR_N_POLLUTANTS];
+	int			primary[ECO_AIR_N_POLLUTANTS];
+	int			primary_exceedance[ECO_AIR_N_POLLUTANTS];
+} EcoAirDayCounts;
+
+extern void eco_air_day_counts(const EcoAirSummary *s, EcoAirDayCounts *out);
+
 #endif

@@ -555,6 +555,60 @@ test_packed_merge(void)
 		  ECO_AIR_MALFORMED, "stored merge: another year");
 }
 
+/* eco_air_day_counts: the counts of one walk are those of a walk per count */
+static void
+test_day_counts(void)
+{
+	EcoAirDayCounts c;
+	int			aqi_days = 0,
+				exceedance = 0,
+				level_sum = 0,
+				bad = 0;
+	int			level[7] = {0};
+	int			over[ECO_AIR_N_POLLUTANTS] = {0},
+				primary[ECO_AIR_N_POLLUTANTS] = {0},
+				primary_exc[ECO_AIR_N_POLLUTANTS] = {0};
+	int			d,
+				p;
+
+	srand(633);
+	eco_air_init(&a, 2016, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 366; d++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (rand() % 10 != 0)
+				add_one(&a, d, p, p == ECO_CO ? (rand() % 40) / 10.0 : rand() % 100);
+	eco_air_day_counts(&a, &c);
+	for (d = 0; d < 366; d++)
+	{
+		EcoAirDayAqi day;
+
+		eco_air_day_aqi(&a, d, &day);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			over[p] += (day.over_100 >> p) & 1;
+		if (!day.has_aqi)
+			continue;
+		aqi_days++;
+		level[day.level]++;
+		exceedance += day.aqi > 100;
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			primary[p] += (day.primary >> p) & 1;
+			primary_exc[p] += day.aqi > 100 && ((day.primary >> p) & 1);
+		}
+	}
+	for (d = 1; d <= 6; d++)
+	{
+		bad += c.at_level[d] != level[d];
+		level_sum += c.at_level[d];
+	}
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		bad += c.over_100[p] != over[p] || c.primary[p] != primary[p] ||
+			c.primary_exceedance[p] != primary_exc[p];
+	CHECK(bad == 0 && c.aqi_days == aqi_days && c.exceedance_days == exceedance &&
+		  level_sum == aqi_days && aqi_days > 300 && exceedance > 0 && exceedance < aqi_days,
+		  "day counts: %d differ; %d AQI days, %d above 100", bad, c.aqi_days, c.exceedance_days);
+}
+
 /* The text form: base64 that reads back exactly, and one text per form. */
 static void
 test_text_form(void)
@@ -608,6 +662,7 @@ main(void)
 	test_appending();
 	test_too_many();
 	test_packed_merge();
+	test_day_counts();
 	test_text_form();
 	return UNIT_DONE("test_air_summary");
 }
