@@ -68,6 +68,7 @@ DROP AGGREGATE findings_merge(air_summary);
 -- out of order turns each group's small appendable state into a dense one
 -- after the group is created.  The aggregates declare what a state can grow
 -- to (SSPACE), so the hash table spills instead of growing to 3× work_mem.
+-- rollup() declares 16 kB (see below).
 SELECT aggfnoid::regprocedure, aggtransspace FROM pg_aggregate
 WHERE aggtransfn IN (SELECT oid FROM pg_proc WHERE proname IN ('air_summary_trans', 'air_summary_combine'))
 ORDER BY aggfnoid::regprocedure::text;
@@ -80,7 +81,7 @@ ANALYZE findings_shuffled;
 SET work_mem = '1MB';
 SET max_parallel_workers_per_gather = 0;
 SET enable_sort = off;
-CREATE FUNCTION findings_hash_memory() RETURNS TABLE (hashed boolean, spilled boolean, within_work_mem boolean)
+CREATE FUNCTION findings_hash_memory(q text) RETURNS TABLE (hashed boolean, spilled boolean, within_work_mem boolean)
 LANGUAGE plpgsql AS $$
 DECLARE
 	line text;
@@ -88,8 +89,7 @@ DECLARE
 	batches int;
 BEGIN
 	hashed := false;
-	FOR line IN EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
-		SELECT station, air_summary(day, NULL, NULL, NULL, NULL, NULL, pm25) FROM findings_shuffled GROUP BY station
+	FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || q
 	LOOP
 		hashed := hashed OR line LIKE '%HashAggregate%';
 		IF line ~ 'Batches: \d+' THEN
@@ -106,15 +106,32 @@ BEGIN
 	RAISE DEBUG 'hash aggregation: % batches, % kB', batches, memory_kb;
 	RETURN NEXT;
 END $$;
-SELECT * FROM findings_hash_memory();
+SELECT * FROM findings_hash_memory(
+	'SELECT station, air_summary(day, NULL, NULL, NULL, NULL, NULL, pm25) FROM findings_shuffled GROUP BY station');
 -- and the same summaries as a sorted plan
 SELECT count(*) AS differing FROM
 	(SELECT station, air_summary(day, NULL, NULL, NULL, NULL, NULL, pm25) s FROM findings_shuffled GROUP BY station) h
 	JOIN (SELECT station, air_summary(day, NULL, NULL, NULL, NULL, NULL, pm25 ORDER BY day) s
 		  FROM findings_shuffled GROUP BY station) o USING (station)
 WHERE h.s <> o.s;
+-- rollup() of station-periods in random order merges them in the stored
+-- form (never larger than 16 kB, its SSPACE; each state a block of its own,
+-- so that the smaller sizes it grew through are not held in free lists):
+-- hashed, it keeps within the limit too, and gives the sorted plan's bytes
+CREATE TABLE findings_station_months AS
+SELECT * FROM (SELECT station, (day - date '2024-01-01') / 10 AS period,
+					  air_summary(day, NULL, NULL, NULL, NULL, NULL, pm25) AS s
+			   FROM findings_shuffled GROUP BY 1, 2) AS p
+ORDER BY md5(station::text || period::text);
+ANALYZE findings_station_months;
+SELECT * FROM findings_hash_memory('SELECT station, rollup(s) FROM findings_station_months GROUP BY station');
+SELECT count(*) AS differing FROM
+	(SELECT station, rollup(s) s FROM findings_station_months GROUP BY station) h
+	JOIN (SELECT station, air_summary(day, NULL, NULL, NULL, NULL, NULL, pm25 ORDER BY day) s
+		  FROM findings_shuffled GROUP BY station) o USING (station)
+WHERE h.s <> o.s;
 RESET enable_sort;
 RESET work_mem;
 RESET max_parallel_workers_per_gather;
-DROP FUNCTION findings_hash_memory();
-DROP TABLE findings_big, findings_months, findings_stored, findings_shuffled;
+DROP FUNCTION findings_hash_memory(text);
+DROP TABLE findings_big, findings_months, findings_stored, findings_shuffled, findings_station_months;

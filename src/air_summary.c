@@ -26,6 +26,7 @@
 #include "utils/datetime.h"
 #include "utils/numeric.h"
 
+#include "air_summary.h"
 #include "callsite.h"
 #include "rate.h"
 #include "core/air_limits.h"
@@ -50,9 +51,30 @@
  * and keeps within work_mem.
  */
 #define STATE_SIZE_MAX DENSE_SIZE
+
+/*
+ * The states of rollup() and of the combine step stay in the stored form up
+ * to this size (a station-year of fractional daily means is about 9 kB),
+ * in whatever order the summaries come; only a larger one turns dense.
+ * rollup() declares it as its SSPACE, so that the planner hashes the
+ * station-months of a materialized view into station-years where 22 kB a
+ * group made it sort them; a group then never exceeds its declared size
+ * by more than DENSE_SIZE / COMBINED_SIZE_MAX (1.34).
+ */
+#define COMBINED_SIZE_MAX 16384
+
+/*
+ * And at least this size: a chunk above the allocator's chunk limit has a
+ * block of its own, given back when the state is replaced.  The smaller
+ * chunks a growing state would pass through stay in the allocator's free
+ * lists (hashing the months of 27,400 station-years in random order then
+ * held 546 MB, about 20 kB a group).
+ */
+#define COMBINED_SIZE_MIN (ALLOC_CHUNK_LIMIT_SIZE + MAXIMUM_ALIGNOF)
 /* the largest chunk aset.c rounds up to a power of two (ALLOC_CHUNK_LIMIT) */
 #define ALLOC_CHUNK_LIMIT_SIZE 8192
 StaticAssertDecl(DENSE_SIZE <= 22016, "SSPACE of the air_summary aggregates is 22016");
+StaticAssertDecl(COMBINED_SIZE_MAX == 16384, "SSPACE of rollup(air_summary) is 16384");
 
 #define FORM_OF(v) (((const uint8 *) VARDATA_ANY(v))[0])
 #define DENSE_SUMMARY(v) ((EcoAirSummary *) ((char *) (v) + DENSE_OFFSET))
@@ -277,6 +299,12 @@ read_summary(bytea *v, EcoAirSummary *into)
 	if (reason)
 		corrupt(reason);
 	return into;
+}
+
+const EcoAirSummary *
+air_summary_read(bytea *v, EcoAirSummary *into)
+{
+	return read_summary(v, into);
 }
 
 static const EcoAirSummary *
@@ -689,15 +717,16 @@ writable_state(FunctionCallInfo fcinfo, bytea *v)
 /*
  * A new appendable state holding the stored form `bytes`, with room for
  * `room` more bytes, or at least `min_room` where the room would take the
- * state beyond STATE_SIZE_MAX; NULL when even that does not fit (the caller
- * goes dense).  The varlena covers the room, so that the executor's copy
- * keeps it, and the room is zeroed: a state may be stored as a value.
+ * state beyond max_size (STATE_SIZE_MAX or COMBINED_SIZE_MAX); NULL when
+ * even that does not fit (the caller goes dense).  The varlena covers the
+ * room, so that the executor's copy keeps it, and the room is zeroed: a
+ * state may be stored as a value.
  */
 static bytea *
-new_appendable(const uint8 *bytes, size_t len, size_t room, size_t min_room)
+new_appendable(const uint8 *bytes, size_t len, size_t room, size_t min_room, size_t max_size)
 {
 	size_t		need = VARHDRSZ + APPENDABLE_PREFIX + len;
-	size_t		size = 1024;
+	size_t		size = max_size == COMBINED_SIZE_MAX ? COMBINED_SIZE_MIN : 1024;
 	bytea	   *v;
 
 	/*
@@ -708,11 +737,11 @@ new_appendable(const uint8 *bytes, size_t len, size_t room, size_t min_room)
 		size *= 2;
 	if (size < need + room)
 		size = MAXALIGN(need + room);
-	if (size > STATE_SIZE_MAX)
+	if (size > max_size)
 	{
-		if (need + min_room > STATE_SIZE_MAX)
+		if (need + min_room > max_size)
 			return NULL;
-		size = STATE_SIZE_MAX;
+		size = max_size;
 	}
 	v = palloc(size);
 
@@ -751,8 +780,8 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 		int			rest = eco_air_days_in_year(eco_air_packed_year(bytes)) - 1 - last;
 		size_t		per_day = used / (size_t) (last + 1) + 1;
 
-		state = new_appendable(bytes, used,
-							   Max(per_day * rest * 11 / 10, APPENDABLE_ROOM), ECO_AIR_RECORD_MAX);
+		state = new_appendable(bytes, used, Max(per_day * rest * 11 / 10, APPENDABLE_ROOM),
+							   ECO_AIR_RECORD_MAX, STATE_SIZE_MAX);
 	}
 	if (state == NULL)
 		return NULL;
@@ -770,7 +799,8 @@ append_day(bytea *state, int day, const int64 fixed[ECO_AIR_N_POLLUTANTS],
 
 		if (rescaled_len == 0)
 			return NULL;
-		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM, ECO_AIR_RECORD_MAX);
+		state = new_appendable(rescaled, rescaled_len, APPENDABLE_ROOM, ECO_AIR_RECORD_MAX,
+							   STATE_SIZE_MAX);
 		pfree(rescaled);
 		if (state == NULL)
 			return NULL;
@@ -837,7 +867,7 @@ air_summary_trans(PG_FUNCTION_ARGS)
 		uint8		header[ECO_AIR_HEADER_BYTES];
 
 		state = new_appendable(header, eco_air_packed_empty(header, year, rule),
-							   APPENDABLE_ROOM, ECO_AIR_RECORD_MAX);
+							   APPENDABLE_ROOM, ECO_AIR_RECORD_MAX, STATE_SIZE_MAX);
 	}
 	if (state && in_aggregate && FORM_OF(state) == FORM_APPENDABLE)
 	{
@@ -865,47 +895,64 @@ air_summary_trans(PG_FUNCTION_ARGS)
 }
 
 /*
- * rollup() of stored summaries of successive periods: the next summary's
- * records are appended to the state's, in place while there is room.  NULL
- * when they do not append (days interleave; another year or standard): then
- * the summaries merge in a dense state.
+ * rollup() of stored summaries, and the combine step: the next summary is
+ * added to the state in the stored form.  Summaries of successive periods
+ * (the months of a materialized view, in order) are appended in place;
+ * any others (months out of order, stations of one city) are merged record
+ * by record into a new state.  NULL when the result would exceed
+ * COMBINED_SIZE_MAX, or the two differ in year or standard: then the
+ * caller merges in a dense state (and reports the difference).
  */
 static bytea *
 append_stored(bytea *state, const uint8 *other, size_t other_len)
 {
 	uint32		used = appendable_used(state);
 	size_t		room = VARSIZE(state) - VARHDRSZ - APPENDABLE_PREFIX - used;
-	uint8	   *bytes;
+	uint8	   *bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+	uint8	   *merged;
 	size_t		len;
 	const char *reason;
+	EcoAirStatus status;
+	int			culprit;
+	int			day;
 
-	if (room < other_len)
-		state = new_appendable((uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used,
-							   Max(2 * (size_t) used, other_len + APPENDABLE_ROOM), other_len);
-	if (state == NULL)
+	if (!eco_air_packed_same_kind(bytes, other))
 		return NULL;
-	bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
-	len = eco_air_packed_append(bytes, used, other, other_len, &reason);
-	if (len == 0 && reason == NULL && eco_air_packed_same_kind(bytes, other))
+	if (eco_air_packed_follows(bytes, used, other, other_len, &reason))
 	{
-		/*
-		 * The same year and standard at other decimal scales: both are
-		 * rewritten (a value grows by at most 3 bytes at a finer scale).
-		 */
-		size_t		room_needed = used + other_len + 4 * ECO_AIR_N_POLLUTANTS * ECO_AIR_MAX_DAYS;
-		bytea	   *merged = new_appendable(bytes, 0, room_needed, room_needed);
+		if (room < other_len)
+		{
+			/*
+			 * Room for the rest of the year at the bytes per day so far (and
+			 * a tenth more), so that a station-year grows once or twice, not
+			 * by doubling.
+			 */
+			int			rest = eco_air_days_in_year(eco_air_packed_year(other)) - 1 -
+				eco_air_packed_last_day(other);
+			size_t		per_day = used / (size_t) (eco_air_packed_last_day(bytes) + 2) + 1;
 
-		if (merged == NULL)
-			return NULL;
-		if (eco_air_packed_concat(bytes, used, other, other_len,
-								  (uint8 *) VARDATA(merged) + APPENDABLE_PREFIX, &len, &reason))
-			state = merged;
+			state = new_appendable(bytes, used,
+								   Max(other_len + per_day * rest * 11 / 10, APPENDABLE_ROOM),
+								   other_len, COMBINED_SIZE_MAX);
+			if (state == NULL)
+				return NULL;
+			bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+		}
+		len = eco_air_packed_append(bytes, used, other, other_len, &reason);
+		set_appendable_used(state, (uint32) len);
+		return state;
 	}
 	if (reason)
 		corrupt(reason);
-	if (len == 0)
-		return NULL;
-	set_appendable_used(state, (uint32) len);
+	merged = palloc(eco_air_packed_max());
+	status = eco_air_packed_merge(bytes, used, other, other_len, merged, &len, &reason,
+								  &culprit, &day);
+	if (status == ECO_AIR_TOO_MANY_VALUES)
+		too_many_values(culprit, eco_air_packed_year(bytes), day);
+	if (status != ECO_AIR_OK)
+		corrupt(reason);
+	state = new_appendable(merged, len, 0, 0, COMBINED_SIZE_MAX);
+	pfree(merged);
 	return state;
 }
 
@@ -946,7 +993,8 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			 * two leaves (APPENDABLE_ROOM more would double its memory in
 			 * the leader, for the few groups split between workers).
 			 */
-			state = new_appendable(bytes, len, len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0, 0);
+			state = new_appendable(bytes, len, len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0, 0,
+								   COMBINED_SIZE_MAX);
 			if (state)
 				PG_RETURN_BYTEA_P(state);
 		}
@@ -1328,50 +1376,30 @@ typedef enum DayCount
 static int
 count_days(const EcoAirSummary *s, DayCount what, int arg)
 {
-	int			n = 0;
-	int			d;
+	EcoAirDayCounts c;
 
-	for (d = 0; d < eco_air_days_in_year(s->year); d++)
+	eco_air_day_counts(s, &c);
+	switch (what)
 	{
-		EcoAirDayAqi day;
-
-		eco_air_day_aqi(s, d, &day);
-		/* a pollutant can exceed on a day whose AQI cannot be formed */
-		if (what == COUNT_POLLUTANT_OVER_100)
-		{
-			n += (day.over_100 >> arg) & 1;
-			continue;
-		}
-		if (!day.has_aqi)
-			continue;
-		switch (what)
-		{
-			case COUNT_AQI_DAYS:
-				n++;
-				break;
-			case COUNT_GOOD_DAYS:
-				n += day.aqi <= 100;
-				break;
-			case COUNT_AT_LEVEL:
-				n += day.level == arg;
-				break;
-			case COUNT_HEAVY_DAYS:
-				n += day.level >= 5;
-				break;
-			case COUNT_EXCEEDANCE_DAYS:
-				n += day.aqi > 100;
-				break;
-			case COUNT_POLLUTANT_OVER_100:
-				break;
-			case COUNT_PRIMARY:
-				n += (day.primary >> arg) & 1;
-				break;
-			case COUNT_PRIMARY_EXCEEDANCE:
-				n += day.aqi > 100 && ((day.primary >> arg) & 1);
-				break;
-		}
+		case COUNT_AQI_DAYS:
+			return c.aqi_days;
+		case COUNT_GOOD_DAYS:
+			return c.at_level[1] + c.at_level[2];
+		case COUNT_AT_LEVEL:
+			return c.at_level[arg];
+		case COUNT_HEAVY_DAYS:
+			return c.at_level[5] + c.at_level[6];
+		case COUNT_EXCEEDANCE_DAYS:
+			return c.exceedance_days;
+		case COUNT_POLLUTANT_OVER_100:
+			/* a pollutant can exceed on a day whose AQI cannot be formed */
+			return c.over_100[arg];
+		case COUNT_PRIMARY:
+			return c.primary[arg];
+		case COUNT_PRIMARY_EXCEEDANCE:
+			return c.primary_exceedance[arg];
 	}
-	return n;
+	return 0;
 }
 
 PG_FUNCTION_INFO_V1(air_summary_aqi_days);
@@ -1461,11 +1489,12 @@ air_summary_primary_pollutant_share(PG_FUNCTION_ARGS)
 	const EcoAirSummary *s = summary_arg(fcinfo, 0);
 	int			pollutant = pollutant_arg(fcinfo, 1);
 	int			basis = callsite_arg(fcinfo, 2, parse_basis);
-	int			over = basis == COUNT_PRIMARY_EXCEEDANCE ?
-		count_days(s, COUNT_EXCEEDANCE_DAYS, 0) :
-		count_days(s, COUNT_AQI_DAYS, 0) - count_days(s, COUNT_AT_LEVEL, 1);
+	EcoAirDayCounts c;
 
-	PG_RETURN_RATE_P(eco_rate_new(count_days(s, basis, pollutant), over, "rate()"));
+	eco_air_day_counts(s, &c);
+	if (basis == COUNT_PRIMARY_EXCEEDANCE)
+		PG_RETURN_RATE_P(eco_rate_new(c.primary_exceedance[pollutant], c.exceedance_days, "rate()"));
+	PG_RETURN_RATE_P(eco_rate_new(c.primary[pollutant], c.aqi_days - c.at_level[1], "rate()"));
 }
 
 /* ---- Scalars ---- */

@@ -14,6 +14,7 @@
 #include "utils/builtins.h"
 #include "utils/json.h"
 
+#include "air_summary.h"
 #include "callsite.h"
 #include "core/aqi.h"
 #include "core/noise.h"
@@ -254,10 +255,11 @@ water_class_jsonb(PG_FUNCTION_ARGS)
 /*
  * air_report(air_summary): the report row of a summary in one call.  It
  * calls the accessors' own C entry points (the functions behind
- * composite_index(s), days_at_level(s, n), ...), so every column is the
- * figure the accessor gives, on a summary detoasted once, with each
- * accessor's call cache kept across rows.  Each day count walks every day's
- * AQI, so the counts that are sums of levels are summed here.
+ * composite_index(s), subindex(s, p), ...), so every column is the figure
+ * the accessor gives, on a summary detoasted once, with each accessor's call
+ * cache kept across rows.  The day counts come from one walk over the days'
+ * AQI (eco_air_day_counts, the walk behind days_at_level() and
+ * primary_pollutant_days()), not one walk per count.
  */
 extern Datum air_summary_year(PG_FUNCTION_ARGS);
 extern Datum air_summary_aqi_standard(PG_FUNCTION_ARGS);
@@ -267,16 +269,14 @@ extern Datum air_summary_evaluation_value(PG_FUNCTION_ARGS);
 extern Datum air_summary_composite_index(PG_FUNCTION_ARGS);
 extern Datum air_summary_subindex(PG_FUNCTION_ARGS);
 extern Datum air_summary_max_subindex_pollutant(PG_FUNCTION_ARGS);
-extern Datum air_summary_days_at_level(PG_FUNCTION_ARGS);
-extern Datum air_summary_primary_pollutant_days(PG_FUNCTION_ARGS);
 extern Datum air_summary_compliant(PG_FUNCTION_ARGS);
 extern Datum air_summary_compliant_all(PG_FUNCTION_ARGS);
 
 enum
 {
 	F_YEAR, F_AQI_STANDARD, F_VALID_DAYS, F_IS_VALID_YEAR, F_EVALUATION_VALUE,
-	F_COMPOSITE_INDEX, F_SUBINDEX, F_MAX_SUBINDEX_POLLUTANT, F_DAYS_AT_LEVEL,
-	F_PRIMARY_POLLUTANT_DAYS, F_COMPLIANT, F_COMPLIANT_ALL, N_ACCESSORS
+	F_COMPOSITE_INDEX, F_SUBINDEX, F_MAX_SUBINDEX_POLLUTANT, F_COMPLIANT, F_COMPLIANT_ALL,
+	N_ACCESSORS
 };
 
 static const struct
@@ -293,15 +293,13 @@ static const struct
 	{air_summary_composite_index, 1, true},
 	{air_summary_subindex, 2, true},
 	{air_summary_max_subindex_pollutant, 1, true},
-	{air_summary_days_at_level, 2, true},
-	{air_summary_primary_pollutant_days, 3, true},
 	{air_summary_compliant, 4, false},
 	{air_summary_compliant_all, 1, true},
 };
 
 /* the six pollutants in the order of the report's columns, and of shares */
 static const char *const report_pollutants[6] = {"so2", "no2", "pm10", "co", "o3", "pm2.5"};
-static const char *const share_pollutants[6] = {"pm2.5", "o3", "pm10", "no2", "so2", "co"};
+static const int share_pollutant_index[6] = {ECO_PM25, ECO_O3_8H, ECO_PM10, ECO_NO2, ECO_SO2, ECO_CO};
 
 #define AIR_REPORT_NATTS 37
 
@@ -310,9 +308,8 @@ typedef struct AirReportCache
 	TupleDesc	tupdesc;
 	FmgrInfo	flinfo[N_ACCESSORS];
 	Datum		report_names[6];
-	Datum		share_names[6];
 	Datum		annual;
-	Datum		exceedance;
+	EcoAirSummary scratch;		/* the summary decoded for the day counts */
 } AirReportCache;
 
 /* Calls accessor f with up to four arguments; *isnull as the accessor says. */
@@ -365,7 +362,6 @@ air_report(PG_FUNCTION_ARGS)
 	Datum		s;
 	Datum		values[AIR_REPORT_NATTS];
 	bool		nulls[AIR_REPORT_NATTS];
-	bool		isnull;
 	int			n = 0;
 	int			i;
 	int64		aqi_days;
@@ -394,10 +390,8 @@ air_report(PG_FUNCTION_ARGS)
 		for (i = 0; i < 6; i++)
 		{
 			cache->report_names[i] = PointerGetDatum(cstring_to_text(report_pollutants[i]));
-			cache->share_names[i] = PointerGetDatum(cstring_to_text(share_pollutants[i]));
 		}
 		cache->annual = PointerGetDatum(cstring_to_text("annual"));
-		cache->exceedance = PointerGetDatum(cstring_to_text("exceedance"));
 		MemoryContextSwitchTo(old);
 	}
 
@@ -433,37 +427,31 @@ air_report(PG_FUNCTION_ARGS)
 	}
 	n += 2;
 	/*
-	 * The day counts from the six levels of HJ 633 Table 2: each count walks
-	 * every day's AQI, so aqi_days, good_days (I-II), heavy_days (V-VI) and
-	 * exceedance_days (III-VI) are sums of the levels, not four more walks.
+	 * Every day count from one walk over the days' AQI (eco_air_day_counts,
+	 * the walk behind days_at_level(), primary_pollutant_days(), ...).
 	 */
 	{
-		int64		level[7] = {0};
+		EcoAirDayCounts c;
 		int			first = n + 3;
 
+		eco_air_day_counts(air_summary_read((bytea *) DatumGetPointer(s), &cache->scratch), &c);
 		for (i = 1; i <= 6; i++)
-		{
-			values[first + i - 1] = call_accessor(cache, F_DAYS_AT_LEVEL, &nulls[first + i - 1], s,
-												  Int32GetDatum(i), 0, 0, true);
-			level[i] = DatumGetInt32(values[first + i - 1]);
-		}
-		aqi_days = level[1] + level[2] + level[3] + level[4] + level[5] + level[6];
-		good_days = level[1] + level[2];
-		exceedance_days = aqi_days - good_days;
+			values[first + i - 1] = Int32GetDatum(c.at_level[i]);
+		aqi_days = c.aqi_days;
+		good_days = c.at_level[1] + c.at_level[2];
+		exceedance_days = c.exceedance_days;
 		values[n++] = Int32GetDatum((int32) aqi_days);
 		values[n++] = Int32GetDatum((int32) good_days);
 		values[n] = pct_of_counts(good_days, aqi_days, &nulls[n]);
 		n += 7;
-		values[n++] = Int32GetDatum((int32) (level[5] + level[6]));
+		values[n++] = Int32GetDatum(c.at_level[5] + c.at_level[6]);
 		values[n++] = Int32GetDatum((int32) exceedance_days);
-	}
-	for (i = 0; i < 6; i++)
-	{
-		Datum		days = call_accessor(cache, F_PRIMARY_POLLUTANT_DAYS, &isnull, s,
-										 cache->share_names[i], cache->exceedance, 0, true);
-
-		values[n] = pct_of_counts(isnull ? 0 : DatumGetInt32(days), exceedance_days, &nulls[n]);
-		n++;
+		for (i = 0; i < 6; i++)
+		{
+			values[n] = pct_of_counts(c.primary_exceedance[share_pollutant_index[i]],
+									  exceedance_days, &nulls[n]);
+			n++;
+		}
 	}
 	for (i = 0; i < 6; i++)
 	{

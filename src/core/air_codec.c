@@ -561,9 +561,9 @@ eco_air_unpack(const uint8_t *buf, size_t len, EcoAirSummary *s)
 	return reason;
 }
 
-size_t
-eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
-					  const char **reason)
+bool
+eco_air_packed_follows(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+					   const char **reason)
 {
 	int			year_a,
 				year_b;
@@ -571,24 +571,36 @@ eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 				rule_b;
 	const uint8_t *in = b + HEADER_BYTES;
 	uint64_t	first;
-	int			a_last;
-	uint8_t    *out;
 
 	if ((*reason = eco_air_unpack_header(a, alen, &year_a, &rule_a)) != NULL ||
 		(*reason = eco_air_unpack_header(b, blen, &year_b, &rule_b)) != NULL)
-		return 0;
+		return false;
 	if (memcmp(a, b, SAME_SCALES_BYTES) != 0)
-		return 0;
+		return false;
 	if (blen == HEADER_BYTES)
-		return alen;			/* nothing to add */
+		return true;			/* nothing to add */
 	if (!get_varint(&in, b + blen, &first))
 	{
 		*reason = "a day record is truncated";
-		return 0;
+		return false;
 	}
-	a_last = header_last_day(a);
-	if (first >= (uint64_t) eco_air_days_in_year(year_a) || (int) first <= a_last)
+	return first < (uint64_t) eco_air_days_in_year(year_a) && (int) first > header_last_day(a);
+}
+
+size_t
+eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+					  const char **reason)
+{
+	const uint8_t *in = b + HEADER_BYTES;
+	uint64_t	first = 0;
+	int			a_last = header_last_day(a);
+	uint8_t    *out;
+
+	if (!eco_air_packed_follows(a, alen, b, blen, reason))
 		return 0;
+	if (blen == HEADER_BYTES)
+		return alen;			/* nothing to add */
+	(void) get_varint(&in, b + blen, &first);
 	out = put_varint(a + alen, first - (uint64_t) a_last - 1);
 	memcpy(out, in, blen - (size_t) (in - b));
 	out += blen - (size_t) (in - b);
@@ -717,6 +729,178 @@ eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *b, size_t bl
 	}
 	*outlen = (size_t) (o - out);
 	return *reason == NULL;
+}
+
+/*
+ * The records of a and b, at the same scales and on different days (months
+ * out of order), interleaved into out by day: each record is copied whole,
+ * only its day skip rewritten, for the cost of finding where it ends.
+ * False, with *reason NULL, when a day is in both (the sums must then be
+ * added); *reason when a form is malformed.
+ */
+static bool
+splice_records(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+			   uint8_t *out, size_t *outlen, const char **reason)
+{
+	PackedReader ra,
+				rb;
+	LightRecord ar,
+				br;
+	const uint8_t *a_start,
+			   *b_start;
+	bool		a_done,
+				b_done;
+	int			year;
+	EcoAirAqiRule rule;
+	int			previous = -1;
+	uint8_t    *o = out + HEADER_BYTES;
+
+	if ((*reason = reader_start(&ra, a, alen, &year, &rule)) != NULL ||
+		(*reason = reader_start(&rb, b, blen, &year, &rule)) != NULL)
+		return false;
+	a_start = ra.in;
+	if ((*reason = reader_next_light(&ra, -1, &ar, &a_done)) != NULL)
+		return false;
+	b_start = rb.in;
+	if ((*reason = reader_next_light(&rb, -1, &br, &b_done)) != NULL)
+		return false;
+	while (!a_done || !b_done)
+	{
+		bool		from_a = b_done || (!a_done && ar.day < br.day);
+		PackedReader *r = from_a ? &ra : &rb;
+		LightRecord *rec = from_a ? &ar : &br;
+		const uint8_t **start = from_a ? &a_start : &b_start;
+		bool	   *done = from_a ? &a_done : &b_done;
+		const uint8_t *body = *start;
+
+		if (!a_done && !b_done && ar.day == br.day)
+			return false;
+		(void) skip_varint(&body, r->end);	/* checked by the reader */
+		o = put_varint(o, (uint64_t) (rec->day - previous - 1));
+		memcpy(o, body, (size_t) (r->in - body));
+		o += r->in - body;
+		previous = rec->day;
+		*start = r->in;
+		if ((*reason = reader_next_light(r, -1, rec, done)) != NULL)
+			return false;
+	}
+	memcpy(out, a, HEADER_BYTES);
+	set_header_last_day(out, previous);
+	*outlen = (size_t) (o - out);
+	return true;
+}
+
+/*
+ * Two stored forms of one year and rule whose days may interleave (months
+ * out of order; stations of one city) merge record by record: a day in both
+ * adds its counts and sums.  The scales are then those the merged sums need
+ * (a sum of two halves may be whole), found before anything is written, so
+ * that the result is the canonical form eco_air_pack would write.
+ */
+EcoAirStatus
+eco_air_packed_merge(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+					 uint8_t *out, size_t *outlen, const char **reason, int *culprit, int *day)
+{
+	PackedReader ra,
+				rb;
+	DayRecord	merged[ECO_AIR_MAX_DAYS];
+	DayRecord	ar,
+				br;
+	bool		a_done = false,
+				b_done = false;
+	int			year_a,
+				year_b;
+	EcoAirAqiRule rule_a,
+				rule_b;
+	int			exponent[ECO_AIR_N_POLLUTANTS];
+	int			n = 0;
+	int			previous = -1;
+	uint8_t    *o;
+	int			i,
+				p;
+
+	if ((*reason = reader_start(&ra, a, alen, &year_a, &rule_a)) != NULL ||
+		(*reason = reader_start(&rb, b, blen, &year_b, &rule_b)) != NULL)
+		return ECO_AIR_MALFORMED;
+	if (year_a != year_b || rule_a != rule_b)
+	{
+		*reason = "the summaries differ in year or AQI standard";
+		return ECO_AIR_MALFORMED;
+	}
+	if (memcmp(a, b, SAME_SCALES_BYTES) == 0)
+	{
+		if (splice_records(a, alen, b, blen, out, outlen, reason))
+			return ECO_AIR_OK;
+		if (*reason)
+			return ECO_AIR_MALFORMED;
+	}
+	if ((*reason = reader_next(&ra, &ar, &a_done)) != NULL ||
+		(*reason = reader_next(&rb, &br, &b_done)) != NULL)
+		return ECO_AIR_MALFORMED;
+	while (!a_done || !b_done)
+	{
+		DayRecord  *m = &merged[n++];
+
+		if (b_done || (!a_done && ar.day < br.day))
+		{
+			*m = ar;
+			*reason = reader_next(&ra, &ar, &a_done);
+		}
+		else if (a_done || br.day < ar.day)
+		{
+			*m = br;
+			*reason = reader_next(&rb, &br, &b_done);
+		}
+		else
+		{
+			*m = ar;
+			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			{
+				if (!(br.mask & (1 << p)))
+					continue;
+				if (!(m->mask & (1 << p)))
+				{
+					m->count[p] = 0;
+					m->sum[p] = 0;
+				}
+				if (m->count[p] + br.count[p] > ECO_AIR_MAX_COUNT)
+				{
+					/* legitimate summaries, together too many: not a malformed one */
+					*culprit = p;
+					*day = m->day;
+					return ECO_AIR_TOO_MANY_VALUES;
+				}
+				m->count[p] += br.count[p];
+				m->sum[p] += br.sum[p];
+			}
+			m->mask |= br.mask;
+			if ((*reason = reader_next(&ra, &ar, &a_done)) == NULL)
+				*reason = reader_next(&rb, &br, &b_done);
+		}
+		if (*reason)
+			return ECO_AIR_MALFORMED;
+	}
+
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		exponent[p] = MAX_EXPONENT;
+	for (i = 0; i < n; i++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if ((merged[i].mask & (1 << p)) && exponent[p] > 0 &&
+				merged[i].sum[p] % 1000000 != 0)
+			{
+				int			e = decimal_exponent(merged[i].sum[p]);
+
+				if (e < exponent[p])
+					exponent[p] = e;
+			}
+	o = put_header(out, year_a, rule_a, exponent, n > 0 ? merged[n - 1].day : -1);
+	for (i = 0; i < n; i++)
+	{
+		o = put_record(o, &merged[i], previous, exponent);
+		previous = merged[i].day;
+	}
+	*outlen = (size_t) (o - out);
+	return ECO_AIR_OK;
 }
 
 

@@ -525,3 +525,36 @@ eco_air_max_subindex_pollutants(const EcoAirSummary *s)
 			set |= (uint8_t) (1 << p);
 	return set;
 }
+
+void
+eco_air_day_counts(const EcoAirSummary *s, EcoAirDayCounts *out)
+{
+	int			ndays = eco_air_days_in_year(s->year);
+	int			d,
+				p;
+
+	memset(out, 0, sizeof(*out));
+	for (d = 0; d < ndays; d++)
+	{
+		EcoAirDayAqi day;
+		bool		exceeds;
+
+		eco_air_day_aqi(s, d, &day);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			out->over_100[p] += (day.over_100 >> p) & 1;
+		if (!day.has_aqi)
+			continue;
+		exceeds = day.aqi > 100;
+		out->aqi_days++;
+		if (day.level >= 1 && day.level <= 6)
+			out->at_level[day.level]++;
+		out->exceedance_days += exceeds;
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			int			primary = (day.primary >> p) & 1;
+
+			out->primary[p] += primary;
+			out->primary_exceedance[p] += primary && exceeds;
+		}
+	}
+}

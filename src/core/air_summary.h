@@ -166,6 +166,9 @@ extern const char *eco_air_text_decode(const char *text, size_t len, uint8_t *ou
  */
 extern size_t eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 									const char **reason);
+/* whether eco_air_packed_append would take b (it writes at most blen bytes) */
+extern bool eco_air_packed_follows(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+								   const char **reason);
 
 /*
  * Building a stored form row by row, while the rows come in day order (one
@@ -195,6 +198,18 @@ extern size_t eco_air_packed_rescale(const uint8_t *a, size_t alen,
  */
 extern bool eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 								  uint8_t *out, size_t *outlen, const char **reason);
+
+/*
+ * Merges two stored forms of one year and rule in any order of days into
+ * out (eco_air_packed_max() bytes): the canonical form of their sum.
+ * ECO_AIR_OK with *outlen; ECO_AIR_MALFORMED with *reason (a malformed form,
+ * or another year or rule); ECO_AIR_TOO_MANY_VALUES, nothing written, with
+ * *culprit and *day when a day would hold more than ECO_AIR_MAX_COUNT values.
+ * Its stack holds a record per day (about 30 kB).
+ */
+extern EcoAirStatus eco_air_packed_merge(const uint8_t *a, size_t alen, const uint8_t *b,
+										 size_t blen, uint8_t *out, size_t *outlen,
+										 const char **reason, int *culprit, int *day);
 
 /* The city daily value at reporting precision (GB/T 8170 half to even). */
 extern bool eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant,
@@ -288,5 +303,24 @@ typedef struct EcoAirDayAqi
 } EcoAirDayAqi;
 
 extern void eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out);
+
+/*
+ * Every day count of the daily AQI in one walk over the year (each day's AQI
+ * costs seven index look-ups): days with an AQI, per level (HJ 633 Table 2,
+ * at_level[1..6]), with AQI above 100, and per pollutant the days its IAQI
+ * exceeds 100 (also without an AQI), it is (one of) the primary
+ * pollutant(s), and it is so on a day with AQI above 100.
+ */
+typedef struct EcoAirDayCounts
+{
+	int			aqi_days;
+	int			at_level[7];
+	int			exceedance_days;
+	int			over_100[ECO_AIR_N_POLLUTANTS];
+	int			primary[ECO_AIR_N_POLLUTANTS];
+	int			primary_exceedance[ECO_AIR_N_POLLUTANTS];
+} EcoAirDayCounts;
+
+extern void eco_air_day_counts(const EcoAirSummary *s, EcoAirDayCounts *out);
 
 #endif

@@ -51,7 +51,12 @@ CREATE FUNCTION @extschema@.air_summary_final(@extschema@.air_summary)
 -- appendable state), 16 kB with fractional values; rows out of order use a
 -- dense state of about 22 kB, beyond which no state grows (STATE_SIZE_MAX in
 -- src/air_summary.c).  Hash aggregation sizes its groups by it, so it keeps
--- within work_mem when the groups grow after they are created.
+-- within work_mem when the groups grow after they are created.  rollup()
+-- merges summaries in their stored form, in any order, up to 16 kB
+-- (COMBINED_SIZE_MAX; a station-year of fractional means is about 9 kB), and
+-- turns dense (22 kB) only beyond: it declares 16 kB, so that the planner
+-- hashes a materialized view's station-months into station-years instead of
+-- sorting them.
 CREATE AGGREGATE @extschema@.air_summary(
 	day date, so2 double precision, no2 double precision, pm10 double precision,
 	co double precision, o3_8h double precision, pm25 double precision) (
@@ -75,7 +80,7 @@ CREATE AGGREGATE @extschema@.air_summary(
 CREATE AGGREGATE @extschema@.rollup(@extschema@.air_summary) (
 	SFUNC = @extschema@.air_summary_combine,
 	STYPE = @extschema@.air_summary,
-	SSPACE = 22016,
+	SSPACE = 16384,
 	COMBINEFUNC = @extschema@.air_summary_combine,
 	FINALFUNC = @extschema@.air_summary_final,
 	PARALLEL = SAFE

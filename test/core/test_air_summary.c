@@ -451,6 +451,164 @@ test_too_many(void)
 		  reason != NULL, "unpack_add: malformed");
 }
 
+/*
+ * Merging stored forms in any order of days (rollup of months out of order,
+ * stations of one city): the merged form is the one eco_air_pack writes for
+ * the dense sum, also when the sums need a coarser scale than either part
+ * (0.5 + 0.5) or a day holds too many values.
+ */
+static void
+test_packed_merge(void)
+{
+	static uint8_t pa[64 * 1024],
+				pb[64 * 1024],
+				merged[64 * 1024],
+				expected[64 * 1024];
+	const char *reason = NULL;
+	int			culprit = -1;
+	int			day = -1;
+	size_t		alen,
+				blen,
+				len,
+				elen;
+	int			bad = 0;
+	int			trial,
+				d,
+				p;
+
+	srand(8);
+	for (trial = 0; trial < 400; trial++)
+	{
+		eco_air_init(&a, 2016, ECO_AIR_AQI_HJ633_2026);
+		eco_air_init(&b, 2016, ECO_AIR_AQI_HJ633_2026);
+		for (d = 0; d < 366; d++)
+			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			{
+				/* trial % 4 == 3: whole months in one or the other (spliced) */
+				EcoAirSummary *s = trial % 4 == 3 ?
+					((eco_air_month_of_day(2016, d) * 7 + trial) % 3 == 0 ? &a : &b) :
+					rand() % 3 == 0 ? &a : rand() % 2 ? &b : NULL;
+				/* integers, halves, or sixths of 10^-6 units at 1/24 */
+				int64_t		v = (trial % 3 == 0 ? 1000000 : trial % 3 == 1 ? 500000 : 41667) *
+					(int64_t) (1 + rand() % 400);
+
+				if (s == NULL)
+					continue;
+				s->count[d][p] = (uint16_t) (1 + (trial % 2) * (rand() % 5));
+				s->sum[d][p] = v * s->count[d][p];
+				if (trial % 4 != 3 && rand() % 4 == 0)
+				{
+					/* the same day in both */
+					EcoAirSummary *o = s == &a ? &b : &a;
+
+					o->count[d][p] = 1;
+					o->sum[d][p] = v;
+				}
+			}
+		alen = eco_air_pack(&a, pa);
+		blen = eco_air_pack(&b, pb);
+		if (eco_air_packed_merge(pa, alen, pb, blen, merged, &len, &reason, &culprit, &day) != ECO_AIR_OK)
+		{
+			bad++;
+			continue;
+		}
+		CHECK(eco_air_merge(&a, &b, &culprit, &day) == ECO_AIR_OK, "dense merge");
+		elen = eco_air_pack(&a, expected);
+		if (len != elen || memcmp(merged, expected, len) != 0)
+			bad++;
+	}
+	CHECK(bad == 0, "%d stored merges differ from the packed dense merge", bad);
+
+	/* two halves whose sums are whole: the merged scale is the coarser one */
+	eco_air_init(&a, 2020, ECO_AIR_AQI_BY_DATE);
+	eco_air_init(&b, 2020, ECO_AIR_AQI_BY_DATE);
+	add_one(&a, 3, ECO_PM25, 10.5);
+	add_one(&b, 3, ECO_PM25, 11.5);
+	add_one(&b, 1, ECO_PM25, 4);
+	alen = eco_air_pack(&a, pa);
+	blen = eco_air_pack(&b, pb);
+	CHECK(eco_air_packed_merge(pa, alen, pb, blen, merged, &len, &reason, &culprit, &day) == ECO_AIR_OK,
+		  "halves merge");
+	eco_air_merge(&a, &b, &culprit, &day);
+	elen = eco_air_pack(&a, expected);
+	CHECK(len == elen && memcmp(merged, expected, len) == 0, "10.5 + 11.5: the canonical form");
+
+	/* too many values of one day: reported, not malformed */
+	eco_air_init(&a, 2020, ECO_AIR_AQI_BY_DATE);
+	eco_air_init(&b, 2020, ECO_AIR_AQI_BY_DATE);
+	a.count[40][ECO_NO2] = 40000;
+	a.sum[40][ECO_NO2] = 40000 * INT64_C(1000000);
+	b.count[40][ECO_NO2] = 30000;
+	b.sum[40][ECO_NO2] = 30000 * INT64_C(1000000);
+	alen = eco_air_pack(&a, pa);
+	blen = eco_air_pack(&b, pb);
+	culprit = day = -1;
+	CHECK(eco_air_packed_merge(pa, alen, pb, blen, merged, &len, &reason, &culprit, &day) ==
+		  ECO_AIR_TOO_MANY_VALUES && culprit == ECO_NO2 && day == 40, "stored merge: too many");
+	/* malformed, and another year */
+	pb[blen - 1] |= 0x80;
+	CHECK(eco_air_packed_merge(pa, alen, pb, blen, merged, &len, &reason, &culprit, &day) ==
+		  ECO_AIR_MALFORMED && reason != NULL, "stored merge: malformed");
+	eco_air_init(&b, 2021, ECO_AIR_AQI_BY_DATE);
+	blen = eco_air_pack(&b, pb);
+	CHECK(eco_air_packed_merge(pa, alen, pb, blen, merged, &len, &reason, &culprit, &day) ==
+		  ECO_AIR_MALFORMED, "stored merge: another year");
+}
+
+/* eco_air_day_counts: the counts of one walk are those of a walk per count */
+static void
+test_day_counts(void)
+{
+	EcoAirDayCounts c;
+	int			aqi_days = 0,
+				exceedance = 0,
+				level_sum = 0,
+				bad = 0;
+	int			level[7] = {0};
+	int			over[ECO_AIR_N_POLLUTANTS] = {0},
+				primary[ECO_AIR_N_POLLUTANTS] = {0},
+				primary_exc[ECO_AIR_N_POLLUTANTS] = {0};
+	int			d,
+				p;
+
+	srand(633);
+	eco_air_init(&a, 2016, ECO_AIR_AQI_BY_DATE);
+	for (d = 0; d < 366; d++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (rand() % 10 != 0)
+				add_one(&a, d, p, p == ECO_CO ? (rand() % 40) / 10.0 : rand() % 100);
+	eco_air_day_counts(&a, &c);
+	for (d = 0; d < 366; d++)
+	{
+		EcoAirDayAqi day;
+
+		eco_air_day_aqi(&a, d, &day);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			over[p] += (day.over_100 >> p) & 1;
+		if (!day.has_aqi)
+			continue;
+		aqi_days++;
+		level[day.level]++;
+		exceedance += day.aqi > 100;
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			primary[p] += (day.primary >> p) & 1;
+			primary_exc[p] += day.aqi > 100 && ((day.primary >> p) & 1);
+		}
+	}
+	for (d = 1; d <= 6; d++)
+	{
+		bad += c.at_level[d] != level[d];
+		level_sum += c.at_level[d];
+	}
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		bad += c.over_100[p] != over[p] || c.primary[p] != primary[p] ||
+			c.primary_exceedance[p] != primary_exc[p];
+	CHECK(bad == 0 && c.aqi_days == aqi_days && c.exceedance_days == exceedance &&
+		  level_sum == aqi_days && aqi_days > 300 && exceedance > 0 && exceedance < aqi_days,
+		  "day counts: %d differ; %d AQI days, %d above 100", bad, c.aqi_days, c.exceedance_days);
+}
+
 /* The text form: base64 that reads back exactly, and one text per form. */
 static void
 test_text_form(void)
@@ -503,6 +661,8 @@ main(void)
 	test_composite();
 	test_appending();
 	test_too_many();
+	test_packed_merge();
+	test_day_counts();
 	test_text_form();
 	return UNIT_DONE("test_air_summary");
 }
