@@ -22,6 +22,7 @@
 #include "core/drinking_water.h"
 #include "core/gbt8170.h"
 #include "callsite.h"
+#include "water.h"
 
 #define DW_STATE_FORMAT_VERSION 1
 
@@ -29,8 +30,6 @@
 	"Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, petroleum, LAS, S2-, fecal coliform, water temperature), " \
 	"Table 2 (硫酸盐, 氯化物, 硝酸盐, 铁, 锰) and Table 3 (三氯甲烷 .. 铊) by their Chinese or English names; " \
 	"see docs/drinking-water.md."
-#define DW_WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
-
 PG_FUNCTION_INFO_V1(drinking_water_transfn);
 PG_FUNCTION_INFO_V1(drinking_water_combine);
 PG_FUNCTION_INFO_V1(drinking_water_serialize);
@@ -51,51 +50,15 @@ parse_dw_item(const char *name, int len)
 	return item;
 }
 
-static int
-parse_dw_waterbody(const char *name, int len)
-{
-	EcoWaterbody waterbody;
-
-	if (!eco_waterbody_from_name(name, len, &waterbody))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown waterbody \"%s\"", input_excerpt(name, len)),
-				 errhint(DW_WATERBODY_HINT)));
-	return (int) waterbody;
-}
-
 static void
 check_dw_value(int item, double value)
 {
-	switch (eco_dw_value_check(item, value))
-	{
-		case ECO_WATER_OK:
-			return;
-		case ECO_WATER_NEGATIVE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %s of %s is negative", float8out_internal(value), eco_dw_item_name_zh(item)),
-					 errhint("A concentration is zero or more.")));
-			break;
-		case ECO_WATER_PH_RANGE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
-					 errhint("A pH value lies between 0 and 14.")));
-			break;
-		case ECO_WATER_BELOW_ABSOLUTE_ZERO:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("water temperature %s ℃ is below absolute zero", float8out_internal(value)),
-					 errhint("A water temperature is in ℃, from -273.15.")));
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %s of %s is not a measurement", float8out_internal(value), eco_dw_item_name_zh(item)),
-					 errhint(item < ECO_DW_FIRST_EXTRA ? "A measured value is a finite number from 0 to 1e12."
-							 : "A measured value of a Table 2 or 3 item is a finite number from 0 to 1e9 mg/L.")));
-	}
+	EcoWaterStatus status = eco_dw_value_check(item, value);
+
+	if (status != ECO_WATER_OK)
+		report_bad_water_value(status, value, eco_dw_item_name_zh(item),
+							   item < ECO_DW_FIRST_EXTRA ? "A measured value is a finite number from 0 to 1e12."
+							   : "A measured value of a Table 2 or 3 item is a finite number from 0 to 1e9 mg/L.");
 }
 
 /*
@@ -146,8 +109,8 @@ drinking_water_transfn(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("waterbody must not be NULL"),
-					 errhint(DW_WATERBODY_HINT)));
-		waterbody = callsite_arg(fcinfo, 3, parse_dw_waterbody);
+					 errhint(WATERBODY_HINT)));
+		waterbody = callsite_arg(fcinfo, 3, parse_waterbody);
 	}
 	item = callsite_arg_varying(fcinfo, 1, parse_dw_item);
 	value = PG_GETARG_FLOAT8(2);

@@ -21,6 +21,7 @@
 #include "core/water.h"
 #include "callsite.h"
 #include "exact_sum.h"
+#include "water.h"
 
 #define WATER_CLASS_FORMAT_VERSION 1
 #define SECTION_STATE_FORMAT_VERSION 2
@@ -28,8 +29,6 @@
 #define ITEM_HINT "Accepted items (GB 3838-2002 Table 1, Chinese names too): water temperature, pH, DO, " \
 	"CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, " \
 	"petroleum, LAS, S2-, fecal coliform."
-#define WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
-
 PG_FUNCTION_INFO_V1(water_class_in);
 PG_FUNCTION_INFO_V1(water_class_out);
 PG_FUNCTION_INFO_V1(water_class_recv);
@@ -125,7 +124,7 @@ parse_item(const char *name, int len)
 	return (int) item;
 }
 
-static int
+int
 parse_waterbody(const char *name, int len)
 {
 	EcoWaterbody waterbody;
@@ -138,17 +137,18 @@ parse_waterbody(const char *name, int len)
 	return (int) waterbody;
 }
 
-static void
-check_value(EcoWaterItem item, double value)
+void
+report_bad_water_value(EcoWaterStatus status, double value, const char *item_zh,
+					   const char *range_hint)
 {
-	switch (eco_water_value_check(item, value))
+	switch (status)
 	{
 		case ECO_WATER_OK:
 			return;
 		case ECO_WATER_NEGATIVE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %s of %s is negative", float8out_internal(value), eco_water_item_name_zh(item)),
+					 errmsg("value %s of %s is negative", float8out_internal(value), item_zh),
 					 errhint("A concentration is zero or more.")));
 			break;
 		case ECO_WATER_PH_RANGE:
@@ -166,9 +166,19 @@ check_value(EcoWaterItem item, double value)
 		default:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %s of %s is not a measurement", float8out_internal(value), eco_water_item_name_zh(item)),
-					 errhint("A measured value is a finite number from 0 to 1e12.")));
+					 errmsg("value %s of %s is not a measurement", float8out_internal(value), item_zh),
+					 errhint("%s", range_hint)));
 	}
+}
+
+static void
+check_value(EcoWaterItem item, double value)
+{
+	EcoWaterStatus status = eco_water_value_check(item, value);
+
+	if (status != ECO_WATER_OK)
+		report_bad_water_value(status, value, eco_water_item_name_zh(item),
+							   "A measured value is a finite number from 0 to 1e12.");
 }
 
 /* ---- accessors ---- */

@@ -1,0 +1,23 @@
+/*
+ * Surface-water glue shared by water.c (GB 3838-2002 Table 1, the 2011
+ * evaluation method) and drinking_water.c (Tables 1-3 for drinking-water
+ * sources): the waterbody argument and the errors for rejected values.
+ */
+#ifndef ECOINSP_GLUE_WATER_H
+#define ECOINSP_GLUE_WATER_H
+
+#include "core/water.h"
+
+#define WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
+
+/* A CallSiteParser: the EcoWaterbody named (22023 when unknown). */
+extern int	parse_waterbody(const char *name, int len);
+
+/*
+ * Raises the error for a measured value the core rejected (status is not
+ * ECO_WATER_OK); range_hint is the hint for a value that is no measurement.
+ */
+extern void report_bad_water_value(EcoWaterStatus status, double value,
+								   const char *item_zh, const char *range_hint);
+
+#endif
