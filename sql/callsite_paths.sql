@@ -21,7 +21,7 @@ CREATE FUNCTION callsite_pick(VARIADIC choices text[]) RETURNS text
 	LANGUAGE sql VOLATILE AS 'SELECT choices[1 + floor(random() * cardinality(choices))::int]';
 
 -- ---- AQI: a randomized differential over the breakpoint tables ----
--- transcribed from ../shared/reference/aqi-hj633.csv, aqi-hj633-2026.csv and
+-- transcribed from test/reference/aqi-hj633.csv, aqi-hj633-2026.csv and
 -- aqi-us-epa-2024.csv (sql/aqi_breakpoints.sql checks the values themselves)
 CREATE TABLE callsite_breakpoint (standard text, pollutant text, period text,
 	c_lo numeric, c_hi numeric);
