@@ -42,8 +42,8 @@ PIECES_NEW_IN_1_1 = \
 	src/sql/800_bulletin.sql \
 	src/sql/900_comments.sql
 UPGRADE_1_0_1_1 = $(wildcard src/sql/upgrade/1.0--1.1/*.sql) $(PIECES_NEW_IN_1_1)
-DATA        = src/sql/released/$(EXTENSION)--1.0.sql
-DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--1.0--1.1.sql
+DATA        = src/sql/released/$(EXTENSION)--1.0.sql src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 
 # pg_regress runs these in this order (catalog and security last: they read
 # every object the others' concerns created).
@@ -125,8 +125,18 @@ include $(PGXS)
 $(EXTENSION)--$(EXTVERSION).sql: $(SCRIPT_PIECES)
 	cat $^ > $@
 
-$(EXTENSION)--1.0--1.1.sql: $(UPGRADE_1_0_1_1)
-	cat $$(for f in $^; do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2) > $@
+# The upgrade script is committed (a packager or DBA finds it as a file) and
+# regenerated from its pieces by make upgrade-script; make test fails when the
+# committed file and its pieces differ.
+UPGRADE_ASSEMBLE = cat $$(for f in $(UPGRADE_1_0_1_1); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
+
+.PHONY: upgrade-script upgrade-script-check
+upgrade-script:
+	$(UPGRADE_ASSEMBLE) > src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql
+
+upgrade-script-check:
+	@$(UPGRADE_ASSEMBLE) | cmp -s - src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql || \
+		{ echo "src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql differs from its pieces: run make upgrade-script"; exit 1; }
 
 .PHONY: regress-list
 regress-list:

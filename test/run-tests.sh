@@ -33,6 +33,14 @@ else
 	passed=$((passed + 1))
 fi
 
+# The committed upgrade script is its pieces put together (make upgrade-script).
+if make -s upgrade-script-check; then
+	passed=$((passed + 1))
+else
+	echo "upgrade script: FAILED"
+	failed=$((failed + 1))
+fi
+
 # Every glue file reads the server's API through src/compat.h (the varlena
 # macros moved to varatt.h in 16): a file without it builds on 15 only.
 if grep -L '#include "compat.h"' src/*.c | grep .; then
