@@ -5,6 +5,7 @@
 #include "compat.h"
 
 #include "mb/pg_wchar.h"
+#include "nodes/primnodes.h"
 
 #include "callsite.h"
 #include "core/names.h"
@@ -28,6 +29,9 @@ typedef struct CallSiteEntry
 typedef struct CallSiteSlot
 {
 	int			argno;			/* -1: free */
+	bool		constant;		/* a Const of the calling expression */
+	bool		constant_parsed;	/* ... and constant_value is its value */
+	int			constant_value;
 	CallSiteEntry last;			/* callsite_arg(): the last text parsed */
 	CallSiteEntry *table;		/* callsite_arg_varying(): every text kept */
 	int			used;
@@ -60,6 +64,23 @@ call_site(FunctionCallInfo fcinfo)
 	return site;
 }
 
+/*
+ * Whether argument argno is a Const in the expression that calls: then its
+ * value is the same on every call through this fn_extra.  A Param is not (see
+ * callsite.h), nor is anything else.
+ */
+static bool
+arg_is_const(FunctionCallInfo fcinfo, int argno)
+{
+	Node	   *call = fcinfo->flinfo->fn_expr;
+	List	   *args;
+
+	if (call == NULL || !IsA(call, FuncExpr))
+		return false;
+	args = ((FuncExpr *) call)->args;
+	return argno < list_length(args) && IsA(list_nth(args, argno), Const);
+}
+
 static CallSiteSlot *
 arg_slot(FunctionCallInfo fcinfo, int argno)
 {
@@ -75,6 +96,7 @@ arg_slot(FunctionCallInfo fcinfo, int argno)
 		if (slot->argno == -1)
 		{
 			slot->argno = argno;
+			slot->constant = arg_is_const(fcinfo, argno);
 			return slot;
 		}
 	}
@@ -96,20 +118,34 @@ entry_set(CallSiteEntry *entry, const char *bytes, int len, int value)
 	entry->value = value;
 }
 
+static inline void
+keep_constant(CallSiteSlot *slot, int value)
+{
+	slot->constant_value = value;
+	slot->constant_parsed = true;
+}
+
 int
 callsite_arg(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
 {
 	CallSiteSlot *slot = arg_slot(fcinfo, argno);
-	text	   *arg = PG_GETARG_TEXT_PP(argno);
-	const char *bytes = VARDATA_ANY(arg);
-	int			len = VARSIZE_ANY_EXHDR(arg);
+	text	   *arg;
+	const char *bytes;
+	int			len;
 	int			value;
 
 	Assert(slot->table == NULL);
+	if (slot->constant_parsed)
+		return slot->constant_value;
+	arg = PG_GETARG_TEXT_PP(argno);
+	bytes = VARDATA_ANY(arg);
+	len = VARSIZE_ANY_EXHDR(arg);
 	if (entry_holds(&slot->last, bytes, len))
 		return slot->last.value;
 	value = parse(bytes, len);
-	if (len <= CALLSITE_BYTES_MAX)
+	if (slot->constant)
+		keep_constant(slot, value);
+	else if (len <= CALLSITE_BYTES_MAX)
 		entry_set(&slot->last, bytes, len, value);
 	return value;
 }
@@ -125,6 +161,8 @@ callsite_arg_varying(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
 	int			i;
 	int			value;
 
+	if (slot->constant_parsed)
+		return slot->constant_value;
 	if (slot->table == NULL)
 	{
 		slot->table = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
@@ -142,7 +180,9 @@ callsite_arg_varying(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
 			break;
 	}
 	value = parse(bytes, len);
-	if (len <= CALLSITE_BYTES_MAX && slot->used < CALLSITE_VARYING_MAX)
+	if (slot->constant)
+		keep_constant(slot, value);
+	else if (len <= CALLSITE_BYTES_MAX && slot->used < CALLSITE_VARYING_MAX)
 	{
 		entry_set(&slot->table[i], bytes, len, value);
 		slot->used++;

@@ -6,11 +6,12 @@
  * eco_name_fold() (core/names.h), and keeps the parsed value in the call
  * site's fn_extra so that the next row with the same name skips the parse.
  *
- * The kept value is reused only when the argument has the same bytes as the
- * text it was parsed from; nothing else is trusted.  In particular not
- * get_fn_expr_arg_stable(): a PL/pgSQL variable or an SQL function's
- * parameter is a Param, stable during one execution of a cached expression
- * but different in the next one, which keeps the same fn_extra.
+ * The kept value is reused only when the argument is a Const of the calling
+ * expression (a literal, a default, a folded expression), or when it has the
+ * same bytes as the text it was parsed from; nothing else is trusted.  In
+ * particular not get_fn_expr_arg_stable(): a PL/pgSQL variable or an SQL
+ * function's parameter is a Param, stable during one execution of a cached
+ * expression but different in the next one, which keeps the same fn_extra.
  *
  * fn_extra of a function that uses these belongs to this module: per-call-
  * site data of the function's own (a plan, a scratch buffer) is asked for

@@ -300,9 +300,9 @@ eco_aqi_color(const EcoAqiStandard *standard, int value)
  *
  *   - at_quantum[k], the column's index at exactly k quanta, gives a first
  *     guess from the integer part of conc / quantum;
- *   - start[i - first], the smallest double whose exact index (the
- *     arithmetic above, on the fixed-point reading of that double) is at
- *     least i, corrects the guess: the index of conc is the largest i with
+ *   - start[i], the smallest double whose exact index (the arithmetic
+ *     above, on the fixed-point reading of that double) is at least i,
+ *     corrects the guess: the index of conc is the largest i with
  *     start[i] <= conc.
  *
  * The index is a non-decreasing function of the double (the fixed-point
@@ -311,30 +311,26 @@ eco_aqi_color(const EcoAqiStandard *standard, int value)
  * checks that monotonicity instead of assuming it, and a column that fails
  * the check simply has no fast reading.  Within one quantum the index moves
  * by at most ECO_FAST_STEPS (the steepest segment, US O3 8-h 0.071-0.085
- * ppm, gives 3.5 a quantum), so each quantum keeps the starts of the next
- * four index values beside its own, and the correction is four comparisons
- * added up: no loop, no branch on the data.  Values the column does not
- * index (below a US column's first row) and values from the top quantum up
- * take the exact road.  The tables are built once per process, on first use
- * of a column; without memory there is no fast reading.
+ * ppm, gives 3.5 a quantum), so the correction is four comparisons with the
+ * thresholds that follow the guess, added up: no loop, no branch on the
+ * data.  Both tables are small (2 bytes a quantum, 8 an index value: a few
+ * kilobytes a column), so that they stay in the first-level cache while the
+ * executor streams rows past them.  Values the column does not index (below
+ * a US column's first row) and values from the top quantum up take the
+ * exact road.  The tables are built once per process, on first use of a
+ * column; without memory there is no fast reading.
  */
 #define ECO_MAX_FAST 64
 
 #define ECO_FAST_STEPS 4		/* index values a quantum may add */
-
-/* Quantum k: where its index (at_quantum[k]) starts, and where the next ones do. */
-typedef struct EcoFastQuantum
-{
-	double		from;			/* start[at_quantum[k]]; +inf: exact road */
-	double		next[ECO_FAST_STEPS];	/* start[at_quantum[k] + 1 ...]; +inf past the last */
-} EcoFastQuantum;
 
 struct EcoAqiFast
 {
 	double		per_quantum;	/* quanta per unit */
 	int			top;			/* the column's top, in quanta */
 	int16_t    *at_quantum;		/* k = 0..top; -1: no index there */
-	EcoFastQuantum *quanta;		/* k = 0..top - 1 */
+	double	   *start;			/* index i = 0..last + ECO_FAST_STEPS; +inf
+								 * below the first and past the last */
 };
 
 static struct
@@ -395,7 +391,6 @@ build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 	EcoAqiFast *f = calloc(1, sizeof(EcoAqiFast));
 	int64_t		c_top = column->rows[column->nrows - 1].c_hi;
 	int64_t		c;
-	double	   *start = NULL;	/* i = first..last, at start[i - first] */
 	int			first;			/* the lowest index the column gives */
 	int			last;			/* its index at the top */
 	int			k;
@@ -406,8 +401,7 @@ build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 	f->per_quantum = (double) ECO_FIXED_SCALE / (double) column->quantum;
 	f->top = (int) (c_top / column->quantum);
 	f->at_quantum = malloc(sizeof(int16_t) * (size_t) (f->top + 1));
-	f->quanta = malloc(sizeof(EcoFastQuantum) * (size_t) (f->top + 1));
-	if (f->at_quantum == NULL || f->quanta == NULL)
+	if (f->at_quantum == NULL)
 		goto fail;
 	for (k = 0; k <= f->top; k++)
 		f->at_quantum[k] = (int16_t) index_at_fixed(standard, column,
@@ -419,16 +413,18 @@ build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 	last = index_at_fixed(standard, column, c_top);
 	if (first < 0 || last < first)
 		goto fail;
-	start = malloc(sizeof(double) * (size_t) (last - first + 1));
-	if (start == NULL)
+	f->start = malloc(sizeof(double) * (size_t) (last + 1 + ECO_FAST_STEPS));
+	if (f->start == NULL)
 		goto fail;
-	start[0] = first_double_reading(c);
+	for (i = 0; i < last + 1 + ECO_FAST_STEPS; i++)
+		f->start[i] = INFINITY;
+	f->start[first] = first_double_reading(c);
 	for (i = first + 1; i <= last; i++)
 	{
 		int64_t		from = c;
 
 		c = first_fixed_at(standard, column, i, from, c_top);
-		start[i - first] = first_double_reading(c);
+		f->start[i] = first_double_reading(c);
 	}
 
 	/*
@@ -440,34 +436,24 @@ build_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 		if (f->at_quantum[k - 1] > f->at_quantum[k] ||
 			(f->at_quantum[k - 1] >= 0 && f->at_quantum[k] - f->at_quantum[k - 1] > ECO_FAST_STEPS))
 			goto fail;
+	for (k = 0; k <= f->top; k++)
+		if (f->at_quantum[k] >= 0 && f->at_quantum[k] < first)
+			goto fail;
 	for (i = first + 1; i <= last; i++)
 	{
 		int64_t		r;
 
-		if (start[i - first] < start[i - first - 1] ||
-			!eco_fixed_from_double(start[i - first], &r) ||
+		if (f->start[i] < f->start[i - 1] ||
+			!eco_fixed_from_double(f->start[i], &r) ||
 			index_at_fixed(standard, column, r) < i ||
 			index_at_fixed(standard, column, r - 1) >= i)
 			goto fail;
 	}
-
-	for (k = 0; k < f->top; k++)
-	{
-		int			at = f->at_quantum[k];
-		int			j;
-
-		f->quanta[k].from = at < first ? INFINITY : start[at - first];
-		for (j = 0; j < ECO_FAST_STEPS; j++)
-			f->quanta[k].next[j] = at < first || at + 1 + j > last ?
-				INFINITY : start[at + 1 + j - first];
-	}
-	free(start);
 	return f;
 
 fail:
 	free(f->at_quantum);
-	free(f->quanta);
-	free(start);
+	free(f->start);
 	free(f);
 	return NULL;
 }
@@ -490,23 +476,25 @@ eco_aqi_fast(const EcoAqiStandard *standard, const EcoAqiColumn *column)
 /*
  * The index of conc by the fast reading, or -1: take the exact road.  If
  * conc * per_quantum rounded up across a whole quantum k, conc lies below
- * k quanta and below `from`: the exact road.
+ * k quanta and below the start of the index there: the exact road.
  */
 static inline int
 fast_index(const EcoAqiFast *f, double conc)
 {
 	double		quanta = conc * f->per_quantum;
-	const EcoFastQuantum *q;
-	int			k;
+	const double *start;
+	int			at;
 
 	if (!(quanta >= 0 && quanta < f->top))
 		return -1;
-	k = (int) quanta;
-	q = &f->quanta[k];
-	if (conc < q->from)
+	at = f->at_quantum[(int) quanta];
+	if (at < 0)
 		return -1;
-	return f->at_quantum[k] + (conc >= q->next[0]) + (conc >= q->next[1]) +
-		(conc >= q->next[2]) + (conc >= q->next[3]);
+	start = &f->start[at];
+	if (conc < start[0])
+		return -1;
+	return at + (conc >= start[1]) + (conc >= start[2]) + (conc >= start[3]) +
+		(conc >= start[4]);
 }
 
 int
@@ -721,29 +709,4 @@ eco_aqi_check(const EcoAqi *aqi)
 	if (aqi->beyond && aqi->value != ECO_AQI_TOP)
 		return "only an index of 500 can be beyond the scale";
 	return NULL;
-}
-
-/*
- * value in bits 40.., then standard, primary, exceeding, beyond: comparing
- * the packed integers orders by value first and makes equality mean
- * identical fields.
- */
-uint64_t
-eco_aqi_pack(const EcoAqi *aqi)
-{
-	return ((uint64_t) aqi->value << 40) |
-		((uint64_t) aqi->standard << 32) |
-		((uint64_t) aqi->primary << 24) |
-		((uint64_t) aqi->exceeding << 16) |
-		((uint64_t) (aqi->beyond ? 1 : 0) << 8);
-}
-
-void
-eco_aqi_unpack(uint64_t packed, EcoAqi *aqi)
-{
-	aqi->value = (int) ((packed >> 40) & 0xFFFF);
-	aqi->standard = (EcoAqiStandardId) ((packed >> 32) & 0xFF);
-	aqi->primary = (uint8_t) ((packed >> 24) & 0xFF);
-	aqi->exceeding = (uint8_t) ((packed >> 16) & 0xFF);
-	aqi->beyond = ((packed >> 8) & 0xFF) != 0;
 }

@@ -325,8 +325,31 @@ extern const char *eco_aqi_color(const EcoAqiStandard *standard, int value);
  */
 extern const char *eco_aqi_check(const EcoAqi *aqi);
 
-/* The aqi type's 8-byte packing: it is also its sort key. */
-extern uint64_t eco_aqi_pack(const EcoAqi *aqi);
-extern void eco_aqi_unpack(uint64_t packed, EcoAqi *aqi);
+/*
+ * The aqi type's 8-byte packing, which is also its sort key: value in bits
+ * 40.., then standard, primary, exceeding, beyond, so that comparing the
+ * packed integers orders by value first and equality means identical fields.
+ * Inline: the cast to integer and the comparisons with integers unpack every
+ * row.
+ */
+static inline uint64_t
+eco_aqi_pack(const EcoAqi *aqi)
+{
+	return ((uint64_t) aqi->value << 40) |
+		((uint64_t) aqi->standard << 32) |
+		((uint64_t) aqi->primary << 24) |
+		((uint64_t) aqi->exceeding << 16) |
+		((uint64_t) (aqi->beyond ? 1 : 0) << 8);
+}
+
+static inline void
+eco_aqi_unpack(uint64_t packed, EcoAqi *aqi)
+{
+	aqi->value = (int) ((packed >> 40) & 0xFFFF);
+	aqi->standard = (EcoAqiStandardId) ((packed >> 32) & 0xFF);
+	aqi->primary = (uint8_t) ((packed >> 24) & 0xFF);
+	aqi->exceeding = (uint8_t) ((packed >> 16) & 0xFF);
+	aqi->beyond = ((packed >> 8) & 0xFF) != 0;
+}
 
 #endif
