@@ -122,6 +122,11 @@ SHLIB_LINK  = -lm
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks header dependencies only where PostgreSQL was configured with
+# --enable-depend (Debian's is not): every object depends on every header,
+# so that an inline function changed in a header is never linked stale.
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(SCRIPT_PIECES)
 	cat $^ > $@
 
