@@ -895,21 +895,40 @@ air_summary_trans(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The per-call-site memory of air_summary_combine(): a scratch summary for
+ * read_summary(), and room for the largest stored form a merge can write.
+ */
+typedef struct CombineScratch
+{
+	EcoAirSummary summary;
+	uint8		merged[FLEXIBLE_ARRAY_MEMBER];
+} CombineScratch;
+
+static CombineScratch *
+combine_scratch(FunctionCallInfo fcinfo)
+{
+	return (CombineScratch *) callsite_extra(fcinfo, offsetof(CombineScratch, merged) +
+											 eco_air_packed_max());
+}
+
+/*
  * rollup() of stored summaries, and the combine step: the next summary is
  * added to the state in the stored form.  Summaries of successive periods
  * (the months of a materialized view, in order) are appended in place;
  * any others (months out of order, stations of one city) are merged record
- * by record into a new state.  NULL when the result would exceed
- * COMBINED_SIZE_MAX, or the two differ in year or standard: then the
- * caller merges in a dense state (and reports the difference).
+ * by record into the call site's scratch and copied back into the state
+ * where it has the room: the state stays where it is, so that the executor
+ * neither copies it nor frees it, and nothing is allocated per summary.
+ * NULL when the result would exceed COMBINED_SIZE_MAX, or the two differ
+ * in year or standard: then the caller merges in a dense state (and reports
+ * the difference).
  */
 static bytea *
-append_stored(bytea *state, const uint8 *other, size_t other_len)
+append_stored(bytea *state, const uint8 *other, size_t other_len, uint8 *merged)
 {
 	uint32		used = appendable_used(state);
 	size_t		room = VARSIZE(state) - VARHDRSZ - APPENDABLE_PREFIX - used;
 	uint8	   *bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
-	uint8	   *merged;
 	size_t		len;
 	const char *reason;
 	EcoAirStatus status;
@@ -944,15 +963,22 @@ append_stored(bytea *state, const uint8 *other, size_t other_len)
 	}
 	if (reason)
 		corrupt(reason);
-	merged = palloc(eco_air_packed_max());
 	status = eco_air_packed_merge(bytes, used, other, other_len, merged, &len, &reason,
 								  &culprit, &day);
 	if (status == ECO_AIR_TOO_MANY_VALUES)
 		too_many_values(culprit, eco_air_packed_year(bytes), day);
 	if (status != ECO_AIR_OK)
 		corrupt(reason);
-	state = new_appendable(merged, len, 0, 0, COMBINED_SIZE_MAX);
-	pfree(merged);
+	if (len > used + room)
+	{
+		/* half as much again: a station-year grows once or twice */
+		return new_appendable(merged, len, len / 2, 0, COMBINED_SIZE_MAX);
+	}
+	memcpy(bytes, merged, len);
+	/* the room stays zeroed: a state may be stored as a value */
+	if (len < used)
+		memset(bytes + len, 0, used - len);
+	set_appendable_used(state, (uint32) len);
 	return state;
 }
 
@@ -1005,7 +1031,8 @@ air_summary_combine(PG_FUNCTION_ARGS)
 	{
 		size_t		len;
 		const uint8 *bytes = stored_bytes(other, &len);
-		bytea	   *appended = append_stored(state, bytes, len);
+		bytea	   *appended = append_stored(state, bytes, len,
+												 combine_scratch(fcinfo)->merged);
 
 		if (appended)
 			PG_RETURN_BYTEA_P(appended);
@@ -1036,7 +1063,7 @@ air_summary_combine(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		const EcoAirSummary *o = read_summary(other, scratch(fcinfo));
+		const EcoAirSummary *o = read_summary(other, &combine_scratch(fcinfo)->summary);
 		int			culprit;
 		int			day;
 

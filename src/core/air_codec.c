@@ -438,14 +438,21 @@ reader_next(PackedReader *reader, DayRecord *r, bool *done)
  * of `pollutant` (-1: none) are read and checked; the other fields are only
  * skipped.
  */
+/* a varint's last byte, at byte k of it: its tenth holds bit 63 alone (get_varint) */
+#define VARINT_LAST_BYTE_OK(b, k) ((k) < MAX_VARINT - 1 || (b) <= 1)
+
 static inline bool
 skip_varint(const uint8_t **in, const uint8_t *end)
 {
 	const uint8_t *start = *in;
 
 	while (*in < end && *in - start < MAX_VARINT)
-		if (!(*(*in)++ & VARINT_MORE))
-			return true;
+	{
+		uint8_t		b = *(*in)++;
+
+		if (!(b & VARINT_MORE))
+			return VARINT_LAST_BYTE_OK(b, *in - start - 1);
+	}
 	return false;
 }
 
@@ -494,6 +501,8 @@ reader_next_light(PackedReader *reader, int pollutant, LightRecord *r, bool *don
 					while (in[k] & VARINT_MORE)
 						if (++k == MAX_VARINT)
 							return "a day record is truncated";
+					if (!VARINT_LAST_BYTE_OK(in[k], k))
+						return "a day record is truncated";
 					in += k + 1;
 				}
 				reader->in = in;
@@ -731,6 +740,10 @@ eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *b, size_t bl
 	return *reason == NULL;
 }
 
+static void build_end_tables(void);
+static bool end_tables_built;
+static inline const char *reader_next_extent(PackedReader *reader, LightRecord *r, bool *done);
+
 /*
  * The records of a and b, at the same scales and on different days (months
  * out of order), interleaved into out by day: each record is copied whole,
@@ -758,11 +771,13 @@ splice_records(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 	if ((*reason = reader_start(&ra, a, alen, &year, &rule)) != NULL ||
 		(*reason = reader_start(&rb, b, blen, &year, &rule)) != NULL)
 		return false;
+	if (!end_tables_built)
+		build_end_tables();
 	a_start = ra.in;
-	if ((*reason = reader_next_light(&ra, -1, &ar, &a_done)) != NULL)
+	if ((*reason = reader_next_extent(&ra, &ar, &a_done)) != NULL)
 		return false;
 	b_start = rb.in;
-	if ((*reason = reader_next_light(&rb, -1, &br, &b_done)) != NULL)
+	if ((*reason = reader_next_extent(&rb, &br, &b_done)) != NULL)
 		return false;
 	while (!a_done || !b_done)
 	{
@@ -781,7 +796,7 @@ splice_records(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 		o += r->in - body;
 		previous = rec->day;
 		*start = r->in;
-		if ((*reason = reader_next_light(r, -1, rec, done)) != NULL)
+		if ((*reason = reader_next_extent(r, rec, done)) != NULL)
 			return false;
 	}
 	memcpy(out, a, HEADER_BYTES);
@@ -931,7 +946,6 @@ static uint8_t bytes_through_end[256][8];
  */
 static uint8_t last_field[128];
 static uint8_t sum_field[ECO_AIR_N_POLLUTANTS][128];
-static bool end_tables_built;
 
 static void
 build_end_tables(void)
@@ -1023,7 +1037,7 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 	/* no varint of more than two bytes: no two continuation bytes in a row */
 	if (length == 0 || (continued & continued >> 1 & ((1u << length) - 1) >> 1))
 		return false;
-	r->has_value = (mask >> pollutant) & 1;
+	r->has_value = pollutant >= 0 && ((mask >> pollutant) & 1);
 	r->count = 1;
 	r->stored = 0;
 	if (r->has_value)
@@ -1037,10 +1051,146 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 			return false;
 	}
 	r->day = reader->previous + 1 + in[0];
-	r->sum = (int64_t) r->stored * pow10_table[reader->exponent[pollutant]];
+	r->sum = r->has_value ? (int64_t) r->stored * pow10_table[reader->exponent[pollutant]] : 0;
 	reader->previous = r->day;
 	reader->in = fields + length;
 	return true;
+}
+
+/*
+ * The record of fractional daily means (sums of 10^-6 units: varints of three
+ * to five bytes, 20 to 30 bytes of fields), found with one pass over the
+ * ends of its fields instead of a branch per byte: the ends of up to
+ * FAST_WIDE_FIELD_BYTES bytes after the mask are bits of four words, read
+ * only as far as the record goes, and the fields are their runs.  Varints of
+ * more than FAST_WIDE_VARINT bytes (56 bits: more than any count, and more
+ * than a day's sum of 65,535 stations at the largest concentration) are left
+ * to reader_next_light, as is anything malformed.  False, with nothing
+ * consumed, then.
+ */
+#define FAST_WIDE_FIELD_BYTES 32
+#define FAST_WIDE_RECORD_BYTES (2 + FAST_WIDE_FIELD_BYTES)
+#define FAST_WIDE_VARINT 8
+
+static inline int
+lowest_set_bit(uint32_t x)
+{
+#if defined(__GNUC__)
+	return __builtin_ctz(x);
+#else
+	int			i = 0;
+
+	while (!(x & 1))
+	{
+		x >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
+/* the varint in b[from..to] (at most FAST_WIDE_VARINT bytes) */
+static inline uint64_t
+varint_between(const uint8_t *b, int from, int to)
+{
+	uint64_t	v = 0;
+	int			i;
+
+	for (i = to; i >= from; i--)
+		v = v << 7 | (b[i] & 0x7f);
+	return v;
+}
+
+static inline bool
+light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
+{
+	const uint8_t *in = reader->in;
+	const uint8_t *fields = in + 2;
+	uint8_t		mask = in[1];
+	uint32_t	ends = 0;
+	int			scanned = 0;
+	int			found = 0;
+	int			last;
+	int			sum_at;
+	int			previous_end = -1;
+	int			count_from = 0;
+	int			count_to = 0;
+	int			sum_from = 0;
+	int			sum_to = 0;
+	int			k;
+
+	if ((in[0] & VARINT_MORE) || reader->previous + 1 + in[0] >= reader->ndays ||
+		(mask & ECO_AIR_MASK_RESERVED) || (mask & ECO_AIR_MASK_POLLUTANTS) == 0)
+		return false;
+	last = last_field[mask];
+	while (found <= last)
+	{
+		unsigned	word_ends;
+
+		if (scanned == FAST_WIDE_FIELD_BYTES)
+			return false;
+		word_ends = varint_ends8(fields + scanned);
+		ends |= (uint32_t) word_ends << scanned;
+		found += ends_in_byte[word_ends];
+		scanned += 8;
+	}
+	r->has_value = pollutant >= 0 && ((mask >> pollutant) & 1);
+	sum_at = r->has_value ? sum_field[pollutant][mask] : -2;
+	for (k = 0; k <= last; k++)
+	{
+		int			end = lowest_set_bit(ends);
+
+		ends &= ends - 1;
+		if (end - previous_end > FAST_WIDE_VARINT)
+			return false;
+		if (k == sum_at - 1)
+		{
+			count_from = previous_end + 1;
+			count_to = end;
+		}
+		else if (k == sum_at)
+		{
+			sum_from = previous_end + 1;
+			sum_to = end;
+		}
+		previous_end = end;
+	}
+	r->count = 1;
+	r->stored = 0;
+	if (r->has_value)
+	{
+		uint64_t	count = 1;
+
+		if (!(mask & MASK_COUNTS_ONE))
+			count = varint_between(fields, count_from, count_to);
+		r->stored = varint_between(fields, sum_from, sum_to);
+		/* count * max_stored <= 10^16: no overflow */
+		if (count < 1 || count > ECO_AIR_MAX_COUNT ||
+			r->stored > count * reader->max_stored[pollutant])
+			return false;
+		r->count = (uint32_t) count;
+	}
+	r->day = reader->previous + 1 + in[0];
+	r->sum = r->has_value ? (int64_t) r->stored * pow10_table[reader->exponent[pollutant]] : 0;
+	reader->previous = r->day;
+	reader->in = fields + previous_end + 1;
+	return true;
+}
+
+/*
+ * The next record's day and extent, its fields unread (reader_next_light with
+ * no pollutant), by the fast readers where they apply.
+ */
+static inline const char *
+reader_next_extent(PackedReader *reader, LightRecord *r, bool *done)
+{
+	if (reader->end - reader->in >= FAST_WIDE_RECORD_BYTES &&
+		(light_record_fast(reader, -1, r) || light_record_wide(reader, -1, r)))
+	{
+		*done = false;
+		return NULL;
+	}
+	return reader_next_light(reader, -1, r, done);
 }
 
 const char *
@@ -1065,8 +1215,9 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 		pow10_table[reader.exponent[pollutant]] / quantum : 0;
 	for (;;)
 	{
-		if (reader.end - reader.in < FAST_RECORD_BYTES ||
-			!light_record_fast(&reader, pollutant, &r))
+		if (reader.end - reader.in < FAST_WIDE_RECORD_BYTES ||
+			(!light_record_fast(&reader, pollutant, &r) &&
+			 !light_record_wide(&reader, pollutant, &r)))
 		{
 			reason = reader_next_light(&reader, pollutant, &r, &done);
 			if (reason || done)
