@@ -982,6 +982,19 @@ append_stored(bytea *state, const uint8 *other, size_t other_len, uint8 *merged)
 	return state;
 }
 
+/* The bytes a station-year of stored form `bytes` would take beyond len. */
+static size_t
+year_room(const uint8 *bytes, size_t len)
+{
+	int			first = eco_air_packed_first_day(bytes, len);
+	int			last = eco_air_packed_last_day(bytes);
+	int			days = eco_air_days_in_year(eco_air_packed_year(bytes));
+
+	if (first < 0 || last < first)
+		return APPENDABLE_ROOM;
+	return len * days / (size_t) (last - first + 1) * 11 / 10 - len;
+}
+
 /* The combine function of both aggregates and the transition of rollup(). */
 PG_FUNCTION_INFO_V1(air_summary_combine);
 Datum
@@ -1013,14 +1026,14 @@ air_summary_combine(PG_FUNCTION_ARGS)
 				corrupt(reason);
 
 			/*
-			 * Room up to a station-year: a month (rollup) gets room for the
-			 * months after it; a partial state of a parallel worker, often a
-			 * whole station-year already, gets none beyond what the power of
-			 * two leaves (APPENDABLE_ROOM more would double its memory in
-			 * the leader, for the few groups split between workers).
+			 * Room for a station-year at the bytes per day of this summary
+			 * (and a tenth more): a month of a rollup gets room for the
+			 * months around it, whatever their order, so that the state
+			 * grows no more (each growth is a new state the executor copies
+			 * again); a partial state of a parallel worker, often a whole
+			 * station-year already, gets a tenth.
 			 */
-			state = new_appendable(bytes, len, len < APPENDABLE_ROOM ? APPENDABLE_ROOM - len : 0, 0,
-								   COMBINED_SIZE_MAX);
+			state = new_appendable(bytes, len, year_room(bytes, len), 0, COMBINED_SIZE_MAX);
 			if (state)
 				PG_RETURN_BYTEA_P(state);
 		}

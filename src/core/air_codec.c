@@ -316,6 +316,7 @@ typedef struct PackedReader
 	int			last_day;		/* as the header gives it */
 	int			exponent[ECO_AIR_N_POLLUTANTS];
 	uint64_t	max_stored[ECO_AIR_N_POLLUTANTS];	/* per value, in stored units */
+	bool		wide;			/* records of fractional values: try that fast reader first */
 } PackedReader;
 
 const char *
@@ -356,6 +357,7 @@ reader_start(PackedReader *reader, const uint8_t *buf, size_t len, int *year, Ec
 	reader->ndays = eco_air_days_in_year(*year);
 	reader->previous = -1;
 	reader->last_day = header_last_day(buf);
+	reader->wide = false;
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
 		reader->exponent[p] = buf[OFFSET_SCALE + p];
@@ -596,6 +598,17 @@ eco_air_packed_follows(const uint8_t *a, size_t alen, const uint8_t *b, size_t b
 	return first < (uint64_t) eco_air_days_in_year(year_a) && (int) first > header_last_day(a);
 }
 
+int
+eco_air_packed_first_day(const uint8_t *buf, size_t len)
+{
+	const uint8_t *in = buf + HEADER_BYTES;
+	uint64_t	skip;
+
+	if (!get_varint(&in, buf + len, &skip) || skip > ECO_AIR_MAX_DAYS)
+		return -1;
+	return (int) skip;
+}
+
 size_t
 eco_air_packed_append(uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 					  const char **reason)
@@ -746,58 +759,78 @@ static inline const char *reader_next_extent(PackedReader *reader, LightRecord *
 
 /*
  * The records of a and b, at the same scales and on different days (months
- * out of order), interleaved into out by day: each record is copied whole,
- * only its day skip rewritten, for the cost of finding where it ends.
- * False, with *reason NULL, when a day is in both (the sums must then be
- * added); *reason when a form is malformed.
+ * out of order), interleaved into out by day, in runs: a record that follows
+ * one of its own form keeps its day skip, so each run of records from one
+ * form is copied in one piece, only its first record's skip rewritten.  The
+ * records are walked only as far as both forms have some (to find where the
+ * runs end); what is left of one form then follows every record written and
+ * is copied unread, as eco_air_packed_append copies a form that follows (the
+ * readers of the result check it).  False, with *reason NULL, when a day is
+ * in both (the sums must then be added); *reason when a form is malformed.
  */
 static bool
 splice_records(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 			   uint8_t *out, size_t *outlen, const char **reason)
 {
-	PackedReader ra,
-				rb;
-	LightRecord ar,
-				br;
-	const uint8_t *a_start,
-			   *b_start;
-	bool		a_done,
-				b_done;
+	PackedReader reader[2];
+	LightRecord record[2];
+	const uint8_t *next[2];		/* where each form's next record starts */
+	bool		done[2];
+	const uint8_t *run = NULL;	/* the unwritten part of the current run */
+	int			current = -1;	/* the form of the current run */
 	int			year;
 	EcoAirAqiRule rule;
 	int			previous = -1;
 	uint8_t    *o = out + HEADER_BYTES;
+	int			f;
 
-	if ((*reason = reader_start(&ra, a, alen, &year, &rule)) != NULL ||
-		(*reason = reader_start(&rb, b, blen, &year, &rule)) != NULL)
+	if ((*reason = reader_start(&reader[0], a, alen, &year, &rule)) != NULL ||
+		(*reason = reader_start(&reader[1], b, blen, &year, &rule)) != NULL)
 		return false;
 	if (!end_tables_built)
 		build_end_tables();
-	a_start = ra.in;
-	if ((*reason = reader_next_extent(&ra, &ar, &a_done)) != NULL)
-		return false;
-	b_start = rb.in;
-	if ((*reason = reader_next_extent(&rb, &br, &b_done)) != NULL)
-		return false;
-	while (!a_done || !b_done)
+	for (f = 0; f < 2; f++)
 	{
-		bool		from_a = b_done || (!a_done && ar.day < br.day);
-		PackedReader *r = from_a ? &ra : &rb;
-		LightRecord *rec = from_a ? &ar : &br;
-		const uint8_t **start = from_a ? &a_start : &b_start;
-		bool	   *done = from_a ? &a_done : &b_done;
-		const uint8_t *body = *start;
+		next[f] = reader[f].in;
+		if ((*reason = reader_next_extent(&reader[f], &record[f], &done[f])) != NULL)
+			return false;
+	}
+	while (!done[0] || !done[1])
+	{
+		const uint8_t *body;
 
-		if (!a_done && !b_done && ar.day == br.day)
+		if (!done[0] && !done[1] && record[0].day == record[1].day)
 			return false;
-		(void) skip_varint(&body, r->end);	/* checked by the reader */
-		o = put_varint(o, (uint64_t) (rec->day - previous - 1));
-		memcpy(o, body, (size_t) (r->in - body));
-		o += r->in - body;
-		previous = rec->day;
-		*start = r->in;
-		if ((*reason = reader_next_extent(r, rec, done)) != NULL)
+		f = done[1] || (!done[0] && record[0].day < record[1].day) ? 0 : 1;
+		if (f != current)
+		{
+			if (current >= 0)
+			{
+				memcpy(o, run, (size_t) (next[current] - run));
+				o += next[current] - run;
+			}
+			body = next[f];
+			(void) skip_varint(&body, reader[f].end);	/* checked by the reader */
+			o = put_varint(o, (uint64_t) (record[f].day - previous - 1));
+			run = body;
+			current = f;
+		}
+		if (done[1 - f])
+		{
+			/* the rest of form f follows: the run goes to its end */
+			next[f] = reader[f].end;
+			previous = reader[f].last_day;
+			break;
+		}
+		previous = record[f].day;
+		next[f] = reader[f].in;
+		if ((*reason = reader_next_extent(&reader[f], &record[f], &done[f])) != NULL)
 			return false;
+	}
+	if (current >= 0)
+	{
+		memcpy(o, run, (size_t) (next[current] - run));
+		o += next[current] - run;
 	}
 	memcpy(out, a, HEADER_BYTES);
 	set_header_last_day(out, previous);
@@ -1181,11 +1214,71 @@ light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
  * The next record's day and extent, its fields unread (reader_next_light with
  * no pollutant), by the fast readers where they apply.
  */
+static inline bool
+light_record_either(PackedReader *reader, int pollutant, LightRecord *r)
+{
+	if (reader->wide)
+		return light_record_wide(reader, pollutant, r) ||
+			light_record_fast(reader, pollutant, r);
+	if (light_record_fast(reader, pollutant, r))
+		return true;
+	reader->wide = light_record_wide(reader, pollutant, r);
+	return reader->wide;
+}
+
+/*
+ * The next record's day and extent alone, its fields unread, for splicing:
+ * the end of its last field is the (last + 1)-th varint end among the
+ * FAST_WIDE_FIELD_BYTES bytes after the mask, found by clearing the ends
+ * before it; a varint longer than FAST_WIDE_VARINT bytes (a run of as many
+ * continuation bytes) sends the record to reader_next_light, as does
+ * anything malformed.
+ */
+static inline bool
+record_extent_fast(PackedReader *reader, LightRecord *r)
+{
+	const uint8_t *in = reader->in;
+	const uint8_t *fields = in + 2;
+	uint8_t		mask = in[1];
+	uint32_t	ends;
+	uint32_t	through;
+	uint32_t	continued;
+	int			length;
+	int			k;
+
+	if ((in[0] & VARINT_MORE) || reader->previous + 1 + in[0] >= reader->ndays ||
+		(mask & ECO_AIR_MASK_RESERVED) || (mask & ECO_AIR_MASK_POLLUTANTS) == 0)
+		return false;
+	ends = (uint32_t) varint_ends8(fields) | (uint32_t) varint_ends8(fields + 8) << 8 |
+		(uint32_t) varint_ends8(fields + 16) << 16 | (uint32_t) varint_ends8(fields + 24) << 24;
+	through = ends;
+	for (k = last_field[mask]; k > 0; k--)
+		through &= through - 1;
+	if (through == 0)
+		return false;
+	length = lowest_set_bit(through) + 1;
+	/* bit i: bytes i .. i + FAST_WIDE_VARINT - 1 all continue */
+	continued = ~ends & (length == 32 ? UINT32_MAX : (UINT32_C(1) << length) - 1);
+	continued &= continued >> 1;
+	continued &= continued >> 2;
+	continued &= continued >> 4;
+	if (continued != 0)
+		return false;
+	r->has_value = false;
+	r->count = 0;
+	r->stored = 0;
+	r->sum = 0;
+	r->day = reader->previous + 1 + in[0];
+	reader->previous = r->day;
+	reader->in = fields + length;
+	return true;
+}
+
+/* The next record's day and extent (reader_next_light with no pollutant). */
 static inline const char *
 reader_next_extent(PackedReader *reader, LightRecord *r, bool *done)
 {
-	if (reader->end - reader->in >= FAST_WIDE_RECORD_BYTES &&
-		(light_record_fast(reader, -1, r) || light_record_wide(reader, -1, r)))
+	if (reader->end - reader->in >= FAST_WIDE_RECORD_BYTES && record_extent_fast(reader, r))
 	{
 		*done = false;
 		return NULL;
@@ -1216,8 +1309,7 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 	for (;;)
 	{
 		if (reader.end - reader.in < FAST_WIDE_RECORD_BYTES ||
-			(!light_record_fast(&reader, pollutant, &r) &&
-			 !light_record_wide(&reader, pollutant, &r)))
+			!light_record_either(&reader, pollutant, &r))
 		{
 			reason = reader_next_light(&reader, pollutant, &r, &done);
 			if (reason || done)

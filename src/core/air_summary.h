@@ -141,6 +141,8 @@ extern EcoAirStatus eco_air_unpack_add(const uint8_t *buf, size_t len, EcoAirSum
  */
 extern int	eco_air_packed_year(const uint8_t *header);
 extern int	eco_air_packed_last_day(const uint8_t *header);	/* -1: no day */
+/* of a checked header (len >= ECO_AIR_HEADER_BYTES): -1 when no day reads */
+extern int	eco_air_packed_first_day(const uint8_t *buf, size_t len);
 extern EcoAirAqiRule eco_air_packed_rule(const uint8_t *header);
 extern bool eco_air_packed_same_kind(const uint8_t *a, const uint8_t *b);
 
