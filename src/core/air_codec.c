@@ -1052,6 +1052,17 @@ varint_ending_at(const uint8_t *b, int end)
 	return before & VARINT_MORE ? (before & 0x7f) | (uint32_t) b[end] << 7 : b[end];
 }
 
+/*
+ * The head of a record for the fast readers: a day skip of one byte that
+ * stays in the year, and a valid mask.
+ */
+static inline bool
+fast_record_head(const PackedReader *reader, const uint8_t *in)
+{
+	return !(in[0] & VARINT_MORE) && reader->previous + 1 + in[0] < reader->ndays &&
+		!(in[1] & ECO_AIR_MASK_RESERVED) && (in[1] & ECO_AIR_MASK_POLLUTANTS) != 0;
+}
+
 static inline bool
 light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 {
@@ -1063,8 +1074,7 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 	unsigned	continued = ~(low | high << 8) & 0xffff;
 	int			length;
 
-	if ((in[0] & VARINT_MORE) || reader->previous + 1 + in[0] >= reader->ndays ||
-		(mask & ECO_AIR_MASK_RESERVED) || (mask & ECO_AIR_MASK_POLLUTANTS) == 0)
+	if (!fast_record_head(reader, in))
 		return false;
 	length = bytes_through_varint(low, high, last_field[mask]);
 	/* no varint of more than two bytes: no two continuation bytes in a row */
@@ -1152,8 +1162,7 @@ light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 	int			sum_to = 0;
 	int			k;
 
-	if ((in[0] & VARINT_MORE) || reader->previous + 1 + in[0] >= reader->ndays ||
-		(mask & ECO_AIR_MASK_RESERVED) || (mask & ECO_AIR_MASK_POLLUTANTS) == 0)
+	if (!fast_record_head(reader, in))
 		return false;
 	last = last_field[mask];
 	while (found <= last)
@@ -1246,8 +1255,7 @@ record_extent_fast(PackedReader *reader, LightRecord *r)
 	int			length;
 	int			k;
 
-	if ((in[0] & VARINT_MORE) || reader->previous + 1 + in[0] >= reader->ndays ||
-		(mask & ECO_AIR_MASK_RESERVED) || (mask & ECO_AIR_MASK_POLLUTANTS) == 0)
+	if (!fast_record_head(reader, in))
 		return false;
 	ends = (uint32_t) varint_ends8(fields) | (uint32_t) varint_ends8(fields + 8) << 8 |
 		(uint32_t) varint_ends8(fields + 16) << 16 | (uint32_t) varint_ends8(fields + 24) << 24;

@@ -90,7 +90,7 @@ eco_air_valid_month(const EcoAirSummary *s, int month, int pollutant)
 				return false;
 		return true;
 	}
-	return eco_air_valid_days_in_month(s, month, pollutant) >= 
+	return eco_air_valid_days_in_month(s, month, pollutant) >=
 		(month == 2 ? ECO_AIR_MIN_DAYS_FEBRUARY : ECO_AIR_MIN_DAYS_MONTH);
 }
 
