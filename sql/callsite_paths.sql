@@ -268,6 +268,15 @@ BEGIN
 					   r.a, r.b, r.c, r.d, r.x, r.n, r.s) INTO got;
 		INSERT INTO callsite_got VALUES ('prepared', r.id, got);
 	END LOOP;
+	-- custom plans: the parameters become Consts of the expression, which a
+	-- call site parses once (callsite.h); each execution is a plan of its own
+	PERFORM set_config('plan_cache_mode', 'force_custom_plan', true);
+	FOR r IN EXECUTE format('SELECT * FROM %s', shuffled) LOOP
+		EXECUTE format('EXECUTE callsite_q(%L, %L, %L, %L, %L, %L, %L)',
+					   r.a, r.b, r.c, r.d, r.x, r.n, r.s) INTO got;
+		INSERT INTO callsite_got VALUES ('prepared custom', r.id, got);
+	END LOOP;
+	PERFORM set_config('plan_cache_mode', 'force_generic_plan', true);
 	DEALLOCATE callsite_q;
 
 	OPEN cur FOR EXECUTE format('SELECT id, (%s)::text FROM %s', expr, shuffled);
