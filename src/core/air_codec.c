@@ -1080,7 +1080,7 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 	/* no varint of more than two bytes: no two continuation bytes in a row */
 	if (length == 0 || (continued & continued >> 1 & ((1u << length) - 1) >> 1))
 		return false;
-	r->has_value = pollutant >= 0 && ((mask >> pollutant) & 1);
+	r->has_value = (mask >> pollutant) & 1;
 	r->count = 1;
 	r->stored = 0;
 	if (r->has_value)
@@ -1094,7 +1094,7 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 			return false;
 	}
 	r->day = reader->previous + 1 + in[0];
-	r->sum = r->has_value ? (int64_t) r->stored * pow10_table[reader->exponent[pollutant]] : 0;
+	r->sum = (int64_t) r->stored * pow10_table[reader->exponent[pollutant]];
 	reader->previous = r->day;
 	reader->in = fields + length;
 	return true;
@@ -1176,8 +1176,8 @@ light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 		found += ends_in_byte[word_ends];
 		scanned += 8;
 	}
-	r->has_value = pollutant >= 0 && ((mask >> pollutant) & 1);
-	sum_at = r->has_value ? sum_field[pollutant][mask] : -2;
+	r->has_value = (mask >> pollutant) & 1;
+	sum_at = r->has_value ? sum_field[pollutant][mask] : -2;	/* -2: no field */
 	for (k = 0; k <= last; k++)
 	{
 		int			end = lowest_set_bit(ends);
@@ -1213,15 +1213,16 @@ light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 		r->count = (uint32_t) count;
 	}
 	r->day = reader->previous + 1 + in[0];
-	r->sum = r->has_value ? (int64_t) r->stored * pow10_table[reader->exponent[pollutant]] : 0;
+	r->sum = (int64_t) r->stored * pow10_table[reader->exponent[pollutant]];
 	reader->previous = r->day;
 	reader->in = fields + previous_end + 1;
 	return true;
 }
 
 /*
- * The next record's day and extent, its fields unread (reader_next_light with
- * no pollutant), by the fast readers where they apply.
+ * The next record by the fast reader that suits the form: light_record_fast
+ * for records at reporting precision, light_record_wide first once a record
+ * needed it (fractional daily means).
  */
 static inline bool
 light_record_either(PackedReader *reader, int pollutant, LightRecord *r)
