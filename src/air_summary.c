@@ -54,8 +54,10 @@
 
 /*
  * The states of rollup() and of the combine step stay in the stored form up
- * to this size (a station-year of fractional daily means is about 9 kB),
- * in whatever order the summaries come; only a larger one turns dense.
+ * to this size (a station-year of fractional daily means is about 9 kB)
+ * while the summaries hold different days, in whatever order they come;
+ * a larger one, and summaries that share days (the stations of a city),
+ * turn dense.
  * rollup() declares it as its SSPACE, so that the planner hashes the
  * station-months of a materialized view into station-years where 22 kB a
  * group made it sort them; a group then never exceeds its declared size
@@ -915,13 +917,13 @@ combine_scratch(FunctionCallInfo fcinfo)
  * rollup() of stored summaries, and the combine step: the next summary is
  * added to the state in the stored form.  Summaries of successive periods
  * (the months of a materialized view, in order) are appended in place;
- * any others (months out of order, stations of one city) are merged record
- * by record into the call site's scratch and copied back into the state
- * where it has the room: the state stays where it is, so that the executor
- * neither copies it nor frees it, and nothing is allocated per summary.
- * NULL when the result would exceed COMBINED_SIZE_MAX, or the two differ
- * in year or standard: then the caller merges in a dense state (and reports
- * the difference).
+ * months out of order are spliced into the call site's scratch and copied
+ * back into the state where it has the room: the state stays where it is,
+ * so that the executor neither copies it nor frees it, and nothing is
+ * allocated per summary.  NULL when the result would exceed
+ * COMBINED_SIZE_MAX, when the two share a day or differ in scales, year or
+ * standard: then the caller adds the summary to a dense state (and reports
+ * a difference of year or standard).
  */
 static bytea *
 append_stored(bytea *state, const uint8 *other, size_t other_len, uint8 *merged)
@@ -931,9 +933,6 @@ append_stored(bytea *state, const uint8 *other, size_t other_len, uint8 *merged)
 	uint8	   *bytes = (uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
 	size_t		len;
 	const char *reason;
-	EcoAirStatus status;
-	int			culprit;
-	int			day;
 
 	if (!eco_air_packed_same_kind(bytes, other))
 		return NULL;
@@ -963,12 +962,18 @@ append_stored(bytea *state, const uint8 *other, size_t other_len, uint8 *merged)
 	}
 	if (reason)
 		corrupt(reason);
-	status = eco_air_packed_merge(bytes, used, other, other_len, merged, &len, &reason,
-								  &culprit, &day);
-	if (status == ECO_AIR_TOO_MANY_VALUES)
-		too_many_values(culprit, eco_air_packed_year(bytes), day);
-	if (status != ECO_AIR_OK)
-		corrupt(reason);
+	if (!eco_air_packed_splice(bytes, used, other, other_len, merged, &len, &reason))
+	{
+		if (reason)
+			corrupt(reason);
+
+		/*
+		 * Days in both (the stations of a city): their sums are added in a
+		 * dense state, each summary once, where merging stored forms would
+		 * rewrite the whole state for each.
+		 */
+		return NULL;
+	}
 	if (len > used + room)
 	{
 		/* half as much again: a station-year grows once or twice */

@@ -768,9 +768,9 @@ static inline const char *reader_next_extent(PackedReader *reader, LightRecord *
  * readers of the result check it).  False, with *reason NULL, when a day is
  * in both (the sums must then be added); *reason when a form is malformed.
  */
-static bool
-splice_records(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
-			   uint8_t *out, size_t *outlen, const char **reason)
+bool
+eco_air_packed_splice(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+					  uint8_t *out, size_t *outlen, const char **reason)
 {
 	PackedReader reader[2];
 	LightRecord record[2];
@@ -786,6 +786,8 @@ splice_records(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 
 	if ((*reason = reader_start(&reader[0], a, alen, &year, &rule)) != NULL ||
 		(*reason = reader_start(&reader[1], b, blen, &year, &rule)) != NULL)
+		return false;
+	if (memcmp(a, b, SAME_SCALES_BYTES) != 0)
 		return false;
 	if (!end_tables_built)
 		build_end_tables();
@@ -837,121 +839,6 @@ splice_records(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
 	*outlen = (size_t) (o - out);
 	return true;
 }
-
-/*
- * Two stored forms of one year and rule whose days may interleave (months
- * out of order; stations of one city) merge record by record: a day in both
- * adds its counts and sums.  The scales are then those the merged sums need
- * (a sum of two halves may be whole), found before anything is written, so
- * that the result is the canonical form eco_air_pack would write.
- */
-EcoAirStatus
-eco_air_packed_merge(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
-					 uint8_t *out, size_t *outlen, const char **reason, int *culprit, int *day)
-{
-	PackedReader ra,
-				rb;
-	DayRecord	merged[ECO_AIR_MAX_DAYS];
-	DayRecord	ar,
-				br;
-	bool		a_done = false,
-				b_done = false;
-	int			year_a,
-				year_b;
-	EcoAirAqiRule rule_a,
-				rule_b;
-	int			exponent[ECO_AIR_N_POLLUTANTS];
-	int			n = 0;
-	int			previous = -1;
-	uint8_t    *o;
-	int			i,
-				p;
-
-	if ((*reason = reader_start(&ra, a, alen, &year_a, &rule_a)) != NULL ||
-		(*reason = reader_start(&rb, b, blen, &year_b, &rule_b)) != NULL)
-		return ECO_AIR_MALFORMED;
-	if (year_a != year_b || rule_a != rule_b)
-	{
-		*reason = "the summaries differ in year or AQI standard";
-		return ECO_AIR_MALFORMED;
-	}
-	if (memcmp(a, b, SAME_SCALES_BYTES) == 0)
-	{
-		if (splice_records(a, alen, b, blen, out, outlen, reason))
-			return ECO_AIR_OK;
-		if (*reason)
-			return ECO_AIR_MALFORMED;
-	}
-	if ((*reason = reader_next(&ra, &ar, &a_done)) != NULL ||
-		(*reason = reader_next(&rb, &br, &b_done)) != NULL)
-		return ECO_AIR_MALFORMED;
-	while (!a_done || !b_done)
-	{
-		DayRecord  *m = &merged[n++];
-
-		if (b_done || (!a_done && ar.day < br.day))
-		{
-			*m = ar;
-			*reason = reader_next(&ra, &ar, &a_done);
-		}
-		else if (a_done || br.day < ar.day)
-		{
-			*m = br;
-			*reason = reader_next(&rb, &br, &b_done);
-		}
-		else
-		{
-			*m = ar;
-			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-			{
-				if (!(br.mask & (1 << p)))
-					continue;
-				if (!(m->mask & (1 << p)))
-				{
-					m->count[p] = 0;
-					m->sum[p] = 0;
-				}
-				if (m->count[p] + br.count[p] > ECO_AIR_MAX_COUNT)
-				{
-					/* legitimate summaries, together too many: not a malformed one */
-					*culprit = p;
-					*day = m->day;
-					return ECO_AIR_TOO_MANY_VALUES;
-				}
-				m->count[p] += br.count[p];
-				m->sum[p] += br.sum[p];
-			}
-			m->mask |= br.mask;
-			if ((*reason = reader_next(&ra, &ar, &a_done)) == NULL)
-				*reason = reader_next(&rb, &br, &b_done);
-		}
-		if (*reason)
-			return ECO_AIR_MALFORMED;
-	}
-
-	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-		exponent[p] = MAX_EXPONENT;
-	for (i = 0; i < n; i++)
-		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
-			if ((merged[i].mask & (1 << p)) && exponent[p] > 0 &&
-				merged[i].sum[p] % 1000000 != 0)
-			{
-				int			e = decimal_exponent(merged[i].sum[p]);
-
-				if (e < exponent[p])
-					exponent[p] = e;
-			}
-	o = put_header(out, year_a, rule_a, exponent, n > 0 ? merged[n - 1].day : -1);
-	for (i = 0; i < n; i++)
-	{
-		o = put_record(o, &merged[i], previous, exponent);
-		previous = merged[i].day;
-	}
-	*outlen = (size_t) (o - out);
-	return ECO_AIR_OK;
-}
-
-
 
 /*
  * The common record of eco_air_packed_series, found without a branch per

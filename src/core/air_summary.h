@@ -202,16 +202,14 @@ extern bool eco_air_packed_concat(const uint8_t *a, size_t alen, const uint8_t *
 								  uint8_t *out, size_t *outlen, const char **reason);
 
 /*
- * Merges two stored forms of one year and rule in any order of days into
- * out (eco_air_packed_max() bytes): the canonical form of their sum.
- * ECO_AIR_OK with *outlen; ECO_AIR_MALFORMED with *reason (a malformed form,
- * or another year or rule); ECO_AIR_TOO_MANY_VALUES, nothing written, with
- * *culprit and *day when a day would hold more than ECO_AIR_MAX_COUNT values.
- * Its stack holds a record per day (about 30 kB).
+ * Splices two stored forms of one year, rule and scales whose days differ
+ * (months out of order) into out (eco_air_packed_max() bytes): the canonical
+ * form of their sum when both are canonical.  False, with *reason NULL, when
+ * they differ in year, rule or scales or share a day; with *reason when one
+ * is malformed.
  */
-extern EcoAirStatus eco_air_packed_merge(const uint8_t *a, size_t alen, const uint8_t *b,
-										 size_t blen, uint8_t *out, size_t *outlen,
-										 const char **reason, int *culprit, int *day);
+extern bool eco_air_packed_splice(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen,
+								  uint8_t *out, size_t *outlen, const char **reason);
 
 /* The city daily value at reporting precision (GB/T 8170 half to even). */
 extern bool eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant,

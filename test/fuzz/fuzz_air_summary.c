@@ -4,8 +4,8 @@
  * stored form reads back to the same bytes again; appending a form to itself
  * never overruns.  The fast reader of one pollutant's values agrees with the
  * full decoder on every input (both fail, or both give the same values).
- * The merge with an empty form of the same header (the splice of a rollup of
- * months out of order, which copies what follows the other form unread)
+ * The splice with an empty form of the same header (as a rollup of months
+ * out of order splices, copying what follows the other form unread)
  * never overruns and never turns a malformed form into a valid one.  The
  * text form reads back to the same bytes, and any text decodes or fails
  * without overrunning.
@@ -24,20 +24,18 @@ static uint8_t repacked[FUZZ_MAX_INPUT * 2];
 static char text[FUZZ_MAX_INPUT * 2];
 static EcoAirSeries fast;
 static EcoAirSeries full;
-static uint8_t merged[FUZZ_MAX_INPUT * 2];
+static uint8_t spliced[FUZZ_MAX_INPUT * 2];
 
 /*
- * The merge of data with an empty form of its header: where it succeeds,
+ * The splice of data with an empty form of its header: where it succeeds,
  * its result decodes exactly when data does, to the same summary.
  */
 static void
-check_merge_with_empty(const uint8_t *data, size_t size, bool valid)
+check_splice_with_empty(const uint8_t *data, size_t size, bool valid)
 {
 	uint8_t		empty[ECO_AIR_HEADER_BYTES];
 	const char *reason = NULL;
 	size_t		n;
-	int			culprit;
-	int			day;
 
 	if (size < ECO_AIR_HEADER_BYTES)
 		return;
@@ -45,14 +43,13 @@ check_merge_with_empty(const uint8_t *data, size_t size, bool valid)
 	/* no last day: no records */
 	empty[ECO_AIR_HEADER_BYTES - 2] = 0;
 	empty[ECO_AIR_HEADER_BYTES - 1] = 0;
-	if (eco_air_packed_merge(data, size, empty, sizeof(empty), merged, &n, &reason,
-							 &culprit, &day) != ECO_AIR_OK)
+	if (!eco_air_packed_splice(data, size, empty, sizeof(empty), spliced, &n, &reason))
 	{
 		if (valid && eco_air_unpack(empty, sizeof(empty), &again) == NULL)
 			abort();
 		return;
 	}
-	if ((eco_air_unpack(merged, n, &again) == NULL) != valid ||
+	if ((eco_air_unpack(spliced, n, &again) == NULL) != valid ||
 		(valid && memcmp(&again, &summary, sizeof(summary)) != 0))
 		abort();
 }
@@ -83,7 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	else if (position > size)
 		abort();
 	valid = eco_air_unpack(data, size, &summary) == NULL;
-	check_merge_with_empty(data, size, valid);
+	check_splice_with_empty(data, size, valid);
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{
 		bool		fast_valid = eco_air_packed_series(data, size, p, &fast) == NULL;
