@@ -137,4 +137,27 @@ BEGIN
 END $$;
 
 DROP TABLE bench_airsum_parallel;
+
+-- (e) cities: the months of ten station-years of one year (sy % 240) rolled
+-- up together, days shared by the stations, against the summary of their
+-- daily rows; the two must be the same summaries
+DO $$
+DECLARE
+	bad bigint;
+BEGIN
+	SELECT count(*) INTO bad
+	FROM (SELECT sy % 240 AS city, rollup(s) AS s FROM bench_airsum_month WHERE sy <= 2400 GROUP BY 1) m
+	FULL JOIN (SELECT sy % 240 AS city, air_summary(day, so2, no2, pm10, co, o3, pm25) AS s
+			   FROM bench_airsum_days WHERE sy <= 2400 GROUP BY 1) d USING (city)
+	WHERE m.s IS DISTINCT FROM d.s;
+	IF bad > 0 THEN
+		RAISE EXCEPTION 'rollup of the stations'' months differs from the summary of their days in % cities', bad;
+	END IF;
+END $$;
+SELECT pg_temp.bench_ms($q$SELECT sum(p) FROM (SELECT sy % 240, percentile(rollup(s), 'o3_8h', 90) p
+						  FROM bench_airsum_month WHERE sy <= 2400 GROUP BY 1) x$q$, :repeats) AS e_ours,
+	   pg_temp.bench_ms($q$SELECT sum(p) FROM (SELECT sy % 240, percentile(air_summary(day, NULL, NULL, NULL, NULL, o3, NULL), 'o3_8h', 90) p
+						  FROM bench_airsum_days WHERE sy <= 2400 GROUP BY 1) x$q$, :repeats) AS e_base \gset
+SELECT pg_temp.bench_line('(e) ' || :'kind' || ': percentile(rollup(months of 10 stations))', :e_ours,
+						  'the same from the daily rows', :e_base);
 DROP TABLE bench_airsum_days CASCADE;

@@ -9,6 +9,8 @@
 --   (c) the materialized-view path: rollup() of stored station-month
 --       summaries against percentile_cont over the raw rows       target <= 0.1
 --   (d) air_summary() with 2 parallel workers against serial      target <= 0.625
+--   (e) cities: rollup() of the months of ten stations (days shared)
+--       against the summary of their daily rows
 -- Fails when the answers disagree: means against avg(), HJ 663 percentiles
 -- against percentile_cont (the same interpolation on the same values), the
 -- parallel summaries against the serial ones.
