@@ -216,6 +216,7 @@ DECLARE
 	got text;
 	case_id integer;
 	cur refcursor;
+	mode text;
 	args text := 'a text, b text, c text, d text, x double precision, n integer, s air_summary';
 	call text := '(a, b, c, d, x, n, s)';
 	shuffled text := format('(SELECT * FROM callsite_case WHERE fn = %L ORDER BY random() OFFSET 0) AS callsite_case', f);
@@ -263,18 +264,17 @@ BEGIN
 	EXECUTE format('PREPARE callsite_q(text, text, text, text, double precision, integer, air_summary) AS '
 				   'SELECT (%s)::text FROM (SELECT $1 AS a, $2 AS b, $3 AS c, $4 AS d, $5 AS x, $6 AS n, $7 AS s) AS p',
 				   expr);
-	FOR r IN EXECUTE format('SELECT * FROM %s', shuffled) LOOP
-		EXECUTE format('EXECUTE callsite_q(%L, %L, %L, %L, %L, %L, %L)',
-					   r.a, r.b, r.c, r.d, r.x, r.n, r.s) INTO got;
-		INSERT INTO callsite_got VALUES ('prepared', r.id, got);
-	END LOOP;
-	-- custom plans: the parameters become Consts of the expression, which a
-	-- call site parses once (callsite.h); each execution is a plan of its own
-	PERFORM set_config('plan_cache_mode', 'force_custom_plan', true);
-	FOR r IN EXECUTE format('SELECT * FROM %s', shuffled) LOOP
-		EXECUTE format('EXECUTE callsite_q(%L, %L, %L, %L, %L, %L, %L)',
-					   r.a, r.b, r.c, r.d, r.x, r.n, r.s) INTO got;
-		INSERT INTO callsite_got VALUES ('prepared custom', r.id, got);
+	-- generic plans (the session's setting): the arguments are Params; custom
+	-- plans: they become Consts of the expression, which a call site parses
+	-- once (callsite.h), each execution a plan of its own
+	FOREACH mode IN ARRAY ARRAY['force_generic_plan', 'force_custom_plan'] LOOP
+		PERFORM set_config('plan_cache_mode', mode, true);
+		FOR r IN EXECUTE format('SELECT * FROM %s', shuffled) LOOP
+			EXECUTE format('EXECUTE callsite_q(%L, %L, %L, %L, %L, %L, %L)',
+						   r.a, r.b, r.c, r.d, r.x, r.n, r.s) INTO got;
+			INSERT INTO callsite_got VALUES (CASE mode WHEN 'force_generic_plan' THEN 'prepared'
+												   ELSE 'prepared custom' END, r.id, got);
+		END LOOP;
 	END LOOP;
 	PERFORM set_config('plan_cache_mode', 'force_generic_plan', true);
 	DEALLOCATE callsite_q;
