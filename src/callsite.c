@@ -154,15 +154,18 @@ int
 callsite_arg_varying(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
 {
 	CallSiteSlot *slot = arg_slot(fcinfo, argno);
-	text	   *arg = PG_GETARG_TEXT_PP(argno);
-	const char *bytes = VARDATA_ANY(arg);
-	int			len = VARSIZE_ANY_EXHDR(arg);
+	text	   *arg;
+	const char *bytes;
+	int			len;
 	uint32		h = 2166136261u;	/* FNV-1a */
 	int			i;
 	int			value;
 
 	if (slot->constant_parsed)
 		return slot->constant_value;
+	arg = PG_GETARG_TEXT_PP(argno);
+	bytes = VARDATA_ANY(arg);
+	len = VARSIZE_ANY_EXHDR(arg);
 	if (slot->table == NULL)
 	{
 		slot->table = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,

@@ -843,14 +843,12 @@ eco_air_packed_splice(const uint8_t *a, size_t alen, const uint8_t *b, size_t bl
 /*
  * The common record of eco_air_packed_series, found without a branch per
  * field: the day skip takes one byte and the fields, varints of one or two
- * bytes, lie in the FAST_FIELD_BYTES bytes after the mask.  A varint ends at
+ * bytes, lie in the 16 bytes after the mask.  A varint ends at
  * a byte below 0x80: the ends of the fields are bits of two words, and where
  * the k-th field ends comes from a table.  False, with nothing consumed, for
  * any other record (or a malformed one): reader_next_light reads it and gives
  * the reason.  The checks are those of reader_next_light.
  */
-#define FAST_FIELD_BYTES 16
-#define FAST_RECORD_BYTES (2 + FAST_FIELD_BYTES)
 
 /*
  * For the varint ends e of 8 bytes (bit i: byte i ends one): their number,

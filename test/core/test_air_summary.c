@@ -568,6 +568,17 @@ test_packed_splice(void)
 	CHECK(bad == 0, "%d splices differ from the packed dense merge or were refused wrongly", bad);
 	CHECK(refused >= 100 && refused < 300, "%d of 400 refused (the 100 with a shared day among them)", refused);
 
+	/* the first day of a form (rollup() sizes a state by it) */
+	eco_air_init(&a, 2020, ECO_AIR_AQI_BY_DATE);
+	alen = eco_air_pack(&a, pa);
+	CHECK(eco_air_packed_first_day(pa, alen) == -1, "first day of an empty form: none");
+	add_one(&a, 365, ECO_NO2, 20);
+	add_one(&a, 200, ECO_NO2, 20);
+	alen = eco_air_pack(&a, pa);
+	CHECK(eco_air_packed_first_day(pa, alen) == 200, "first day 200 (leap year, days 200 and 365)");
+	pa[ECO_AIR_HEADER_BYTES] |= 0x80;	/* the skip runs off a truncated form */
+	CHECK(eco_air_packed_first_day(pa, ECO_AIR_HEADER_BYTES + 1) == -1, "first day of a truncated skip: none");
+
 	/* malformed, and another year */
 	eco_air_init(&a, 2020, ECO_AIR_AQI_BY_DATE);
 	eco_air_init(&b, 2020, ECO_AIR_AQI_BY_DATE);
