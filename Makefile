@@ -17,7 +17,7 @@
 #   make test-pg17  the test command against PostgreSQL 17 in a Debian 13 root
 
 EXTENSION   = ecoinsp
-EXTVERSION  = 1.1
+EXTVERSION  = 1.2
 MODULE_big  = ecoinsp
 
 CORE_SRCS   = $(sort $(wildcard src/core/*.c))
@@ -25,24 +25,17 @@ GLUE_SRCS   = $(sort $(wildcard src/*.c))
 OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 # The extension script is assembled from one piece per SQL-visible concern.
-# Released scripts are frozen copies (src/sql/released/); an upgrade script
-# is its hand-written changes to the released objects (src/sql/upgrade/) and
-# the pieces that are new in that version, merged in file-name order.
+# Released scripts and upgrade scripts between released versions are frozen
+# copies (src/sql/released/, src/sql/upgrade/).  The upgrade script to this
+# version is its hand-written changes to the released objects
+# (src/sql/upgrade/1.1--1.2/) and the pieces that are new in this version,
+# merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_1 = \
-	src/sql/110_nowcast.sql \
-	src/sql/150_aqi_values.sql \
-	src/sql/250_rate_report.sql \
-	src/sql/405_air_summary_equality.sql \
-	src/sql/450_air_report.sql \
-	src/sql/550_noise_report.sql \
-	src/sql/620_groundwater.sql \
-	src/sql/630_drinking_water.sql \
-	src/sql/650_water_report.sql \
-	src/sql/800_bulletin.sql \
-	src/sql/900_comments.sql
-UPGRADE_1_0_1_1 = $(wildcard src/sql/upgrade/1.0--1.1/*.sql) $(PIECES_NEW_IN_1_1)
-DATA        = src/sql/released/$(EXTENSION)--1.0.sql src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql
+PIECES_NEW_IN_1_2 =
+UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
+UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
+DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
+	src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql $(UPGRADE_SCRIPT)
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 
 # pg_regress runs these in this order (catalog and security last: they read
@@ -133,15 +126,15 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SCRIPT_PIECES)
 # The upgrade script is committed (a packager or DBA finds it as a file) and
 # regenerated from its pieces by make upgrade-script; make test fails when the
 # committed file and its pieces differ.
-UPGRADE_ASSEMBLE = cat $$(for f in $(UPGRADE_1_0_1_1); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
+UPGRADE_ASSEMBLE = cat $$(for f in $(UPGRADE_PIECES); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
 
 .PHONY: upgrade-script upgrade-script-check
 upgrade-script:
-	$(UPGRADE_ASSEMBLE) > src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql
+	$(UPGRADE_ASSEMBLE) > $(UPGRADE_SCRIPT)
 
 upgrade-script-check:
-	@$(UPGRADE_ASSEMBLE) | cmp -s - src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql || \
-		{ echo "src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql differs from its pieces: run make upgrade-script"; exit 1; }
+	@$(UPGRADE_ASSEMBLE) | cmp -s - $(UPGRADE_SCRIPT) || \
+		{ echo "$(UPGRADE_SCRIPT) differs from its pieces: run make upgrade-script"; exit 1; }
 
 .PHONY: regress-list
 regress-list:

@@ -145,13 +145,17 @@ while read -r p f; do
 done < <(echo "$report_out" | sed -n 's/^[a-z ]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
 echo "$report_out" | grep -qE '^psycopg client: [0-9]+ passed' || { echo "report layer: did not finish"; failed=$((failed + 1)); }
 
-# The 1.0 -> 1.1 upgrade (test/upgrade/run.sh, in a cluster of its own):
-# symbols, catalog against a fresh install, stored values read back.
-upgrade_out=$(bash test/upgrade/run.sh "$work/pg" "$work/upgrade" 2>&1)
-echo "$upgrade_out" | grep -v '^upgrade: ok: '
-read -r up uf < <(echo "$upgrade_out" | sed -n 's/^upgrade: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
-[ -n "${up:-}" ] || { up=0; uf=1; echo "upgrade: the test did not finish"; }
-passed=$((passed + up)); failed=$((failed + uf))
+# The upgrade from every released version (test/upgrade/run.sh, each in a
+# cluster of its own): symbols, catalog against a fresh install, stored
+# values read back.
+for script in src/sql/released/ecoinsp--*.sql; do
+	from=$(basename "$script" .sql); from=${from#ecoinsp--}
+	upgrade_out=$(bash test/upgrade/run.sh "$work/pg" "$work/upgrade-$from" "$from" 2>&1)
+	echo "$upgrade_out" | grep -v ': ok: '
+	read -r up uf < <(echo "$upgrade_out" | sed -n 's/^upgrade from [0-9.]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+	[ -n "${up:-}" ] || { up=0; uf=1; echo "upgrade from $from: the test did not finish"; }
+	passed=$((passed + up)); failed=$((failed + uf))
+done
 
 # The benchmarks, once, on tiny data: each script exits non-zero when its
 # queries fail or its answers disagree with the baseline.

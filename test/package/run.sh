@@ -59,7 +59,7 @@ fi
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 missing=
 for f in lib/postgresql/$PG_MAJOR/lib/ecoinsp.so share/postgresql/$PG_MAJOR/extension/ecoinsp.control \
-	$(for s in src/sql/released/ecoinsp--*.sql ecoinsp--"$version".sql src/sql/upgrade/*/; do
+	$(for s in src/sql/released/ecoinsp--*.sql ecoinsp--"$version".sql src/sql/upgrade/ecoinsp--*.sql; do
 		echo "share/postgresql/$PG_MAJOR/extension/ecoinsp--$(basename "$s" .sql | sed 's/^ecoinsp--//').sql"; done | sort -u); do
 	grep -q "^\./usr/$f$" <<<"$contents" || missing="$missing $f"
 done

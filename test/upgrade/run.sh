@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The 1.0 → 1.1 upgrade test, run by test/run-tests.sh after the build:
+# The upgrade test from one released version, run by test/run-tests.sh after
+# the build for every released script (src/sql/released/):
 #
-#   upgrade/run.sh STAGE WORK
+#   upgrade/run.sh STAGE WORK FROM
 #
 # STAGE is the throwaway PostgreSQL copy with the new ecoinsp installed
 # (test/lib.sh stage_install), WORK a scratch directory.  Checks, in order:
@@ -9,10 +10,10 @@
 #  1. the library exports every C symbol (and its pg_finfo_ record) that a
 #     released or the current script names: an update first runs the old
 #     script's definitions against the new library;
-#  2. ecoinsp 1.0 installs (CREATE EXTENSION ecoinsp VERSION '1.0') and
+#  2. ecoinsp FROM installs (CREATE EXTENSION ecoinsp VERSION 'FROM') and
 #     values of every type are stored in tables and a materialized view
-#     (values-1.0.sql).  When this is a git checkout of PostgreSQL 15, 1.0's
-#     own library (built from the commit that froze the 1.0 script, kept in
+#     (values-FROM.sql).  When this is a git checkout of PostgreSQL 15, FROM's
+#     own library (built from the commit that froze the FROM script, kept in
 #     test/.build for the next run) writes
 #     them and the cluster is then restarted with the new library, as a
 #     package upgrade does; otherwise (or with ECOINSP_UPGRADE_OLD_LIBRARY=0)
@@ -23,7 +24,7 @@
 #     operators and support functions, casts, types, relations, comments,
 #     the member list) is identical to a fresh install's;
 #  5. every stored value reads back unchanged, in text and binary form;
-#     the 1.0 text and binary COPY output loads back into the same values;
+#     FROM's text and binary COPY output loads back into the same values;
 #     the btree indexes still agree with the operator classes (amcheck);
 #     the materialized view refreshes to the same values.
 #
@@ -31,14 +32,14 @@
 set -u
 cd "$(dirname "$0")/../.."
 . test/lib.sh
-stage=$1 work=$2
+stage=$1 work=$2 from=$3
 here=test/upgrade
 passed=0 failed=0
-pass() { echo "upgrade: ok: $*"; passed=$((passed + 1)); }
-fail() { echo "upgrade: FAILED: $*"; failed=$((failed + 1)); }
+pass() { echo "upgrade from $from: ok: $*"; passed=$((passed + 1)); }
+fail() { echo "upgrade from $from: FAILED: $*"; failed=$((failed + 1)); }
 finish() {
 	cluster_stop
-	echo "upgrade: $passed passed, $failed failed"
+	echo "upgrade from $from: $passed passed, $failed failed"
 	[ "$failed" = 0 ]
 	exit
 }
@@ -64,42 +65,42 @@ else
 	fail "ecoinsp.so does not export:$missing"
 fi
 
-# 2. the 1.0 library when it can be built (git checkout, PostgreSQL <= 15)
+# 2. the FROM library when it can be built (git checkout, PostgreSQL <= 15)
 old_bin=$stage/usr/lib/postgresql/$PG_MAJOR/bin
 new_bin=$old_bin
 writer="the new library"
-old_ref=${ECOINSP_OLD_REF:-$(git log --diff-filter=A --format=%H -- src/sql/released/ecoinsp--1.0.sql 2>/dev/null | tail -1)}
+old_ref=${ECOINSP_OLD_REF:-$(git log --diff-filter=A --format=%H -- src/sql/released/ecoinsp--$from.sql 2>/dev/null | tail -1)}
 if [ -n "$old_ref" ] && [ "$PG_MAJOR" -le 15 ] && [ "${ECOINSP_UPGRADE_OLD_LIBRARY:-1}" = 1 ]; then
 	# built once per commit and PostgreSQL version, kept in test/.build
 	old_src=test/.build/ecoinsp-${old_ref:0:12}-pg$PG_MAJOR
 	if [ -f "$old_src/ecoinsp.so" ] ||
 		{ rm -rf "$old_src" && mkdir -p "$old_src" && git archive "$old_ref" | tar -x -C "$old_src" &&
-			make -s -C "$old_src" -j2 >"$work/build-1.0.log" 2>&1; }; then
-		stage_install "$work/pg-1.0" "$old_src"
+			make -s -C "$old_src" -j2 >"$work/build-$from.log" 2>&1; }; then
+		stage_install "$work/pg-$from" "$old_src"
 		old_bin=$STAGE_BIN
-		writer="the 1.0 library (${old_ref:0:7})"
-		pass "1.0 library built from ${old_ref:0:7}"
+		writer="the $from library (${old_ref:0:7})"
+		pass "$from library built from ${old_ref:0:7}"
 	else
-		tail -20 "$work/build-1.0.log"
+		tail -20 "$work/build-$from.log"
 		rm -rf "$old_src"
-		fail "building the 1.0 library from ${old_ref:0:7}"
+		fail "building the $from library from ${old_ref:0:7}"
 	fi
 fi
 
 cluster_start "$old_bin" "$work"
 q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 if q -d postgres -c "CREATE DATABASE upg_old" -c "CREATE DATABASE upg_fresh" &&
-	q -d upg_old -c "CREATE EXTENSION ecoinsp VERSION '1.0'" &&
-	[ "$(q -At -d upg_old -c "SELECT extversion FROM pg_extension WHERE extname = 'ecoinsp'")" = 1.0 ] &&
-	q -d upg_old -f $here/values-1.0.sql >"$work/values.out" 2>&1 &&
+	q -d upg_old -c "CREATE EXTENSION ecoinsp VERSION '$from'" &&
+	[ "$(q -At -d upg_old -c "SELECT extversion FROM pg_extension WHERE extname = 'ecoinsp'")" = "$from" ] &&
+	q -d upg_old -f $here/values-$from.sql >"$work/values.out" 2>&1 &&
 	q -d upg_old -v rel_prefix= -f $here/digest.sql >"$work/before.digest" 2>&1 &&
 	! grep -q '^missing' "$work/before.digest" && ! grep -q '|0|' "$work/before.digest" &&
 	q -d upg_old -c "\\copy upg.stored TO '$work/stored.bin' (FORMAT binary)" \
 		-c "\\copy upg.stored TO '$work/stored.txt'"; then
-	pass "1.0 installed; $(wc -l <"$work/before.digest") columns of every type stored by $writer"
+	pass "$from installed; $(wc -l <"$work/before.digest") columns of every type stored by $writer"
 else
 	cat "$work/values.out" "$work/before.digest" 2>/dev/null | grep -E 'ERROR|missing|\|0\|' | head -20
-	fail "installing 1.0 and storing values"
+	fail "installing $from and storing values"
 	finish
 fi
 
@@ -111,7 +112,7 @@ fi
 if q -d upg_old -c "ALTER EXTENSION ecoinsp UPDATE" 2>"$work/update.err" &&
 	got=$(q -At -d upg_old -c "SELECT extversion FROM pg_extension WHERE extname = 'ecoinsp'") &&
 	[ "$got" = "$new_version" ]; then
-	pass "ALTER EXTENSION ecoinsp UPDATE: 1.0 -> $got"
+	pass "ALTER EXTENSION ecoinsp UPDATE: $from -> $got"
 else
 	cat "$work/update.err"
 	fail "ALTER EXTENSION ecoinsp UPDATE to $new_version (got ${got:-nothing})"
@@ -130,7 +131,7 @@ else
 fi
 
 # 5. the stored values
-# (types new in this version have no stored values: "missing" lines are 1.0's concern, checked above)
+# (types new since FROM have no stored values: "missing" lines are FROM's concern, checked above)
 q -d upg_old -v rel_prefix= -f $here/digest.sql 2>&1 | grep -v '^missing' >"$work/after.digest"
 if diff "$work/before.digest" "$work/after.digest"; then
 	pass "every stored value reads back unchanged (text and binary forms)"
@@ -147,16 +148,16 @@ if q -d upg_old -c "CREATE TABLE upg.reload_bin (LIKE upg.stored)" -c "CREATE TA
 		-c "\\copy upg.reload_bin FROM '$work/stored.bin' (FORMAT binary)" \
 		-c "\\copy upg.reload_txt FROM '$work/stored.txt'" 2>"$work/reload.err" &&
 	reloads_same bin && reloads_same txt; then
-	pass "1.0's binary and text COPY output loads back into the same values"
+	pass "$from's binary and text COPY output loads back into the same values"
 else
 	cat "$work/reload.err"
-	fail "1.0's COPY output does not load back into the same values"
+	fail "$from's COPY output does not load back into the same values"
 fi
 if q -At -d upg_old -c "CREATE EXTENSION IF NOT EXISTS amcheck" >/dev/null 2>&1; then
 	if out=$(q -At -d upg_old -c "SELECT i.indexrelid::regclass, bt_index_check(i.indexrelid, true)
 			FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
 			WHERE c.relnamespace = 'upg'::regnamespace AND am.amname = 'btree'" 2>&1); then
-		pass "btree indexes built by 1.0 agree with the new operator classes ($(echo "$out" | wc -l) indexes)"
+		pass "btree indexes built by $from agree with the new operator classes ($(echo "$out" | wc -l) indexes)"
 	else
 		fail "btree index check: $out"
 	fi
