@@ -2,8 +2,10 @@
  * What BI drivers send next to an aqi (issue 17): comparisons of an aqi with
  * the parameter types drivers bind (int8 from JDBC setLong and Python ints,
  * numeric from setBigDecimal and Decimal, float8 from Python floats), and
- * avg(aqi).  int2 and int4 use the int4 operators of src/bi.c, an untyped
- * parameter the aqi operators with a bare index value (src/aqi.c).  The SQL
+ * avg(aqi).  int4 uses the int4 operators of src/bi.c; int2 resolves to the
+ * float8 ones here (float8 is PostgreSQL's preferred numeric type among
+ * int2's implicit casts), exact for every int2; an untyped parameter uses
+ * the aqi operators with a bare index value (src/aqi.c).  The SQL
  * side is src/sql/160_driver_parameters.sql.
  */
 #include "postgres.h"

@@ -15,6 +15,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/json.h"
 
+#include "callsite.h"
 #include "ordinal.h"
 
 #define RANK_ARG(n) DatumGetInt64(PG_GETARG_DATUM(n))
@@ -117,46 +118,24 @@ eco_ordinal_smaller(PG_FUNCTION_ARGS)
  * type and a string.  These operators read the string with the type's own
  * text input (names and numbers alike: '二级', '2', 'III', 'Ⅲ类'; a malformed
  * one is 22P02, as the input's) and compare ranks.  varchar reaches them by
- * its implicit cast to text.  A call keeps the last string it read and its
- * rank, and reuses the rank only when the string is byte for byte the same.
+ * its implicit cast to text.  The string is parsed once per call site while
+ * its bytes stay the same (src/callsite.c).
  */
 extern Datum noise_grade_in(PG_FUNCTION_ARGS);
 extern Datum water_class_in(PG_FUNCTION_ARGS);
 extern Datum groundwater_class_in(PG_FUNCTION_ARGS);
 
-#define TEXT_RANK_CACHE_BYTES 64
-
-typedef struct TextRankCache
-{
-	int			len;			/* -1: empty */
-	int64		rank;
-	char		bytes[TEXT_RANK_CACHE_BYTES];
-} TextRankCache;
-
-static int64
-rank_of_text(FunctionCallInfo fcinfo, int argno, PGFunction input)
-{
-	text	   *t = PG_GETARG_TEXT_PP(argno);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	TextRankCache *cache = (TextRankCache *) fcinfo->flinfo->fn_extra;
-	int64		rank;
-
-	if (cache != NULL && cache->len == len && memcmp(cache->bytes, VARDATA_ANY(t), len) == 0)
-		return cache->rank;
-	rank = DatumGetInt64(DirectFunctionCall1(input, CStringGetDatum(text_to_cstring(t))));
-	if (len <= TEXT_RANK_CACHE_BYTES)
-	{
-		if (cache == NULL)
-		{
-			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(TextRankCache));
-			fcinfo->flinfo->fn_extra = cache;
-		}
-		cache->len = len;
-		cache->rank = rank;
-		memcpy(cache->bytes, VARDATA_ANY(t), len);
-	}
-	return rank;
+/* a CallSiteParser of each type: its text input on the string */
+#define ORDINAL_TEXT_PARSER(type) \
+static int \
+parse_##type(const char *name, int len) \
+{ \
+	return (int) DatumGetInt64(DirectFunctionCall1(type##_in, CStringGetDatum(pnstrdup(name, len)))); \
 }
+
+ORDINAL_TEXT_PARSER(noise_grade)
+ORDINAL_TEXT_PARSER(water_class)
+ORDINAL_TEXT_PARSER(groundwater_class)
 
 /* <type>_text_<op>(type, text) and text_<type>_<op>(text, type) */
 #define ORDINAL_TEXT_ONE(type, name, op) \
@@ -164,13 +143,13 @@ PG_FUNCTION_INFO_V1(type##_text_##name); \
 Datum \
 type##_text_##name(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_BOOL(RANK_ARG(0) op rank_of_text(fcinfo, 1, type##_in)); \
+	PG_RETURN_BOOL(RANK_ARG(0) op callsite_arg(fcinfo, 1, parse_##type)); \
 } \
 PG_FUNCTION_INFO_V1(text_##type##_##name); \
 Datum \
 text_##type##_##name(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_BOOL(rank_of_text(fcinfo, 0, type##_in) op RANK_ARG(1)); \
+	PG_RETURN_BOOL(callsite_arg(fcinfo, 0, parse_##type) op RANK_ARG(1)); \
 }
 
 #define ORDINAL_TEXT(type) \

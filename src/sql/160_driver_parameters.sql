@@ -2,8 +2,9 @@
 -- ---------------------------------------------------------------------------
 -- What BI drivers send next to an aqi (issue 17, new in 1.2): comparisons
 -- with the parameter types drivers bind, avg(aqi) and width_bucket(aqi).
--- int2 and int4 use the integer operators of 150_aqi_values.sql (int2 by
--- its implicit cast); an untyped parameter ($1 with no type, '200') becomes
+-- int4 uses the integer operators of 150_aqi_values.sql, int2 the double
+-- precision ones below (PostgreSQL's preferred type among int2's implicit
+-- casts; exact for every int2); an untyped parameter ($1 with no type, '200') becomes
 -- an aqi, and a bare number reads as an index value without a standard that
 -- compares by value (src/aqi.c, docs/aqi.md "Bare numbers").
 -- ---------------------------------------------------------------------------
