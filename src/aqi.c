@@ -603,7 +603,10 @@ aqi_refuse_bare(uint64 packed, const char *what)
 static const EcoAqiStandard *
 unpack_arg(FunctionCallInfo fcinfo, EcoAqi *aqi)
 {
-	aqi_refuse_bare(PG_GETARG_AQI(0), get_func_name(fcinfo->flinfo->fn_oid));
+	/* the name is looked up only for the error, not for every row */
+	if (eco_aqi_packed_is_bare(PG_GETARG_AQI(0)))
+		aqi_refuse_bare(PG_GETARG_AQI(0), fcinfo->flinfo != NULL ?
+						get_func_name(fcinfo->flinfo->fn_oid) : "this function");
 	eco_aqi_unpack(PG_GETARG_AQI(0), aqi);
 	return eco_aqi_standard_by_id(aqi->standard);
 }
