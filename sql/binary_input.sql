@@ -56,6 +56,9 @@ SELECT what, pg_temp.recv_sqlstate('rectification_summary', bytes) AS sqlstate F
 -- the other types, for comparison: the same code
 SELECT what, pg_temp.recv_sqlstate(type, bytes) AS sqlstate FROM (VALUES
 	('aqi', 'aqi'::regtype, '\x0200c800000000'::bytea),
+	('aqi, a bare number (standard 0)', 'aqi', '\x0100c800000000'::bytea),
+	('aqi, a bare number with a pollutant', 'aqi', '\x0100c800200000'::bytea),
+	('aqi, a bare number above 500', 'aqi', '\x0101f500000000'::bytea),
 	('rate', 'rate', '\x02'::bytea),
 	('noise_grade', 'noise_grade', '\x0109'::bytea),
 	('water_class', 'water_class', '\x0109'::bytea),
