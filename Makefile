@@ -31,7 +31,7 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # (src/sql/upgrade/1.1--1.2/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_2 =
+PIECES_NEW_IN_1_2 = src/sql/160_driver_parameters.sql src/sql/625_groundwater_values.sql src/sql/660_ordinal_text.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
@@ -98,6 +98,9 @@ REGRESS     = airday_adversarial \
 	bi_values \
 	bi_reports \
 	bi_sentences \
+	driver_parameters \
+	binary_input \
+	tli_bounds \
 	comments \
 	catalog \
 	security

@@ -350,7 +350,7 @@ packed_from(const EcoAirSummary *s)
 
 /* A stored form from outside: checked by decoding, kept in canonical form. */
 static bytea *
-packed_from_bytes(const uint8 *bytes, size_t len)
+packed_from_bytes(const uint8 *bytes, size_t len, int sqlstate)
 {
 	EcoAirSummary *s = palloc(sizeof(EcoAirSummary));
 	const char *reason = eco_air_unpack(bytes, len, s);
@@ -358,7 +358,7 @@ packed_from_bytes(const uint8 *bytes, size_t len)
 
 	if (reason)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(sqlstate),
 				 errmsg("invalid air_summary: %s", reason),
 				 errhint("An air_summary is written by air_summary() or rollup(); its stored form starts with format version %d.",
 						 ECO_AIR_FORMAT_VERSION)));
@@ -435,7 +435,7 @@ air_summary_in(PG_FUNCTION_ARGS)
 					 errdetail("At character %d: %s.", (int) position + 1, reason),
 					 errhint(TEXT_FORM_HINT)));
 	}
-	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, nbytes));
+	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, nbytes, ERRCODE_INVALID_TEXT_REPRESENTATION));
 }
 
 /* the packed bytes without the form byte */
@@ -473,7 +473,8 @@ air_summary_recv(PG_FUNCTION_ARGS)
 	size_t		len = buf->len - buf->cursor;
 
 	buf->cursor = buf->len;
-	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, len));
+	/* malformed bytes: 22P03, as every type's binary input (README) */
+	PG_RETURN_BYTEA_P(packed_from_bytes(bytes, len, ERRCODE_INVALID_BINARY_REPRESENTATION));
 }
 
 PG_FUNCTION_INFO_V1(air_summary_send);

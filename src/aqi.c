@@ -17,15 +17,15 @@
 #include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 
 #include "core/aqi.h"
 #include "core/gbt8170.h"
+#include "aqi_type.h"
 #include "callsite.h"
 
 #define AQI_BINARY_VERSION 1
 
-#define PG_GETARG_AQI(n) ((uint64) PG_GETARG_INT64(n))
-#define PG_RETURN_AQI(v) PG_RETURN_INT64((int64) (v))
 
 static const char *const daily_arg_names[ECO_DAILY_SLOTS] = {
 	"so2", "no2", "pm10", "co", "o3_8h", "pm25", "o3_1h", "so2_24h"
@@ -380,6 +380,8 @@ aqi_out(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	eco_aqi_unpack(PG_GETARG_AQI(0), &aqi);
+	if (aqi.standard == ECO_AQI_NO_STANDARD)
+		PG_RETURN_CSTRING(psprintf("%d", aqi.value));
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "%d %s", aqi.value, eco_aqi_standard_by_id(aqi.standard)->name);
 	append_pollutants(&buf, "primary", aqi.primary);
@@ -467,7 +469,25 @@ aqi_in(PG_FUNCTION_ARGS)
 		value = value * 10 + (tok[i] - '0');
 	}
 	len = next_token(&p, &tok);
-	standard = len > 0 ? eco_aqi_standard(tok, len) : NULL;
+	if (len == 0)
+	{
+		/*
+		 * A bare number: what a driver's untyped parameter in "aqi > $1"
+		 * holds (PostgreSQL gives an unknown operand of an aqi operator the
+		 * type aqi).  An index value without a standard: it compares by
+		 * value (eco_aqi_packed_compare) and has no level, category or
+		 * pollutants (docs/aqi.md, "Bare numbers").
+		 */
+		if (value > ECO_AQI_TOP)
+			bad_aqi_text(input, "the index value must be an integer 0..500");
+		aqi.value = value;
+		aqi.standard = ECO_AQI_NO_STANDARD;
+		aqi.primary = 0;
+		aqi.exceeding = 0;
+		aqi.beyond = false;
+		PG_RETURN_AQI(eco_aqi_pack(&aqi));
+	}
+	standard = eco_aqi_standard(tok, len);
 	if (standard == NULL)
 		bad_aqi_text(input, psprintf("unknown or missing standard (%s)", standard_names(false)));
 	aqi.value = value;
@@ -553,7 +573,11 @@ aqi_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary aqi: beyond-the-scale byte %d", beyond)));
 	aqi.beyond = beyond == 1;
-	problem = eco_aqi_check(&aqi);
+	if (aqi.standard == ECO_AQI_NO_STANDARD)
+		problem = aqi.value < 0 || aqi.value > ECO_AQI_TOP ? "index value out of range" :
+			(aqi.primary | aqi.exceeding | beyond) != 0 ? "a bare index value has no pollutants" : NULL;
+	else
+		problem = eco_aqi_check(&aqi);
 	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -563,9 +587,26 @@ aqi_recv(PG_FUNCTION_ARGS)
 
 /* ---- accessors ---- */
 
+/* A bare index value ("200") has a value and nothing else. */
+void
+aqi_refuse_bare(uint64 packed, const char *what)
+{
+	if (eco_aqi_packed_is_bare(packed))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s needs an aqi with a standard, not the bare index value %d",
+						what, (int) ((packed >> 40) & 0xFFFF)),
+				 errdetail("A bare number (\"200\") read as an aqi is an index value without a standard: it only compares."),
+				 errhint("Compute the aqi with aqi_daily() or aqi_hourly(), or write it as \"<value> <standard>\".")));
+}
+
 static const EcoAqiStandard *
 unpack_arg(FunctionCallInfo fcinfo, EcoAqi *aqi)
 {
+	/* the name is looked up only for the error, not for every row */
+	if (eco_aqi_packed_is_bare(PG_GETARG_AQI(0)))
+		aqi_refuse_bare(PG_GETARG_AQI(0), fcinfo->flinfo != NULL ?
+						get_func_name(fcinfo->flinfo->fn_oid) : "this function");
 	eco_aqi_unpack(PG_GETARG_AQI(0), aqi);
 	return eco_aqi_standard_by_id(aqi->standard);
 }
@@ -671,7 +712,7 @@ PG_FUNCTION_INFO_V1(name); \
 Datum \
 name(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_BOOL(PG_GETARG_AQI(0) op PG_GETARG_AQI(1)); \
+	PG_RETURN_BOOL(eco_aqi_packed_compare(PG_GETARG_AQI(0), PG_GETARG_AQI(1)) op 0); \
 }
 
 AQI_COMPARISON(aqi_lt, <)
@@ -685,10 +726,23 @@ PG_FUNCTION_INFO_V1(aqi_cmp);
 Datum
 aqi_cmp(PG_FUNCTION_ARGS)
 {
-	uint64		a = PG_GETARG_AQI(0);
-	uint64		b = PG_GETARG_AQI(1);
+	PG_RETURN_INT32(eco_aqi_packed_compare(PG_GETARG_AQI(0), PG_GETARG_AQI(1)));
+}
 
-	PG_RETURN_INT32(a < b ? -1 : a > b ? 1 : 0);
+/*
+ * A bare index value equals every aqi of its value, which the hash of all
+ * fields cannot follow: hashing one (a hashed IN list of bare numbers, GROUP
+ * BY over stored bare values) is refused rather than answered wrongly.
+ */
+static void
+refuse_bare_hash(uint64 packed)
+{
+	if (eco_aqi_packed_is_bare(packed))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("a bare index value read as an aqi cannot be hashed"),
+				 errdetail("A bare number compares with an aqi by value alone; it is not a stored aqi."),
+				 errhint("Compare the value instead: value(aqi) IN (...), or aqi = 150 with integers.")));
 }
 
 PG_FUNCTION_INFO_V1(aqi_hash);
@@ -697,6 +751,7 @@ aqi_hash(PG_FUNCTION_ARGS)
 {
 	uint64		key = PG_GETARG_AQI(0) >> 8;
 
+	refuse_bare_hash(PG_GETARG_AQI(0));
 	return hash_uint32((uint32) key ^ (uint32) (key >> 32));
 }
 
@@ -706,6 +761,7 @@ aqi_hash_extended(PG_FUNCTION_ARGS)
 {
 	uint64		key = PG_GETARG_AQI(0) >> 8;
 
+	refuse_bare_hash(PG_GETARG_AQI(0));
 	return hash_uint32_extended((uint32) key ^ (uint32) (key >> 32), PG_GETARG_INT64(1));
 }
 
@@ -724,11 +780,40 @@ check_same_standard(uint64 a, uint64 b, const char *aggregate)
 		return;
 	eco_aqi_unpack(a, &x);
 	eco_aqi_unpack(b, &y);
+	aqi_mixed_standards_error(aggregate, x.standard, y.standard);
+}
+
+/* the standard's name, or "none" for a bare index value */
+static const char *
+standard_name_of(int id)
+{
+	const EcoAqiStandard *standard = eco_aqi_standard_by_id((EcoAqiStandardId) id);
+
+	return standard != NULL ? standard->name : "none";
+}
+
+/*
+ * The error of an aggregate (max, min, avg) that meets two standards.  The
+ * names are sorted, so that the text is the same whichever row a plan reads
+ * first (issue 17).
+ */
+void
+aqi_mixed_standards_error(const char *aggregate, int standard_a, int standard_b)
+{
+	const char *a = standard_name_of(standard_a);
+	const char *b = standard_name_of(standard_b);
+
+	if (strcmp(a, b) > 0)
+	{
+		const char *t = a;
+
+		a = b;
+		b = t;
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s(aqi) cannot compare an index under \"%s\" with one under \"%s\"",
-					aggregate, eco_aqi_standard_by_id(x.standard)->name,
-					eco_aqi_standard_by_id(y.standard)->name),
+					aggregate, a, b),
 			 errdetail("An index value means different air under each standard."),
 			 errhint("Take %s per standard (GROUP BY standard(a)), or filter one standard (WHERE standard(a) = '...').",
 					 aggregate)));

@@ -107,18 +107,22 @@ check_date(DateADT date, const char *argument)
  * The counts can come from issues exactly when no class is negative.
  */
 static void
-require_class(int64 count, bool overflow, const char *name)
+require_class(int64 count, bool overflow, const char *name, int sqlstate)
 {
 	if (overflow || count < 0)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(sqlstate),
 				 errmsg("invalid rectification summary: counts are inconsistent"),
 				 errdetail("The number of %s would be negative.", name),
 				 errhint("The counts must come from issues: every class of issue as of as_of holds zero or more.")));
 }
 
+/*
+ * sqlstate: 22P02 for the text input, 22P03 for the binary input (README:
+ * malformed bytes are 22P03 in every type).
+ */
 static void
-check_summary(RectificationSummary *s)
+check_summary(RectificationSummary *s, int sqlstate)
 {
 	int64		completed_ahead;
 	int64		completed_without_deadline;
@@ -126,11 +130,17 @@ check_summary(RectificationSummary *s)
 	bool		overflow;
 	int			i;
 
+	if (sqlstate == ERRCODE_INVALID_BINARY_REPRESENTATION &&
+		(DATE_NOT_FINITE(s->as_of) || s->as_of < FIRST_DATE || s->as_of > LAST_DATE))
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("invalid binary rectification_summary: as_of %s is outside years 1..9999",
+						iso_date(s->as_of))));
 	check_date(s->as_of, "as_of");
 	for (i = 0; i < RECTIFICATION_COUNTS; i++)
 		if (counts_of(s)[i] < 0)
 			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					(errcode(sqlstate),
 					 errmsg("invalid rectification summary: %s is negative (" INT64_FORMAT ")",
 							count_names[i], counts_of(s)[i])));
 
@@ -141,19 +151,19 @@ check_summary(RectificationSummary *s)
 	 * INT64_MIN, which is a negative class too.
 	 */
 	require_class(s->completed_due - s->due_on_time, false,
-				  "due issues completed late (completed_due - due_on_time)");
+				  "due issues completed late (completed_due - due_on_time)", sqlstate);
 	require_class(s->due - s->completed_due, false,
-				  "due issues not completed (due - completed_due)");
+				  "due issues not completed (due - completed_due)", sqlstate);
 	completed_ahead = s->completed_on_time - s->due_on_time;
 	require_class(completed_ahead, false,
-				  "issues completed before a deadline still ahead (completed_on_time - due_on_time)");
+				  "issues completed before a deadline still ahead (completed_on_time - due_on_time)", sqlstate);
 	overflow = pg_sub_s64_overflow(s->with_deadline - s->due, completed_ahead, &rest);
-	require_class(rest, overflow, "issues with a deadline still ahead, not completed");
+	require_class(rest, overflow, "issues with a deadline still ahead, not completed", sqlstate);
 	overflow = pg_sub_s64_overflow(s->completed - s->completed_due, completed_ahead,
 								   &completed_without_deadline);
-	require_class(completed_without_deadline, overflow, "completed issues without a deadline");
+	require_class(completed_without_deadline, overflow, "completed issues without a deadline", sqlstate);
 	overflow = pg_sub_s64_overflow(s->total - s->with_deadline, completed_without_deadline, &rest);
-	require_class(rest, overflow, "issues without a deadline, not completed");
+	require_class(rest, overflow, "issues without a deadline, not completed", sqlstate);
 }
 
 /* ---------- text and binary forms ---------- */
@@ -229,7 +239,7 @@ rectification_summary_in(PG_FUNCTION_ARGS)
 	}
 	if (*p != '\0')
 		goto syntax_error;
-	check_summary(result);
+	check_summary(result, ERRCODE_INVALID_TEXT_REPRESENTATION);
 	PG_RETURN_POINTER(result);
 
 syntax_error:
@@ -283,7 +293,7 @@ rectification_summary_recv(PG_FUNCTION_ARGS)
 	result->as_of = (DateADT) pq_getmsgint(buf, 4);
 	for (i = 0; i < RECTIFICATION_COUNTS; i++)
 		counts_of(result)[i] = pq_getmsgint64(buf);
-	check_summary(result);
+	check_summary(result, ERRCODE_INVALID_BINARY_REPRESENTATION);
 	PG_RETURN_POINTER(result);
 }
 

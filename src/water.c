@@ -606,31 +606,49 @@ water_status_final(PG_FUNCTION_ARGS)
 /* ---- lakes: TLI(Σ) ---- */
 
 static void
-check_tli_input(const char *argname, double x)
+check_tli_input(int j, double x)
 {
+	const EcoTliBound *b = &eco_tli_bounds[j];
+
 	if (!isfinite(x) || x <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s %s is not a positive measurement", argname, float8out_internal(x)),
+				 errmsg("%s %s is not a positive measurement", b->name, float8out_internal(x)),
 				 errhint("TLI takes the logarithm of each parameter: give finite values above zero "
 						 "(chla in mg/m³, tp, tn, codmn in mg/L, sd in m).")));
+	if (x < b->min || x > b->max)
+	{
+		StringInfoData hint;
+		int			i;
+
+		/* the hint from the table, so that the bounds are written once */
+		initStringInfo(&hint);
+		appendStringInfoString(&hint, "tli() accepts");
+		for (i = 0; i < ECO_TLI_PARAMETERS; i++)
+			appendStringInfo(&hint, "%s %s %s..%s %s", i == 0 ? "" : (i == ECO_TLI_PARAMETERS - 1 ? " and" : ","),
+							 eco_tli_bounds[i].name, float8out_internal(eco_tli_bounds[i].min),
+							 float8out_internal(eco_tli_bounds[i].max), eco_tli_bounds[i].unit);
+		appendStringInfoString(&hint, " (docs/water.md).");
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s %s %s is outside the range of a lake measurement",
+						b->name, float8out_internal(x), b->unit),
+				 errhint("%s", hint.data)));
+	}
 }
 
 Datum
 water_tli(PG_FUNCTION_ARGS)
 {
-	double		chla = PG_GETARG_FLOAT8(0);
-	double		tp = PG_GETARG_FLOAT8(1);
-	double		tn = PG_GETARG_FLOAT8(2);
-	double		sd = PG_GETARG_FLOAT8(3);
-	double		codmn = PG_GETARG_FLOAT8(4);
+	double		x[ECO_TLI_PARAMETERS];
+	int			j;
 
-	check_tli_input("chla", chla);
-	check_tli_input("tp", tp);
-	check_tli_input("tn", tn);
-	check_tli_input("sd", sd);
-	check_tli_input("codmn", codmn);
-	PG_RETURN_FLOAT8(eco_tli(chla, tp, tn, sd, codmn));
+	for (j = 0; j < ECO_TLI_PARAMETERS; j++)
+	{
+		x[j] = PG_GETARG_FLOAT8(j);
+		check_tli_input(j, x[j]);
+	}
+	PG_RETURN_FLOAT8(eco_tli(x[0], x[1], x[2], x[3], x[4]));
 }
 
 Datum

@@ -21,7 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ECO_AQI_TOP 500
 /* a concentration too large for fixed point lies above every table */
 #define ECO_FIXED_ABOVE_ALL (INT64_C(1) << 62)
 

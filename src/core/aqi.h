@@ -39,6 +39,9 @@ typedef enum EcoPollutant
  */
 typedef enum EcoAqiStandardId
 {
+	ECO_AQI_NO_STANDARD = 0,	/* a bare index value ("200" as text input):
+								 * what a client's untyped parameter next to
+								 * an aqi reads as; it only compares */
 	ECO_HJ633_2012 = 1,
 	ECO_HJ633_2026 = 2,
 	ECO_US_EPA_2024 = 3,
@@ -46,6 +49,9 @@ typedef enum EcoAqiStandardId
 	ECO_EEA_2021 = 5,			/* banded: levels 1..6 (previous bands) */
 	ECO_UK_DAQI = 6				/* banded: index 1..10 */
 } EcoAqiStandardId;
+
+/* the top of the index scale (HJ 633-2012 Table 1, HJ 633-2026, US EPA) */
+#define ECO_AQI_TOP 500
 
 /* Averaging periods of a breakpoint table column. */
 typedef enum EcoPeriod
@@ -350,6 +356,28 @@ eco_aqi_unpack(uint64_t packed, EcoAqi *aqi)
 	aqi->primary = (uint8_t) ((packed >> 24) & 0xFF);
 	aqi->exceeding = (uint8_t) ((packed >> 16) & 0xFF);
 	aqi->beyond = ((packed >> 8) & 0xFF) != 0;
+}
+
+/*
+ * The order of two packed values: the packing's integer order, except that a
+ * bare index value (ECO_AQI_NO_STANDARD) compares by value alone, so that
+ * "aqi > '200'" means value > 200 whatever the standard and pollutants.
+ */
+static inline bool
+eco_aqi_packed_is_bare(uint64_t packed)
+{
+	return ((packed >> 32) & 0xFF) == ECO_AQI_NO_STANDARD;
+}
+
+static inline int
+eco_aqi_packed_compare(uint64_t a, uint64_t b)
+{
+	if (eco_aqi_packed_is_bare(a) || eco_aqi_packed_is_bare(b))
+	{
+		a >>= 40;
+		b >>= 40;
+	}
+	return a < b ? -1 : (a > b ? 1 : 0);
 }
 
 #endif

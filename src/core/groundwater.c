@@ -349,6 +349,34 @@ eco_gw_class_name(int gw_class)
 	return class_names[gw_class - 1];
 }
 
+/* GB/T 14848-2017 §4.1, the use each class's description ends with */
+static const char *const class_use_zh[5] = {
+	"适用于各种用途",
+	"适用于各种用途",
+	"主要适用于集中式生活饮用水水源及工农业用水",
+	"适用于农业和部分工业用水，适当处理后可作生活饮用水",
+	"不宜作为生活饮用水水源，其他用水可根据使用目的选用"
+};
+static const char *const class_use_en[5] = {
+	"suitable for all uses",
+	"suitable for all uses",
+	"mainly centralised drinking-water sources, industry and agriculture",
+	"agriculture and some industry; drinking water after suitable treatment",
+	"not suitable as a drinking-water source; other uses as their purpose allows"
+};
+
+const char *
+eco_gw_class_use_zh(int gw_class)
+{
+	return class_use_zh[gw_class - 1];
+}
+
+const char *
+eco_gw_class_use_en(int gw_class)
+{
+	return class_use_en[gw_class - 1];
+}
+
 /* the spellings of water_class's I..V; 劣V, V+ and 6 have no groundwater class */
 int
 eco_gw_class_from_text(const char *text, int len)

@@ -54,4 +54,8 @@ extern int	eco_gw_item_class(int item, double value, bool detected);
 extern const char *eco_gw_class_name(int gw_class);
 extern int	eco_gw_class_from_text(const char *text, int len);
 
+/* §4.1: the uses a class suits, in Chinese (the standard's words) and English */
+extern const char *eco_gw_class_use_zh(int gw_class);
+extern const char *eco_gw_class_use_en(int gw_class);
+
 #endif

@@ -395,6 +395,22 @@ eco_water_basin_level(int64_t sections, int64_t good, int64_t worse_v)
  * 总站生字〔2001〕090号: TLI(Σ) = Σ W_j TLI(j), W_j = r_j² / Σ r_j², with the
  * correlations r_j of each parameter with chlorophyll a.
  */
+/*
+ * Lower bounds: about the detection limits of the methods (chlorophyll a
+ * 0.01 mg/m³; TP 0.001 mg/L, GB 11893's is 0.01; TN 0.01 mg/L; a Secchi
+ * disc read to 1 cm; CODMn 0.1 mg/L, GB 11892's is 0.5).  Upper bounds: well
+ * above the worst lakes measured (algal scums reach a few thousand mg/m³ of
+ * chlorophyll a; hypertrophic ponds a few mg/L of TP, tens of TN, tens of
+ * CODMn) and above the clearest water (about 80 m).
+ */
+const EcoTliBound eco_tli_bounds[ECO_TLI_PARAMETERS] = {
+	{"chla", "mg/m³", 0.01, 10000.0},
+	{"tp", "mg/L", 0.001, 100.0},
+	{"tn", "mg/L", 0.01, 1000.0},
+	{"sd", "m", 0.01, 100.0},
+	{"codmn", "mg/L", 0.1, 1000.0},
+};
+
 double
 eco_tli(double chla, double tp, double tn, double sd, double codmn)
 {

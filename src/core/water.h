@@ -126,6 +126,22 @@ extern int	eco_water_basin_level(int64_t sections, int64_t good, int64_t worse_v
  * transparency SD (m) and CODMn (mg/L), each > 0.
  */
 extern double eco_tli(double chla, double tp, double tn, double sd, double codmn);
+
+/*
+ * The range tli() accepts for each parameter, in eco_tli()'s argument order:
+ * measurements a lake can give (a choice, docs/water.md), so that TLI(Σ)
+ * stays between about -33 and 156 instead of following ln() to any value.
+ */
+typedef struct EcoTliBound
+{
+	const char *name;			/* the SQL argument name */
+	const char *unit;
+	double		min;
+	double		max;
+} EcoTliBound;
+
+#define ECO_TLI_PARAMETERS 5
+extern const EcoTliBound eco_tli_bounds[ECO_TLI_PARAMETERS];
 /* trophic state 1..5 (贫营养 .. 重度富营养) of a finite TLI, rounded to 0.1 first */
 extern int	eco_trophic_state(double tli);
 extern const char *eco_trophic_state_zh(int state);
