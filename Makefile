@@ -99,6 +99,10 @@ REGRESS     = airday_adversarial \
 	bi_values \
 	bi_reports \
 	bi_sentences \
+	bi_scales \
+	bi_validity \
+	bi_judged \
+	bi_binding \
 	comments \
 	catalog \
 	security
