@@ -72,7 +72,7 @@ SELECT id, is_due(deadline, '2022-12-31') AS due, is_overdue(deadline, completed
 FROM issues ORDER BY id;
 -- the lists and the summary's counts on the same rows, as of several dates
 -- (the naive completed_on IS NULL list shown beside: it misses issue 4)
-SELECT as_of::text, count(*) FILTER (WHERE is_due(deadline, as_of)) AS due_list, due(rectification(deadline, completed_on, as_of)) AS due,
+SELECT to_char(as_of, 'YYYY-MM-DD') AS as_of_date, count(*) FILTER (WHERE is_due(deadline, as_of)) AS due_list, due(rectification(deadline, completed_on, as_of)) AS due,
 	   count(*) FILTER (WHERE is_overdue(deadline, completed_on, as_of)) AS overdue_list,
 	   overdue(rectification(deadline, completed_on, as_of)) AS overdue,
 	   count(*) FILTER (WHERE deadline <= as_of AND completed_on IS NULL) AS naive
