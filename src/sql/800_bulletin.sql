@@ -236,7 +236,7 @@ CREATE FUNCTION @extschema@.noise_sentence(day_level double precision, night_lev
 AS $$
 DECLARE
 	l text := @extschema@.bulletin_lang(lang);
-	k text := lower(kind);
+	k text;
 	d @extschema@.noise_report;
 	n @extschema@.noise_report;
 	parts text[] := '{}';
@@ -245,15 +245,8 @@ BEGIN
 	IF l IS NULL OR kind IS NULL OR (day_level IS NULL AND night_level IS NULL) THEN
 		RETURN NULL;
 	END IF;
-	IF k IN ('road_traffic', 'traffic', '道路交通') THEN
-		k := 'road_traffic';
-	ELSIF k IN ('regional', '区域') THEN
-		k := 'regional';
-	ELSE
-		RAISE EXCEPTION 'unknown noise kind "%"', left(kind, 100)
-			USING ERRCODE = 'invalid_parameter_value',
-				  HINT = 'Accepted kinds: regional (区域), road_traffic (traffic, 道路交通).';
-	END IF;
+	-- the kind as noise_grade() reads it (22023 for an unknown name)
+	k := @extschema@.noise_kind(kind);
 	d := @extschema@.noise_report(day_level, k, 'day'::text);
 	n := @extschema@.noise_report(night_level, k, 'night'::text);
 	IF l = 'zh' THEN
