@@ -57,24 +57,24 @@ BEGIN
 	IF l = 'zh' THEN
 		s := coalesce(period, c.year || '年') || '，';
 		IF c.composite_index IS NOT NULL THEN
-			parts := parts || (coalesce(area, '全市'::text) || '环境空气质量综合指数为' || c.composite_index
+			parts := parts || (coalesce(area, '全市') || '环境空气质量综合指数为' || c.composite_index
 				|| coalesce('，' || @extschema@.bulletin_change(
 					@extschema@.round_gb8170(@extschema@.improvement(c.composite_index, p.composite_index), 1),
-					'%'::text, '改善'::text, '变差'::text, ''::text, ''::text, l), ''::text));
+					'%'::text, '改善'::text, '变差'::text, ''::text, ''::text, l), ''));
 		END IF;
 		IF c.pm25 IS NOT NULL THEN
 			parts := parts || ('PM2.5' || CASE WHEN period IS NULL THEN '年均' ELSE '平均' END || '浓度为' || c.pm25 || '微克/立方米'
 				|| coalesce('，' || @extschema@.bulletin_change(
 					@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
-					'%'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''::text));
+					'%'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''));
 		END IF;
 		IF c.good_day_pct IS NOT NULL THEN
 			parts := parts || ('优良天数' || c.good_days || '天，优良天数比例为' || c.good_day_pct || '%'
 				|| coalesce('，' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days::bigint, c.aqi_days::bigint, p.good_days::bigint, p.aqi_days::bigint),
-					'个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''::text));
+					'个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''));
 			parts := parts || ('重污染天数' || c.heavy_days || '天'
 				|| coalesce('，' || @extschema@.bulletin_change((c.heavy_days - p.heavy_days)::numeric,
-					'天'::text, '增加'::text, '减少'::text, ''::text, ''::text, l), ''::text));
+					'天'::text, '增加'::text, '减少'::text, ''::text, ''::text, l), ''));
 		END IF;
 		IF c.exceedance_days = 0 THEN
 			parts := parts || '无超标天'::text;
@@ -83,35 +83,35 @@ BEGIN
 								   ELSE '以' || name || '为首要污染物的占' || v || '%' END, '，' ORDER BY n)
 			INTO shares
 			FROM (SELECT name, v, row_number() OVER (ORDER BY v DESC, k) AS n
-				  FROM (VALUES (1, 'PM2.5'::text, c.pm25_primary_pct), (2, '臭氧'::text, c.o3_primary_pct),
-							   (3, 'PM10'::text, c.pm10_primary_pct), (4, '二氧化氮'::text, c.no2_primary_pct),
-							   (5, '二氧化硫'::text, c.so2_primary_pct), (6, '一氧化碳'::text, c.co_primary_pct)) t(k, name, v)
+				  FROM (VALUES (1, 'PM2.5', c.pm25_primary_pct), (2, '臭氧', c.o3_primary_pct),
+							   (3, 'PM10', c.pm10_primary_pct), (4, '二氧化氮', c.no2_primary_pct),
+							   (5, '二氧化硫', c.so2_primary_pct), (6, '一氧化碳', c.co_primary_pct)) t(k, name, v)
 				  WHERE v > 0) x;
 			parts := parts || shares;
 		END IF;
-		RETURN s || array_to_string(parts, '；'::text) || '。' || note;
+		RETURN s || array_to_string(parts, '；') || '。' || note;
 	END IF;
 
 	s := 'In ' || coalesce(period, c.year::text) || ', ';
 	IF c.composite_index IS NOT NULL THEN
-		parts := parts || (coalesce(area, 'the city'::text) || '''s ambient air quality composite index was ' || c.composite_index
+		parts := parts || (coalesce(area, 'the city') || '''s ambient air quality composite index was ' || c.composite_index
 			|| coalesce(', ' || @extschema@.bulletin_change(
 				@extschema@.round_gb8170(@extschema@.improvement(c.composite_index, p.composite_index), 1),
-				'%'::text, ''::text, ''::text, 'an improvement of'::text, 'a deterioration of'::text, l) || ' year on year', ''::text));
+				'%'::text, ''::text, ''::text, 'an improvement of'::text, 'a deterioration of'::text, l) || ' year on year', ''));
 	END IF;
 	IF c.pm25 IS NOT NULL THEN
 		parts := parts || ('the ' || CASE WHEN period IS NULL THEN 'annual ' ELSE '' END || 'mean PM2.5 concentration was ' || c.pm25 || ' µg/m³'
 			|| coalesce(', ' || @extschema@.bulletin_change(
 				@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
-				'%'::text, ''::text, ''::text, 'up'::text, 'down'::text, l) || ' year on year', ''::text));
+				'%'::text, ''::text, ''::text, 'up'::text, 'down'::text, l) || ' year on year', ''));
 	END IF;
 	IF c.good_day_pct IS NOT NULL THEN
 		parts := parts || (c.good_days || ' days were good or excellent (AQI ≤ 100), ' || c.good_day_pct || '% of the days'
 			|| coalesce(', ' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days::bigint, c.aqi_days::bigint, p.good_days::bigint, p.aqi_days::bigint),
-				'个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''::text));
+				'个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 		parts := parts || (c.heavy_days || ' days were heavily polluted (AQI > 200)'
 			|| coalesce(', ' || @extschema@.bulletin_change((c.heavy_days - p.heavy_days)::numeric,
-				'天'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''::text));
+				'天'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 	END IF;
 	IF c.exceedance_days = 0 THEN
 		parts := parts || 'no day exceeded the standard'::text;
@@ -120,13 +120,13 @@ BEGIN
 							   ELSE name || ' on ' || v || '%' END, ', ' ORDER BY n)
 		INTO shares
 		FROM (SELECT name, v, row_number() OVER (ORDER BY v DESC, k) AS n
-			  FROM (VALUES (1, 'PM2.5'::text, c.pm25_primary_pct), (2, 'ozone'::text, c.o3_primary_pct),
-						   (3, 'PM10'::text, c.pm10_primary_pct), (4, 'NO2'::text, c.no2_primary_pct),
-						   (5, 'SO2'::text, c.so2_primary_pct), (6, 'CO'::text, c.co_primary_pct)) t(k, name, v)
+			  FROM (VALUES (1, 'PM2.5', c.pm25_primary_pct), (2, 'ozone', c.o3_primary_pct),
+						   (3, 'PM10', c.pm10_primary_pct), (4, 'NO2', c.no2_primary_pct),
+						   (5, 'SO2', c.so2_primary_pct), (6, 'CO', c.co_primary_pct)) t(k, name, v)
 			  WHERE v > 0) x;
 		parts := parts || shares;
 	END IF;
-	RETURN s || array_to_string(parts, '; '::text) || '.' || note;
+	RETURN s || array_to_string(parts, '; ') || '.' || note;
 END
 $$;
 CREATE OR REPLACE FUNCTION @extschema@.rectification_sentence(current @extschema@.rectification_summary,
@@ -147,13 +147,13 @@ BEGIN
 	IF current IS NOT NULL THEN
 		r := @extschema@.rectification_report(current);
 		IF l = 'zh' THEN
-			parts := parts || ('截至' || to_char(r.as_of, 'YYYY"年"FMMM"月"FMDD"日"'::text) || '，' || r.total
+			parts := parts || ('截至' || to_char(r.as_of, 'YYYY"年"FMMM"月"FMDD"日"') || '，' || r.total
 				|| '项督察反馈问题中，' || CASE WHEN r.due = 0 THEN '尚无问题到整改时限'
 				ELSE r.due || '项已到整改时限，已完成' || r.completed_due || '项，完成率' || r.completion_pct
 					|| '%（按期完成率' || r.on_time_pct || '%' || CASE WHEN r.overdue > 0
 					THEN '，逾期未完成' || r.overdue || '项' ELSE '' END || '）' END);
 		ELSE
-			parts := parts || ('As of ' || to_char(r.as_of, 'FMDD FMMonth YYYY'::text) || ', '
+			parts := parts || ('As of ' || to_char(r.as_of, 'FMDD FMMonth YYYY') || ', '
 				|| CASE WHEN r.due = 0 THEN 'none of the ' || r.total || ' inspection feedback issues was due for rectification'
 				ELSE r.due || ' of the ' || r.total || ' inspection feedback issues were due for rectification and '
 					|| r.completed_due || ' of them had been completed (' || r.completion_pct || '%; '
@@ -173,8 +173,8 @@ BEGIN
 	IF cardinality(parts) = 0 THEN
 		RETURN NULL;
 	END IF;
-	RETURN CASE l WHEN 'zh' THEN array_to_string(parts, '；'::text) || '。'
-				  ELSE array_to_string(parts, '; '::text) || '.' END;
+	RETURN CASE l WHEN 'zh' THEN array_to_string(parts, '；') || '。'
+				  ELSE array_to_string(parts, '; ') || '.' END;
 END
 $$;
 CREATE OR REPLACE FUNCTION @extschema@.noise_sentence(day_level double precision, night_level double precision,
@@ -202,36 +202,36 @@ BEGIN
 	d := @extschema@.noise_report(day_level, k, 'day'::text);
 	n := @extschema@.noise_report(night_level, k, 'night'::text);
 	IF l = 'zh' THEN
-		subject := coalesce(area, '全市'::text) || CASE k WHEN 'regional' THEN '区域声环境' ELSE '道路交通声环境' END;
+		subject := coalesce(area, '全市') || CASE k WHEN 'regional' THEN '区域声环境' ELSE '道路交通声环境' END;
 		IF d.level_db IS NOT NULL THEN
 			parts := parts || ('昼间' || CASE k WHEN 'regional' THEN '' ELSE '长度加权' END || '平均等效声级为'
 				|| d.level_db || '分贝' || coalesce('，' || @extschema@.bulletin_change(
-					d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''::text)
+					d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
 				|| '，质量等级为' || d.grade_name || '（' || d.label || '）');
 		END IF;
 		IF n.level_db IS NOT NULL THEN
 			parts := parts || ('夜间' || CASE k WHEN 'regional' THEN '' ELSE '长度加权' END || '平均等效声级为'
 				|| n.level_db || '分贝' || coalesce('，' || @extschema@.bulletin_change(
-					n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''::text)
+					n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
 				|| '，质量等级为' || n.grade_name || '（' || n.label || '）');
 		END IF;
-		RETURN subject || array_to_string(parts, '；'::text) || '。';
+		RETURN subject || array_to_string(parts, '；') || '。';
 	END IF;
 	subject := CASE k WHEN 'regional' THEN 'Regional environmental noise' ELSE 'Road traffic noise' END
-		|| coalesce(' in ' || area, ''::text) || ': ';
+		|| coalesce(' in ' || area, '') || ': ';
 	IF d.level_db IS NOT NULL THEN
 		parts := parts || ('the daytime ' || CASE k WHEN 'regional' THEN '' ELSE 'length-weighted ' END
 			|| 'mean equivalent level was ' || d.level_db || ' dB(A), grade ' || d.grade || ' (' || d.label_en || ')'
 			|| coalesce(', ' || @extschema@.bulletin_change(
-				d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''::text));
+				d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 	END IF;
 	IF n.level_db IS NOT NULL THEN
 		parts := parts || ('the night-time ' || CASE k WHEN 'regional' THEN '' ELSE 'length-weighted ' END
 			|| 'mean was ' || n.level_db || ' dB(A), grade ' || n.grade || ' (' || n.label_en || ')'
 			|| coalesce(', ' || @extschema@.bulletin_change(
-				n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''::text));
+				n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 	END IF;
-	RETURN subject || array_to_string(parts, '; '::text) || '.';
+	RETURN subject || array_to_string(parts, '; ') || '.';
 END
 $$;
 CREATE FUNCTION @extschema@.water_sentence(current @extschema@.water_report,
@@ -250,19 +250,19 @@ BEGIN
 		RETURN NULL;
 	END IF;
 	IF l = 'zh' THEN
-		RETURN coalesce(area, '全市'::text) || c.sections || '个地表水监测断面中，Ⅰ～Ⅲ类水质断面' || c.good_sections
+		RETURN coalesce(area, '全市') || c.sections || '个地表水监测断面中，Ⅰ～Ⅲ类水质断面' || c.good_sections
 			|| '个，占' || c.good_pct || '%' || coalesce('，' || @extschema@.bulletin_change(
-				@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''::text)
+				@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
 			|| '；劣Ⅴ类断面' || c.class6 || '个，占' || c.worse_than_v_pct || '%' || coalesce('，' || @extschema@.bulletin_change(
-				@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''::text)
-			|| coalesce('；水质状况为' || c.status, ''::text) || '。';
+				@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
+			|| coalesce('；水质状况为' || c.status, '') || '。';
 	END IF;
-	RETURN 'Of the ' || c.sections || ' surface-water sections monitored' || coalesce(' in ' || area, ''::text) || ', '
+	RETURN 'Of the ' || c.sections || ' surface-water sections monitored' || coalesce(' in ' || area, '') || ', '
 		|| c.good_sections || ' (' || c.good_pct || '%) ' || CASE c.good_sections WHEN 1 THEN 'was' ELSE 'were' END || ' in class I-III' || coalesce(', ' || @extschema@.bulletin_change(
-			@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''::text)
+			@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), '')
 		|| '; ' || c.class6 || ' (' || c.worse_than_v_pct || '%) ' || CASE c.class6 WHEN 1 THEN 'was' ELSE 'were' END || ' worse than class V' || coalesce(', ' || @extschema@.bulletin_change(
-			@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''::text)
-		|| coalesce('; the water quality was ' || c.status_en, ''::text) || '.';
+			@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), '')
+		|| coalesce('; the water quality was ' || c.status_en, '') || '.';
 END
 $$;
 COMMENT ON FUNCTION @extschema@.air_sentence(@extschema@.air_summary, @extschema@.air_summary, text, text, text) IS
