@@ -304,6 +304,12 @@ static const char *const report_pollutants[6] = {"so2", "no2", "pm10", "co", "o3
 static const int share_pollutant_index[6] = {ECO_PM25, ECO_O3_8H, ECO_PM10, ECO_NO2, ECO_SO2, ECO_CO};
 
 #define AIR_REPORT_NATTS 38
+/*
+ * 1.1's air_report had 37 columns (no valid_period): a database still at
+ * 1.1 runs its definitions against this library until ALTER EXTENSION
+ * UPDATE (docs/upgrades.md), so the function fills either row.
+ */
+#define AIR_REPORT_NATTS_1_1 37
 
 typedef struct AirReportCache
 {
@@ -435,7 +441,7 @@ air_report(PG_FUNCTION_ARGS)
 		TupleDesc	tupdesc;
 
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE ||
-			tupdesc->natts != AIR_REPORT_NATTS)
+			(tupdesc->natts != AIR_REPORT_NATTS && tupdesc->natts != AIR_REPORT_NATTS_1_1))
 			elog(ERROR, "air_report: the result type is not the air_report composite");
 		cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
 		for (i = 0; i < N_ACCESSORS; i++)
@@ -524,9 +530,12 @@ air_report(PG_FUNCTION_ARGS)
 	ACCESS1(F_COMPLIANT_ALL);
 #undef ACCESS1
 	/* new in 1.2, so last: the period's validity */
-	values[n] = BoolGetDatum(period_valid(summary, &nulls[n]));
-	n++;
-	Assert(n == AIR_REPORT_NATTS);
+	if (cache->tupdesc->natts == AIR_REPORT_NATTS)
+	{
+		values[n] = BoolGetDatum(period_valid(summary, &nulls[n]));
+		n++;
+	}
+	Assert(n == cache->tupdesc->natts);
 	apply_numeric_typmods(cache->tupdesc, values, nulls);
 
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
