@@ -60,3 +60,20 @@ FROM (SELECT m, air_summary(day, 8, 30, 60, 0.8, 100, 35) AS s
 	  WHERE extract(month FROM day) = m AND extract(day FROM day) <> m	-- one day less each month
 	  GROUP BY m) x
 WHERE (air_report(s)).valid_period IS DISTINCT FROM is_valid_month(s, m);
+
+-- A database still at 1.1 runs 1.1's air_report (37 columns, unconstrained
+-- numerics, no valid_period) against this library until ALTER EXTENSION
+-- UPDATE (docs/upgrades.md): the C function fills that row too.
+DO $$
+BEGIN
+	EXECUTE (SELECT format('CREATE TYPE air_report_1_1 AS (%s)',
+						   string_agg(format('%I %s', attname, format_type(atttypid, NULL)), ', ' ORDER BY attnum))
+			 FROM pg_attribute WHERE attrelid = 'air_report'::regclass AND attnum > 0 AND attname <> 'valid_period');
+END
+$$;
+CREATE FUNCTION air_report_1_1(air_summary) RETURNS air_report_1_1
+	AS '$libdir/ecoinsp', 'air_report' LANGUAGE C IMMUTABLE STRICT;
+SELECT label, (air_report_1_1(s)).composite_index, (air_report_1_1(s)).good_day_pct, (air_report_1_1(s)).compliant
+FROM periods WHERE label IN ('year', 'April, 26 days') ORDER BY label;
+DROP FUNCTION air_report_1_1(air_summary);
+DROP TYPE air_report_1_1;
