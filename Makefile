@@ -31,7 +31,13 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # (src/sql/upgrade/1.1--1.2/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_2 = src/sql/160_driver_parameters.sql src/sql/625_groundwater_values.sql src/sql/660_ordinal_text.sql
+PIECES_NEW_IN_1_2 = \
+	src/sql/160_driver_parameters.sql \
+	src/sql/260_rectification_lists.sql \
+	src/sql/545_noise_kind.sql \
+	src/sql/625_groundwater_values.sql \
+	src/sql/655_water_section_report.sql \
+	src/sql/660_ordinal_text.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
@@ -101,6 +107,10 @@ REGRESS     = airday_adversarial \
 	driver_parameters \
 	binary_input \
 	tli_bounds \
+	bi_scales \
+	bi_validity \
+	bi_judged \
+	bi_binding \
 	comments \
 	catalog \
 	security

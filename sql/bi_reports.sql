@@ -71,12 +71,13 @@ SELECT r.year, r.valid_days, r.valid_year, r.so2, r.o3, r.composite_index, r.max
 FROM partial, air_report(s) r;
 SELECT air_report(NULL::air_summary) IS NULL AS null_in_null_out;
 
--- every column is typed integer, numeric, boolean, text (or date) and documented
+-- every column is typed integer, numeric with a declared scale, boolean,
+-- text (or date) (bi_scales checks the scales) and documented
 SELECT t.typname, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
 	   col_description(t.typrelid, a.attnum) IS NOT NULL AS documented
 FROM pg_type t JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0
 WHERE t.typname IN ('air_report', 'rectification_report', 'noise_report', 'water_report')
-  AND format_type(a.atttypid, a.atttypmod) NOT IN ('integer', 'bigint', 'numeric', 'boolean', 'text', 'date')
+  AND format_type(a.atttypid, a.atttypmod) !~ '^(integer|numeric\(\d+,\d+\)|boolean|text|date)$'
 ORDER BY 1, a.attnum;
 SELECT t.typname, count(*) AS columns, bool_and(col_description(t.typrelid, a.attnum) IS NOT NULL) AS all_documented
 FROM pg_type t JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0

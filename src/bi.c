@@ -13,6 +13,8 @@
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/json.h"
+#include "utils/numeric.h"
+#include "catalog/pg_type.h"
 
 #include "air_summary.h"
 #include "aqi_type.h"
@@ -283,7 +285,13 @@ static const struct
 static const char *const report_pollutants[6] = {"so2", "no2", "pm10", "co", "o3", "pm2.5"};
 static const int share_pollutant_index[6] = {ECO_PM25, ECO_O3_8H, ECO_PM10, ECO_NO2, ECO_SO2, ECO_CO};
 
-#define AIR_REPORT_NATTS 37
+#define AIR_REPORT_NATTS 38
+/*
+ * 1.1's air_report had 37 columns (no valid_period): a database still at
+ * 1.1 runs its definitions against this library until ALTER EXTENSION
+ * UPDATE (docs/upgrades.md), so the function fills either row.
+ */
+#define AIR_REPORT_NATTS_1_1 37
 
 typedef struct AirReportCache
 {
@@ -336,6 +344,64 @@ pct_of_counts(int64 part, int64 whole, bool *isnull)
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }
 
+/*
+ * Whether the period a summary covers meets GB 3095 Table 4: every month
+ * from the first month with a daily value to the last one holds at least
+ * 27 daily values of each of the six pollutants (25 in February).  A
+ * summary does not know the period it was meant to cover, only the months
+ * it has days in, so a year without January or December is judged by
+ * valid_year, not by this.  *isnull when the summary has no day.
+ */
+static bool
+period_valid(const EcoAirSummary *s, bool *isnull)
+{
+	int			first = 0;
+	int			last = 0;
+	int			ndays = eco_air_days_in_year(s->year);
+	int			d;
+	int			p;
+	int			m;
+
+	for (d = 0; d < ndays; d++)
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			if (s->count[d][p] > 0)
+			{
+				m = eco_air_month_of_day(s->year, d);
+				if (first == 0)
+					first = m;
+				last = m;
+				break;
+			}
+	*isnull = first == 0;
+	if (*isnull)
+		return false;
+	for (m = first; m <= last; m++)
+		if (!eco_air_valid_month(s, m, ECO_AIR_ALL_POLLUTANTS))
+			return false;
+	return true;
+}
+
+/*
+ * A composite's column keeps its declared typmod (numeric(5,2)), but a C
+ * function that forms the tuple itself is not checked against it: apply
+ * each numeric column's typmod as a cast would, so that a value too large
+ * for its column is the cast's error (22003), never a row that breaks its
+ * own declaration.
+ */
+static void
+apply_numeric_typmods(TupleDesc tupdesc, Datum *values, const bool *nulls)
+{
+	int			i;
+
+	for (i = 0; i < tupdesc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, i);
+
+		if (!nulls[i] && att->atttypid == NUMERICOID && att->atttypmod >= 0)
+			values[i] = DirectFunctionCall2(numeric, values[i], Int32GetDatum(att->atttypmod));
+	}
+}
+
 PG_FUNCTION_INFO_V1(air_report);
 Datum
 air_report(PG_FUNCTION_ARGS)
@@ -349,6 +415,7 @@ air_report(PG_FUNCTION_ARGS)
 	int64		aqi_days;
 	int64		good_days;
 	int64		exceedance_days;
+	const EcoAirSummary *summary;
 
 	if (cache->tupdesc == NULL)
 	{
@@ -356,7 +423,7 @@ air_report(PG_FUNCTION_ARGS)
 		TupleDesc	tupdesc;
 
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE ||
-			tupdesc->natts != AIR_REPORT_NATTS)
+			(tupdesc->natts != AIR_REPORT_NATTS && tupdesc->natts != AIR_REPORT_NATTS_1_1))
 			elog(ERROR, "air_report: the result type is not the air_report composite");
 		cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
 		for (i = 0; i < N_ACCESSORS; i++)
@@ -416,7 +483,8 @@ air_report(PG_FUNCTION_ARGS)
 		EcoAirDayCounts c;
 		int			first = n + 3;
 
-		eco_air_day_counts(air_summary_read((bytea *) DatumGetPointer(s), &cache->scratch), &c);
+		summary = air_summary_read((bytea *) DatumGetPointer(s), &cache->scratch);
+		eco_air_day_counts(summary, &c);
 		for (i = 1; i <= 6; i++)
 			values[first + i - 1] = Int32GetDatum(c.at_level[i]);
 		aqi_days = c.aqi_days;
@@ -443,7 +511,42 @@ air_report(PG_FUNCTION_ARGS)
 	}
 	ACCESS1(F_COMPLIANT_ALL);
 #undef ACCESS1
-	Assert(n == AIR_REPORT_NATTS);
+	/* new in 1.2, so last: the period's validity */
+	if (cache->tupdesc->natts == AIR_REPORT_NATTS)
+	{
+		values[n] = BoolGetDatum(period_valid(summary, &nulls[n]));
+		n++;
+	}
+	Assert(n == cache->tupdesc->natts);
+	apply_numeric_typmods(cache->tupdesc, values, nulls);
 
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+}
+
+/*
+ * noise_kind(kind): the name noise_grade() and noise_report() read a kind
+ * as, 'regional' (HJ 640-2012 Tables 1-2) or 'road_traffic' (Table 3), for
+ * the kind column of noise_report (new in 1.2), so that a report row shows
+ * which table graded its level.  Unknown names: 22023, as noise_grade().
+ */
+static int
+parse_noise_kind(const char *name, int len)
+{
+	EcoNoiseKind kind;
+
+	if (!eco_noise_kind_from_name(name, len, &kind))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown noise kind \"%s\"", input_excerpt(name, len)),
+				 errhint("Accepted kinds: regional (区域), road_traffic (traffic, 道路交通).")));
+	return (int) kind;
+}
+
+PG_FUNCTION_INFO_V1(noise_kind_name);
+Datum
+noise_kind_name(PG_FUNCTION_ARGS)
+{
+	int			kind = callsite_arg(fcinfo, 0, parse_noise_kind);
+
+	PG_RETURN_TEXT_P(cstring_to_text(kind == ECO_NOISE_REGIONAL ? "regional" : "road_traffic"));
 }

@@ -488,6 +488,56 @@ rectification_summary_merge(PG_FUNCTION_ARGS)
 
 /* ---------- accessors ---------- */
 
+/*
+ * The list side of the counts (new in 1.2): is_due(deadline, as_of) and
+ * is_overdue(deadline, completed_on, as_of) hold for exactly the issues
+ * that rectification() counts in due(s) and overdue(s) as of that date, so
+ * that WHERE is_overdue(...) lists overdue(s) issues.  An issue completed
+ * after as_of is overdue as of that date; a NULL deadline is never due
+ * (false, not NULL, so that NOT is_due(...) lists the others); the dates
+ * are checked as rectification() checks them.  NULL as_of gives NULL.
+ */
+static bool
+issue_due(FunctionCallInfo fcinfo, DateADT as_of)
+{
+	if (PG_ARGISNULL(0))
+		return false;
+	check_date(PG_GETARG_DATEADT(0), "deadline");
+	return PG_GETARG_DATEADT(0) <= as_of;
+}
+
+PG_FUNCTION_INFO_V1(rectification_is_due);
+Datum
+rectification_is_due(PG_FUNCTION_ARGS)
+{
+	DateADT		as_of;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	as_of = PG_GETARG_DATEADT(1);
+	check_date(as_of, "as_of");
+	PG_RETURN_BOOL(issue_due(fcinfo, as_of));
+}
+
+PG_FUNCTION_INFO_V1(rectification_is_overdue);
+Datum
+rectification_is_overdue(PG_FUNCTION_ARGS)
+{
+	DateADT		as_of;
+	bool		completed = false;
+
+	if (PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	as_of = PG_GETARG_DATEADT(2);
+	check_date(as_of, "as_of");
+	if (!PG_ARGISNULL(1))
+	{
+		check_date(PG_GETARG_DATEADT(1), "completed_on");
+		completed = PG_GETARG_DATEADT(1) <= as_of;
+	}
+	PG_RETURN_BOOL(issue_due(fcinfo, as_of) && !completed);
+}
+
 PG_FUNCTION_INFO_V1(rectification_as_of);
 Datum
 rectification_as_of(PG_FUNCTION_ARGS)

@@ -10,7 +10,9 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
+#include "access/htup_details.h"
 #include "fmgr.h"
+#include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/array.h"
@@ -527,6 +529,55 @@ water_exceeding_items_final(PG_FUNCTION_ARGS)
 			appendStringInfo(&out, "(%.1f)", eco_round_gb8170(found[i].multiple, 1));
 	}
 	PG_RETURN_TEXT_P(cstring_to_text(out.data));
+}
+
+/*
+ * section_report(item, value [, waterbody]): the section's class with what
+ * was judged (new in 1.2).  The 2011 method (环办〔2011〕22号) evaluates the
+ * 21 items of GB 3838-2002 Table 1 other than 水温, 总氮 and 粪大肠菌群
+ * (reference §2.3 rule 1); a class judged on fewer of them is still the
+ * worst class of the items measured, and the row says how many those were.
+ * Columns: class (1..6), class_name, judged_items, required_items,
+ * all_items_judged, exceeding_items.  NULL when no evaluated item has a
+ * value, as section_class().
+ */
+PG_FUNCTION_INFO_V1(water_section_report_final);
+Datum
+water_section_report_final(PG_FUNCTION_ARGS)
+{
+	SectionState *state;
+	int			classes[ECO_N_WATER_ITEMS];
+	double		means[ECO_N_WATER_ITEMS];
+	int			worst = 0;
+	int			judged = 0;
+	int			required = 0;
+	int			i;
+	TupleDesc	tupdesc;
+	Datum		values[6];
+	bool		nulls[6] = {false, false, false, false, false, false};
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	state = (SectionState *) PG_GETARG_POINTER(0);
+	item_mean_classes(state, classes, means);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		required += eco_water_item_evaluated((EcoWaterItem) i);
+		judged += classes[i] > 0;
+		worst = Max(worst, classes[i]);
+	}
+	if (worst == 0)
+		PG_RETURN_NULL();
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != 6)
+		elog(ERROR, "section_report: the result type is not the water_section_report composite");
+	tupdesc = BlessTupleDesc(tupdesc);
+	values[0] = Int32GetDatum(worst);
+	values[1] = CStringGetTextDatum(eco_water_class_name(worst));
+	values[2] = Int32GetDatum(judged);
+	values[3] = Int32GetDatum(required);
+	values[4] = BoolGetDatum(judged >= required);
+	values[5] = DirectFunctionCall1(water_exceeding_items_final, PointerGetDatum(state));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
 /* ---- river, basin or region status from its sections' classes ---- */

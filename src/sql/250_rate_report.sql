@@ -22,16 +22,16 @@ COMMENT ON CAST (@extschema@.rate AS jsonb) IS
 -- plain SQL type.
 CREATE TYPE @extschema@.rectification_report AS (
 	as_of date,
-	total bigint,
-	with_deadline bigint,
-	due bigint,
-	completed bigint,
-	completed_due bigint,
-	completed_on_time bigint,
-	overdue bigint,
-	completion_pct numeric,
-	on_time_pct numeric,
-	closure_pct numeric
+	total integer,
+	with_deadline integer,
+	due integer,
+	completed integer,
+	completed_due integer,
+	completed_on_time integer,
+	overdue integer,
+	completion_pct numeric(4,1),
+	on_time_pct numeric(4,1),
+	closure_pct numeric(4,1)
 );
 COMMENT ON TYPE @extschema@.rectification_report IS
 	'a rectification_summary as plain columns: counts of inspection feedback issues and the rectification percentages (GB/T 8170-2008 §3.3 rounding to 0.1)';

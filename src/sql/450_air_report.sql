@@ -13,18 +13,18 @@ CREATE TYPE @extschema@.air_report AS (
 	aqi_standard text,
 	valid_days integer,
 	valid_year boolean,
-	so2 numeric,
-	no2 numeric,
-	pm10 numeric,
-	co numeric,
-	o3 numeric,
-	pm25 numeric,
-	composite_index numeric,
-	max_subindex numeric,
+	so2 numeric(6,0),
+	no2 numeric(6,0),
+	pm10 numeric(6,0),
+	co numeric(7,1),
+	o3 numeric(6,0),
+	pm25 numeric(6,0),
+	composite_index numeric(5,2),
+	max_subindex numeric(5,2),
 	max_subindex_pollutant text,
 	aqi_days integer,
 	good_days integer,
-	good_day_pct numeric,
+	good_day_pct numeric(4,1),
 	level1_days integer,
 	level2_days integer,
 	level3_days integer,
@@ -33,19 +33,20 @@ CREATE TYPE @extschema@.air_report AS (
 	level6_days integer,
 	heavy_days integer,
 	exceedance_days integer,
-	pm25_primary_pct numeric,
-	o3_primary_pct numeric,
-	pm10_primary_pct numeric,
-	no2_primary_pct numeric,
-	so2_primary_pct numeric,
-	co_primary_pct numeric,
+	pm25_primary_pct numeric(4,1),
+	o3_primary_pct numeric(4,1),
+	pm10_primary_pct numeric(4,1),
+	no2_primary_pct numeric(4,1),
+	so2_primary_pct numeric(4,1),
+	co_primary_pct numeric(4,1),
 	so2_compliant boolean,
 	no2_compliant boolean,
 	pm10_compliant boolean,
 	co_compliant boolean,
 	o3_compliant boolean,
 	pm25_compliant boolean,
-	compliant boolean
+	compliant boolean,
+	valid_period boolean
 );
 COMMENT ON TYPE @extschema@.air_report IS
 	'an air_summary as plain columns: HJ 663-2013 evaluation values, composite index, HJ 633 daily-AQI day counts and primary-pollutant shares, GB 3095 Class II compliance';
@@ -86,6 +87,7 @@ COMMENT ON COLUMN @extschema@.air_report.co_compliant IS 'CO 95th percentile mee
 COMMENT ON COLUMN @extschema@.air_report.o3_compliant IS 'O3 MDA8 90th percentile meets the GB 3095 Class II 8-hour limit';
 COMMENT ON COLUMN @extschema@.air_report.pm25_compliant IS 'PM2.5 meets the GB 3095 Class II annual limit';
 COMMENT ON COLUMN @extschema@.air_report.compliant IS 'all six pollutants meet GB 3095 Class II (环境空气质量达标); NULL when none exceeds but one has no valid statistic';
+COMMENT ON COLUMN @extschema@.air_report.valid_period IS 'every month from the first with data to the last meets GB 3095 Table 4 (27 daily values of each pollutant, 25 in February): false marks a month, year-to-date or year whose figures rest on incomplete data; for a calendar year valid_year is the rule';
 
 -- In C (src/bi.c): the accessors' C functions on the summary detoasted once,
 -- the day counts derived from the six level counts.

@@ -29,11 +29,12 @@ COMMENT ON CAST (@extschema@.noise_grade AS jsonb) IS
 	'{grade, name, label, label_en} of the HJ 640-2012 grade, as jsonb';
 
 CREATE TYPE @extschema@.noise_report AS (
-	level_db numeric,
+	level_db numeric(4,1),
 	grade integer,
 	grade_name text,
 	label text,
-	label_en text
+	label_en text,
+	kind text
 );
 COMMENT ON TYPE @extschema@.noise_report IS
 	'a mean noise level and its HJ 640-2012 grade as plain columns';
@@ -42,6 +43,7 @@ COMMENT ON COLUMN @extschema@.noise_report.grade IS 'the HJ 640-2012 grade numbe
 COMMENT ON COLUMN @extschema@.noise_report.grade_name IS 'the grade, 一级..五级';
 COMMENT ON COLUMN @extschema@.noise_report.label IS 'the HJ 640-2012 wording 好, 较好, 一般, 较差, 差';
 COMMENT ON COLUMN @extschema@.noise_report.label_en IS 'the wording in English: good .. poor';
+COMMENT ON COLUMN @extschema@.noise_report.kind IS 'the HJ 640-2012 table that graded the level: regional (Tables 1-2) or road_traffic (Table 3, for a length-weighted traffic mean)';
 
 CREATE FUNCTION @extschema@.noise_report(level_db double precision, kind text DEFAULT 'regional',
 										 period text DEFAULT 'day')
@@ -50,7 +52,8 @@ CREATE FUNCTION @extschema@.noise_report(level_db double precision, kind text DE
 	SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
 	SELECT ROW(@extschema@.round_gb8170(level_db, 1), @extschema@.value(g), g::text,
-			   @extschema@.label(g, 'zh'), @extschema@.label(g, 'en'))::@extschema@.noise_report
+			   @extschema@.label(g, 'zh'::text), @extschema@.label(g, 'en'::text),
+			   @extschema@.noise_kind(kind))::@extschema@.noise_report
 	FROM (SELECT @extschema@.noise_grade(level_db, kind, period) AS g OFFSET 0) x;
 END;
 COMMENT ON FUNCTION @extschema@.noise_report(double precision, text, text) IS

@@ -37,8 +37,8 @@ CREATE TYPE @extschema@.water_report AS (
 	class5 integer,
 	class6 integer,
 	good_sections integer,
-	good_pct numeric,
-	worse_than_v_pct numeric,
+	good_pct numeric(4,1),
+	worse_than_v_pct numeric(4,1),
 	status text,
 	status_en text
 );

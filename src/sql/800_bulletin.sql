@@ -33,7 +33,7 @@ CREATE FUNCTION @extschema@.bulletin_change(delta numeric, unit text, up_zh text
 	SET search_path = pg_catalog, pg_temp
 	RETURN CASE
 		WHEN delta OPERATOR(pg_catalog.=) 0 THEN
-			CASE lang WHEN 'zh' THEN '同比持平' ELSE 'unchanged from the year before' END
+			CASE lang WHEN 'zh' THEN '同比持平' ELSE 'unchanged' END
 		WHEN lang OPERATOR(pg_catalog.=) 'zh' THEN
 			'同比' OPERATOR(pg_catalog.||)
 			CASE WHEN delta OPERATOR(pg_catalog.>) 0 THEN up_zh ELSE down_zh END
@@ -77,6 +77,7 @@ DECLARE
 	parts text[] := '{}';
 	s text;
 	shares text;
+	note text := '';
 BEGIN
 	IF current IS NULL OR l IS NULL THEN
 		RETURN NULL;
@@ -85,27 +86,34 @@ BEGIN
 	IF previous IS NOT NULL THEN
 		p := @extschema@.air_report(previous);
 	END IF;
+	-- GB 3095 Table 4: a calendar year (period NULL) by valid_year, another
+	-- period (a month, year to date) by valid_period; the figures stay, the
+	-- sentence says they rest on incomplete data
+	IF (CASE WHEN period IS NULL THEN c.valid_year ELSE c.valid_period END) IS NOT TRUE THEN
+		note := CASE l WHEN 'zh' THEN '本期有效监测数据不完整，未达到GB 3095表4的数据统计有效性规定。'
+			ELSE ' The data of this period are incomplete: they do not meet the validity rules of GB 3095 Table 4.' END;
+	END IF;
 	IF l = 'zh' THEN
 		s := coalesce(period, c.year || '年') || '，';
 		IF c.composite_index IS NOT NULL THEN
 			parts := parts || (coalesce(area, '全市') || '环境空气质量综合指数为' || c.composite_index
 				|| coalesce('，' || @extschema@.bulletin_change(
 					@extschema@.round_gb8170(@extschema@.improvement(c.composite_index, p.composite_index), 1),
-					'%', '改善', '变差', '', '', l), ''));
+					'%'::text, '改善'::text, '变差'::text, ''::text, ''::text, l), ''));
 		END IF;
 		IF c.pm25 IS NOT NULL THEN
 			parts := parts || ('PM2.5' || CASE WHEN period IS NULL THEN '年均' ELSE '平均' END || '浓度为' || c.pm25 || '微克/立方米'
 				|| coalesce('，' || @extschema@.bulletin_change(
 					@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
-					'%', '上升', '下降', '', '', l), ''));
+					'%'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''));
 		END IF;
 		IF c.good_day_pct IS NOT NULL THEN
 			parts := parts || ('优良天数' || c.good_days || '天，优良天数比例为' || c.good_day_pct || '%'
-				|| coalesce('，' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days, c.aqi_days, p.good_days, p.aqi_days),
-					'个百分点', '上升', '下降', '', '', l), ''));
+				|| coalesce('，' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days::bigint, c.aqi_days::bigint, p.good_days::bigint, p.aqi_days::bigint),
+					'个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''));
 			parts := parts || ('重污染天数' || c.heavy_days || '天'
 				|| coalesce('，' || @extschema@.bulletin_change((c.heavy_days - p.heavy_days)::numeric,
-					'天', '增加', '减少', '', '', l), ''));
+					'天'::text, '增加'::text, '减少'::text, ''::text, ''::text, l), ''));
 		END IF;
 		IF c.exceedance_days = 0 THEN
 			parts := parts || '无超标天'::text;
@@ -120,7 +128,7 @@ BEGIN
 				  WHERE v > 0) x;
 			parts := parts || shares;
 		END IF;
-		RETURN s || array_to_string(parts, '；') || '。';
+		RETURN s || array_to_string(parts, '；') || '。' || note;
 	END IF;
 
 	s := 'In ' || coalesce(period, c.year::text) || ', ';
@@ -128,21 +136,21 @@ BEGIN
 		parts := parts || (coalesce(area, 'the city') || '''s ambient air quality composite index was ' || c.composite_index
 			|| coalesce(', ' || @extschema@.bulletin_change(
 				@extschema@.round_gb8170(@extschema@.improvement(c.composite_index, p.composite_index), 1),
-				'%', '', '', 'an improvement of', 'a deterioration of', l) || ' year on year', ''));
+				'%'::text, ''::text, ''::text, 'an improvement of'::text, 'a deterioration of'::text, l) || ' year on year', ''));
 	END IF;
 	IF c.pm25 IS NOT NULL THEN
 		parts := parts || ('the ' || CASE WHEN period IS NULL THEN 'annual ' ELSE '' END || 'mean PM2.5 concentration was ' || c.pm25 || ' µg/m³'
 			|| coalesce(', ' || @extschema@.bulletin_change(
 				@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
-				'%', '', '', 'up', 'down', l) || ' year on year', ''));
+				'%'::text, ''::text, ''::text, 'up'::text, 'down'::text, l) || ' year on year', ''));
 	END IF;
 	IF c.good_day_pct IS NOT NULL THEN
 		parts := parts || (c.good_days || ' days were good or excellent (AQI ≤ 100), ' || c.good_day_pct || '% of the days'
-			|| coalesce(', ' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days, c.aqi_days, p.good_days, p.aqi_days),
-				'个百分点', '', '', 'up', 'down', l), ''));
+			|| coalesce(', ' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days::bigint, c.aqi_days::bigint, p.good_days::bigint, p.aqi_days::bigint),
+				'个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 		parts := parts || (c.heavy_days || ' days were heavily polluted (AQI > 200)'
 			|| coalesce(', ' || @extschema@.bulletin_change((c.heavy_days - p.heavy_days)::numeric,
-				'天', '', '', 'up', 'down', l), ''));
+				'天'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 	END IF;
 	IF c.exceedance_days = 0 THEN
 		parts := parts || 'no day exceeded the standard'::text;
@@ -157,11 +165,11 @@ BEGIN
 			  WHERE v > 0) x;
 		parts := parts || shares;
 	END IF;
-	RETURN s || array_to_string(parts, '; ') || '.';
+	RETURN s || array_to_string(parts, '; ') || '.' || note;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.air_sentence(@extschema@.air_summary, @extschema@.air_summary, text, text, text) IS
-	'the air paragraph of a bulletin in Chinese (zh) or English (en): composite index (城市环境空气质量排名技术规定) and its improvement, PM2.5 annual mean (HJ 663-2013), good and heavy days (HJ 633 Table 2), primary-pollutant shares of the exceedance days; year-over-year parts when previous is given';
+	'the air paragraph of a bulletin in Chinese (zh) or English (en): composite index (城市环境空气质量排名技术规定) and its improvement, PM2.5 annual mean (HJ 663-2013), good and heavy days (HJ 633 Table 2), primary-pollutant shares of the exceedance days; year-over-year parts when previous is given; a closing note when the data miss the GB 3095 Table 4 validity rules (valid_year for a year, valid_period for another period)';
 
 -- The rectification and petitions sentence (督察整改与信访).
 CREATE FUNCTION @extschema@.rectification_sentence(current @extschema@.rectification_summary,
@@ -228,7 +236,7 @@ CREATE FUNCTION @extschema@.noise_sentence(day_level double precision, night_lev
 AS $$
 DECLARE
 	l text := @extschema@.bulletin_lang(lang);
-	k text := lower(kind);
+	k text;
 	d @extschema@.noise_report;
 	n @extschema@.noise_report;
 	parts text[] := '{}';
@@ -237,29 +245,22 @@ BEGIN
 	IF l IS NULL OR kind IS NULL OR (day_level IS NULL AND night_level IS NULL) THEN
 		RETURN NULL;
 	END IF;
-	IF k IN ('road_traffic', 'traffic', '道路交通') THEN
-		k := 'road_traffic';
-	ELSIF k IN ('regional', '区域') THEN
-		k := 'regional';
-	ELSE
-		RAISE EXCEPTION 'unknown noise kind "%"', left(kind, 100)
-			USING ERRCODE = 'invalid_parameter_value',
-				  HINT = 'Accepted kinds: regional (区域), road_traffic (traffic, 道路交通).';
-	END IF;
-	d := @extschema@.noise_report(day_level, k, 'day');
-	n := @extschema@.noise_report(night_level, k, 'night');
+	-- the kind as noise_grade() reads it (22023 for an unknown name)
+	k := @extschema@.noise_kind(kind);
+	d := @extschema@.noise_report(day_level, k, 'day'::text);
+	n := @extschema@.noise_report(night_level, k, 'night'::text);
 	IF l = 'zh' THEN
 		subject := coalesce(area, '全市') || CASE k WHEN 'regional' THEN '区域声环境' ELSE '道路交通声环境' END;
 		IF d.level_db IS NOT NULL THEN
 			parts := parts || ('昼间' || CASE k WHEN 'regional' THEN '' ELSE '长度加权' END || '平均等效声级为'
 				|| d.level_db || '分贝' || coalesce('，' || @extschema@.bulletin_change(
-					d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝', '上升', '下降', '', '', l), '')
+					d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
 				|| '，质量等级为' || d.grade_name || '（' || d.label || '）');
 		END IF;
 		IF n.level_db IS NOT NULL THEN
 			parts := parts || ('夜间' || CASE k WHEN 'regional' THEN '' ELSE '长度加权' END || '平均等效声级为'
 				|| n.level_db || '分贝' || coalesce('，' || @extschema@.bulletin_change(
-					n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝', '上升', '下降', '', '', l), '')
+					n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
 				|| '，质量等级为' || n.grade_name || '（' || n.label || '）');
 		END IF;
 		RETURN subject || array_to_string(parts, '；') || '。';
@@ -270,13 +271,13 @@ BEGIN
 		parts := parts || ('the daytime ' || CASE k WHEN 'regional' THEN '' ELSE 'length-weighted ' END
 			|| 'mean equivalent level was ' || d.level_db || ' dB(A), grade ' || d.grade || ' (' || d.label_en || ')'
 			|| coalesce(', ' || @extschema@.bulletin_change(
-				d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝', '', '', 'up', 'down', l), ''));
+				d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 	END IF;
 	IF n.level_db IS NOT NULL THEN
 		parts := parts || ('the night-time ' || CASE k WHEN 'regional' THEN '' ELSE 'length-weighted ' END
 			|| 'mean was ' || n.level_db || ' dB(A), grade ' || n.grade || ' (' || n.label_en || ')'
 			|| coalesce(', ' || @extschema@.bulletin_change(
-				n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝', '', '', 'up', 'down', l), ''));
+				n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
 	END IF;
 	RETURN subject || array_to_string(parts, '; ') || '.';
 END
@@ -304,16 +305,16 @@ BEGIN
 	IF l = 'zh' THEN
 		RETURN coalesce(area, '全市') || c.sections || '个地表水监测断面中，Ⅰ～Ⅲ类水质断面' || c.good_sections
 			|| '个，占' || c.good_pct || '%' || coalesce('，' || @extschema@.bulletin_change(
-				@extschema@.bulletin_pp_change(c.good_sections, c.sections, p.good_sections, p.sections), '个百分点', '上升', '下降', '', '', l), '')
+				@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
 			|| '；劣Ⅴ类断面' || c.class6 || '个，占' || c.worse_than_v_pct || '%' || coalesce('，' || @extschema@.bulletin_change(
-				@extschema@.bulletin_pp_change(c.class6, c.sections, p.class6, p.sections), '个百分点', '上升', '下降', '', '', l), '')
+				@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
 			|| coalesce('；水质状况为' || c.status, '') || '。';
 	END IF;
 	RETURN 'Of the ' || c.sections || ' surface-water sections monitored' || coalesce(' in ' || area, '') || ', '
 		|| c.good_sections || ' (' || c.good_pct || '%) ' || CASE c.good_sections WHEN 1 THEN 'was' ELSE 'were' END || ' in class I-III' || coalesce(', ' || @extschema@.bulletin_change(
-			@extschema@.bulletin_pp_change(c.good_sections, c.sections, p.good_sections, p.sections), '个百分点', '', '', 'up', 'down', l), '')
+			@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), '')
 		|| '; ' || c.class6 || ' (' || c.worse_than_v_pct || '%) ' || CASE c.class6 WHEN 1 THEN 'was' ELSE 'were' END || ' worse than class V' || coalesce(', ' || @extschema@.bulletin_change(
-			@extschema@.bulletin_pp_change(c.class6, c.sections, p.class6, p.sections), '个百分点', '', '', 'up', 'down', l), '')
+			@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), '')
 		|| coalesce('; the water quality was ' || c.status_en, '') || '.';
 END
 $$;

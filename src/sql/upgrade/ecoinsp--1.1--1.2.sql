@@ -352,6 +352,121 @@ COMMENT ON FUNCTION @extschema@.width_bucket(@extschema@.aqi, double precision, 
 	'the bucket of the AQI value (HJ 633-2012 §6.2) among count equal buckets from low to high, as width_bucket(double precision, ...): for histograms of an aqi column';
 
 -- ---------------------------------------------------------------------------
+-- rectification_report (1.2): the counts are integer, as in the other reports,
+-- and the percentages numeric(4,1) (issue 17).  ALTER TYPE refuses while a
+-- function with an SQL-standard body uses the type, so the function gets a
+-- body without dependencies first and its own body back after.
+-- ---------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION @extschema@.rectification_report(@extschema@.rectification_summary)
+	RETURNS @extschema@.rectification_report
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS 'SELECT NULL::@extschema@.rectification_report';
+ALTER TYPE @extschema@.rectification_report
+	ALTER ATTRIBUTE total TYPE integer,
+	ALTER ATTRIBUTE with_deadline TYPE integer,
+	ALTER ATTRIBUTE due TYPE integer,
+	ALTER ATTRIBUTE completed TYPE integer,
+	ALTER ATTRIBUTE completed_due TYPE integer,
+	ALTER ATTRIBUTE completed_on_time TYPE integer,
+	ALTER ATTRIBUTE overdue TYPE integer,
+	ALTER ATTRIBUTE completion_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE on_time_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE closure_pct TYPE numeric(4,1);
+CREATE OR REPLACE FUNCTION @extschema@.rectification_report(@extschema@.rectification_summary)
+	RETURNS @extschema@.rectification_report
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	RETURN ROW(@extschema@.as_of($1), @extschema@.total($1), @extschema@.with_deadline($1),
+			   @extschema@.due($1), @extschema@.completed($1), @extschema@.completed_due($1),
+			   @extschema@.completed_on_time($1), @extschema@.overdue($1),
+			   @extschema@.pct(@extschema@.completion_rate($1), 1),
+			   @extschema@.pct(@extschema@.on_time_rate($1), 1),
+			   @extschema@.pct(@extschema@.closure_rate($1), 1))::@extschema@.rectification_report;
+
+-- ---------------------------------------------------------------------------
+-- The list side of rectification() (new in 1.2): is_due() and is_overdue()
+-- hold for exactly the issues that due(s) and overdue(s) count as of the
+-- same date, so a list of issues agrees with the summary's counts:
+--   SELECT * FROM issues WHERE is_overdue(deadline, completed_on, '2022-12-31');
+-- An issue completed after as_of is overdue as of that date, which
+-- "completed_on IS NULL" misses.  In C (src/rectification.c), with the
+-- date checks of rectification().
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.is_due(deadline date, as_of date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'rectification_is_due' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.is_due(date, date) IS
+	'whether an inspection feedback issue is due for rectification as of a date (已到整改时限): its deadline is on or before as_of; false without a deadline; the issues due(rectification(...)) counts';
+CREATE FUNCTION @extschema@.is_overdue(deadline date, completed_on date, as_of date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'rectification_is_overdue' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.is_overdue(date, date, date) IS
+	'whether an issue is overdue as of a date (逾期未完成): due, and not completed on or before as_of (an issue completed after as_of is overdue then); the issues overdue(rectification(...)) counts';
+
+-- ---------------------------------------------------------------------------
+-- air_report (1.2): declared scales for every numeric column (issue 17) and
+-- valid_period, the period's GB 3095 Table 4 validity (issue 19).
+-- ---------------------------------------------------------------------------
+ALTER TYPE @extschema@.air_report
+	ALTER ATTRIBUTE so2 TYPE numeric(6,0),
+	ALTER ATTRIBUTE no2 TYPE numeric(6,0),
+	ALTER ATTRIBUTE pm10 TYPE numeric(6,0),
+	ALTER ATTRIBUTE co TYPE numeric(7,1),
+	ALTER ATTRIBUTE o3 TYPE numeric(6,0),
+	ALTER ATTRIBUTE pm25 TYPE numeric(6,0),
+	ALTER ATTRIBUTE composite_index TYPE numeric(5,2),
+	ALTER ATTRIBUTE max_subindex TYPE numeric(5,2),
+	ALTER ATTRIBUTE good_day_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE pm25_primary_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE o3_primary_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE pm10_primary_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE no2_primary_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE so2_primary_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE co_primary_pct TYPE numeric(4,1),
+	ADD ATTRIBUTE valid_period boolean;
+COMMENT ON COLUMN @extschema@.air_report.valid_period IS 'every month from the first with data to the last meets GB 3095 Table 4 (27 daily values of each pollutant, 25 in February): false marks a month, year-to-date or year whose figures rest on incomplete data; for a calendar year valid_year is the rule';
+
+-- ---------------------------------------------------------------------------
+-- noise_kind(kind) (new in 1.2): the name noise_grade() reads a kind as,
+-- 'regional' (HJ 640-2012 Tables 1-2) or 'road_traffic' (Table 3).  The
+-- kind column of noise_report (550_noise_report.sql) shows it, so that a
+-- length-weighted traffic mean graded by the regional table by accident is
+-- visible in the row.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.noise_kind(kind text) RETURNS text
+	AS 'MODULE_PATHNAME', 'noise_kind_name' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.noise_kind(text) IS
+	'the HJ 640-2012 grading table a noise kind names: regional (区域, Tables 1-2) or road_traffic (traffic, 道路交通, Table 3); 22023 for another name';
+
+-- ---------------------------------------------------------------------------
+-- noise_report (1.2): level_db numeric(4,1) (issue 17) and the kind column,
+-- the HJ 640-2012 table that graded the level (issue 19).  The function's
+-- body leaves the type while ALTER TYPE runs, as in 250_rate_report.sql.
+-- ---------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION @extschema@.noise_report(level_db double precision, kind text DEFAULT 'regional',
+										 period text DEFAULT 'day')
+	RETURNS @extschema@.noise_report
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS 'SELECT NULL::@extschema@.noise_report';
+ALTER TYPE @extschema@.noise_report
+	ALTER ATTRIBUTE level_db TYPE numeric(4,1),
+	ADD ATTRIBUTE kind text;
+COMMENT ON COLUMN @extschema@.noise_report.kind IS 'the HJ 640-2012 table that graded the level: regional (Tables 1-2) or road_traffic (Table 3, for a length-weighted traffic mean)';
+CREATE OR REPLACE FUNCTION @extschema@.noise_report(level_db double precision, kind text DEFAULT 'regional',
+										 period text DEFAULT 'day')
+	RETURNS @extschema@.noise_report
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT ROW(@extschema@.round_gb8170(level_db, 1), @extschema@.value(g), g::text,
+			   @extschema@.label(g, 'zh'::text), @extschema@.label(g, 'en'::text),
+			   @extschema@.noise_kind(kind))::@extschema@.noise_report
+	FROM (SELECT @extschema@.noise_grade(level_db, kind, period) AS g OFFSET 0) x;
+END;
+
+-- ---------------------------------------------------------------------------
 -- groundwater_class as a plain value for BI tools (issue 16, new in 1.2):
 -- value() and the casts to json and jsonb, as noise_grade and water_class
 -- have them (550_noise_report.sql, 650_water_report.sql); the object is
@@ -375,6 +490,99 @@ COMMENT ON CAST (@extschema@.groundwater_class AS json) IS
 	'{class, name, use, use_en, drinking_source}: the GB/T 14848-2017 class 1..5, I..V, the use §4.1 says it suits and whether it suits a drinking-water source (I-III)';
 COMMENT ON CAST (@extschema@.groundwater_class AS jsonb) IS
 	'{class, name, use, use_en, drinking_source} of the GB/T 14848-2017 class, as jsonb';
+
+-- ---------------------------------------------------------------------------
+-- water_report (1.2): the percentages numeric(4,1) (issue 17); the function's
+-- body leaves the type while ALTER TYPE runs, as in 250_rate_report.sql.
+-- ---------------------------------------------------------------------------
+-- water_sentence takes water_report arguments, which ALTER TYPE refuses as
+-- well: it is dropped here and created again by 800_bulletin.sql.
+DROP FUNCTION @extschema@.water_sentence(@extschema@.water_report, @extschema@.water_report, text, text);
+CREATE OR REPLACE FUNCTION @extschema@.water_report(classes @extschema@.water_class[])
+	RETURNS @extschema@.water_report
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS 'SELECT NULL::@extschema@.water_report';
+ALTER TYPE @extschema@.water_report
+	ALTER ATTRIBUTE good_pct TYPE numeric(4,1),
+	ALTER ATTRIBUTE worse_than_v_pct TYPE numeric(4,1);
+CREATE OR REPLACE FUNCTION @extschema@.water_report(classes @extschema@.water_class[])
+	RETURNS @extschema@.water_report
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT ROW(n, c1, c2, c3, c4, c5, c6, c1 + c2 + c3,
+			   @extschema@.pct(@extschema@.rate((c1 + c2 + c3)::double precision, n::double precision), 1),
+			   @extschema@.pct(@extschema@.rate(c6::double precision, n::double precision), 1),
+			   st,
+			   CASE st WHEN '优' THEN 'excellent' WHEN '良好' THEN 'good'
+					   WHEN '轻度污染' THEN 'slightly polluted' WHEN '中度污染' THEN 'moderately polluted'
+					   WHEN '重度污染' THEN 'heavily polluted' END)::@extschema@.water_report
+	FROM (SELECT pg_catalog.count(c)::integer AS n,
+				 pg_catalog.count(c) FILTER (WHERE @extschema@.value(c) OPERATOR(pg_catalog.=) 1)::integer AS c1,
+				 pg_catalog.count(c) FILTER (WHERE @extschema@.value(c) OPERATOR(pg_catalog.=) 2)::integer AS c2,
+				 pg_catalog.count(c) FILTER (WHERE @extschema@.value(c) OPERATOR(pg_catalog.=) 3)::integer AS c3,
+				 pg_catalog.count(c) FILTER (WHERE @extschema@.value(c) OPERATOR(pg_catalog.=) 4)::integer AS c4,
+				 pg_catalog.count(c) FILTER (WHERE @extschema@.value(c) OPERATOR(pg_catalog.=) 5)::integer AS c5,
+				 pg_catalog.count(c) FILTER (WHERE @extschema@.value(c) OPERATOR(pg_catalog.=) 6)::integer AS c6,
+				 @extschema@.water_status(c) AS st
+		  FROM pg_catalog.unnest(classes) AS c) x;
+END;
+
+-- ---------------------------------------------------------------------------
+-- section_report(item, value [, waterbody]) (new in 1.2): a section's class
+-- with what was judged.  《地表水环境质量评价办法（试行）》(环办〔2011〕22号)
+-- evaluates the 21 items of GB 3838-2002 Table 1 other than 水温, 总氮 and
+-- 粪大肠菌群; a section measured on fewer of them still gets the worst class
+-- of its measured items (section_class), and this row says how many items
+-- that class rests on and marks it when they are fewer than the 21.
+-- The same state and transition as section_class (610_water_evaluation.sql).
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.water_section_report AS (
+	class integer,
+	class_name text,
+	judged_items integer,
+	required_items integer,
+	all_items_judged boolean,
+	exceeding_items text
+);
+COMMENT ON TYPE @extschema@.water_section_report IS
+	'one section''s GB 3838-2002 class as plain columns, with the number of items judged against the 21 evaluation items of the 2011 evaluation method (环办〔2011〕22号)';
+COMMENT ON COLUMN @extschema@.water_section_report.class IS 'the section class 1 (I) .. 5 (V), 6 for 劣V: the worst class of the judged items'' period means (单因子评价法)';
+COMMENT ON COLUMN @extschema@.water_section_report.class_name IS 'the class, I .. V or 劣V';
+COMMENT ON COLUMN @extschema@.water_section_report.judged_items IS 'evaluation items with a value in the period, the items the class rests on';
+COMMENT ON COLUMN @extschema@.water_section_report.required_items IS 'the evaluation items of the 2011 method: GB 3838-2002 Table 1 without 水温, 总氮 and 粪大肠菌群 (21)';
+COMMENT ON COLUMN @extschema@.water_section_report.all_items_judged IS 'judged_items reaches required_items; false marks a class judged on fewer items than the method evaluates';
+COMMENT ON COLUMN @extschema@.water_section_report.exceeding_items IS 'the judged items worse than class III with their 超标倍数, worst first, as exceeding_items(); '''' when none';
+
+CREATE FUNCTION @extschema@.water_section_report_final(internal) RETURNS @extschema@.water_section_report
+	AS 'MODULE_PATHNAME', 'water_section_report_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.section_report(item text, value double precision) (
+	SFUNC = @extschema@.water_section_transfn,
+	STYPE = internal,
+	SSPACE = 968,
+	COMBINEFUNC = @extschema@.water_section_combine,
+	SERIALFUNC = @extschema@.water_section_serialize,
+	DESERIALFUNC = @extschema@.water_section_deserialize,
+	FINALFUNC = @extschema@.water_section_report_final,
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.section_report(item text, value double precision, waterbody text) (
+	SFUNC = @extschema@.water_section_transfn,
+	STYPE = internal,
+	SSPACE = 968,
+	COMBINEFUNC = @extschema@.water_section_combine,
+	SERIALFUNC = @extschema@.water_section_serialize,
+	DESERIALFUNC = @extschema@.water_section_deserialize,
+	FINALFUNC = @extschema@.water_section_report_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.section_report(text, double precision) IS
+	'a section''s class over one row per measurement (river), as one row: the GB 3838-2002 class, the items judged and whether they are all 21 evaluation items of 环办〔2011〕22号, the exceeding items';
+COMMENT ON AGGREGATE @extschema@.section_report(text, double precision, text) IS
+	'a section''s class over one row per measurement of a river, lake or reservoir, as one row: the GB 3838-2002 class, the items judged and whether they are all 21 evaluation items of 环办〔2011〕22号, the exceeding items';
 
 -- ---------------------------------------------------------------------------
 -- noise_grade, water_class and groundwater_class compared with a string
@@ -676,3 +884,274 @@ COMMENT ON OPERATOR @extschema@.>= (@extschema@.groundwater_class, text) IS
 	'the GB/T 14848-2017 groundwater class is at most as good as the one the string names (its text input: name or number)';
 COMMENT ON OPERATOR @extschema@.>= (text, @extschema@.groundwater_class) IS
 	'the GB/T 14848-2017 groundwater class the string names (its text input: name or number) is at most as good as the other';
+
+-- ---------------------------------------------------------------------------
+-- Bulletin sentences (1.2): "unchanged" for a zero change in English (issue
+-- 17); calls whose argument types match the extension's functions exactly,
+-- so that no overload created later in the schema is chosen at run time
+-- (issue 17); air_sentence notes data that miss GB 3095 Table 4 (issue 19).  water_sentence is created again: 650_water_report.sql
+-- dropped it to change its argument type.
+-- ---------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION @extschema@.bulletin_change(delta numeric, unit text, up_zh text, down_zh text,
+											up_en text, down_en text, lang text)
+	RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	RETURN CASE
+		WHEN delta OPERATOR(pg_catalog.=) 0 THEN
+			CASE lang WHEN 'zh' THEN '同比持平' ELSE 'unchanged' END
+		WHEN lang OPERATOR(pg_catalog.=) 'zh' THEN
+			'同比' OPERATOR(pg_catalog.||)
+			CASE WHEN delta OPERATOR(pg_catalog.>) 0 THEN up_zh ELSE down_zh END
+			OPERATOR(pg_catalog.||) pg_catalog.abs(delta)::text OPERATOR(pg_catalog.||) unit
+		ELSE CASE WHEN delta OPERATOR(pg_catalog.>) 0 THEN up_en ELSE down_en END
+			OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) pg_catalog.abs(delta)::text
+			OPERATOR(pg_catalog.||) CASE unit WHEN '%' THEN '%' WHEN '个百分点' THEN ' percentage points'
+											  WHEN '天' THEN CASE WHEN pg_catalog.abs(delta) OPERATOR(pg_catalog.=) 1 THEN ' day' ELSE ' days' END WHEN '分贝' THEN ' dB(A)' ELSE unit END
+	END;
+CREATE OR REPLACE FUNCTION @extschema@.air_sentence(current @extschema@.air_summary,
+										 previous @extschema@.air_summary DEFAULT NULL,
+										 lang text DEFAULT 'zh', area text DEFAULT NULL,
+										 period text DEFAULT NULL)
+	RETURNS text
+	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	l text := @extschema@.bulletin_lang(lang);
+	c @extschema@.air_report;
+	p @extschema@.air_report;
+	parts text[] := '{}';
+	s text;
+	shares text;
+	note text := '';
+BEGIN
+	IF current IS NULL OR l IS NULL THEN
+		RETURN NULL;
+	END IF;
+	c := @extschema@.air_report(current);
+	IF previous IS NOT NULL THEN
+		p := @extschema@.air_report(previous);
+	END IF;
+	-- GB 3095 Table 4: a calendar year (period NULL) by valid_year, another
+	-- period (a month, year to date) by valid_period; the figures stay, the
+	-- sentence says they rest on incomplete data
+	IF (CASE WHEN period IS NULL THEN c.valid_year ELSE c.valid_period END) IS NOT TRUE THEN
+		note := CASE l WHEN 'zh' THEN '本期有效监测数据不完整，未达到GB 3095表4的数据统计有效性规定。'
+			ELSE ' The data of this period are incomplete: they do not meet the validity rules of GB 3095 Table 4.' END;
+	END IF;
+	IF l = 'zh' THEN
+		s := coalesce(period, c.year || '年') || '，';
+		IF c.composite_index IS NOT NULL THEN
+			parts := parts || (coalesce(area, '全市') || '环境空气质量综合指数为' || c.composite_index
+				|| coalesce('，' || @extschema@.bulletin_change(
+					@extschema@.round_gb8170(@extschema@.improvement(c.composite_index, p.composite_index), 1),
+					'%'::text, '改善'::text, '变差'::text, ''::text, ''::text, l), ''));
+		END IF;
+		IF c.pm25 IS NOT NULL THEN
+			parts := parts || ('PM2.5' || CASE WHEN period IS NULL THEN '年均' ELSE '平均' END || '浓度为' || c.pm25 || '微克/立方米'
+				|| coalesce('，' || @extschema@.bulletin_change(
+					@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
+					'%'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''));
+		END IF;
+		IF c.good_day_pct IS NOT NULL THEN
+			parts := parts || ('优良天数' || c.good_days || '天，优良天数比例为' || c.good_day_pct || '%'
+				|| coalesce('，' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days::bigint, c.aqi_days::bigint, p.good_days::bigint, p.aqi_days::bigint),
+					'个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), ''));
+			parts := parts || ('重污染天数' || c.heavy_days || '天'
+				|| coalesce('，' || @extschema@.bulletin_change((c.heavy_days - p.heavy_days)::numeric,
+					'天'::text, '增加'::text, '减少'::text, ''::text, ''::text, l), ''));
+		END IF;
+		IF c.exceedance_days = 0 THEN
+			parts := parts || '无超标天'::text;
+		ELSIF c.exceedance_days > 0 THEN
+			SELECT string_agg(CASE WHEN n = 1 THEN '以' || name || '为首要污染物的超标天数占总超标天数的' || v || '%'
+								   ELSE '以' || name || '为首要污染物的占' || v || '%' END, '，' ORDER BY n)
+			INTO shares
+			FROM (SELECT name, v, row_number() OVER (ORDER BY v DESC, k) AS n
+				  FROM (VALUES (1, 'PM2.5', c.pm25_primary_pct), (2, '臭氧', c.o3_primary_pct),
+							   (3, 'PM10', c.pm10_primary_pct), (4, '二氧化氮', c.no2_primary_pct),
+							   (5, '二氧化硫', c.so2_primary_pct), (6, '一氧化碳', c.co_primary_pct)) t(k, name, v)
+				  WHERE v > 0) x;
+			parts := parts || shares;
+		END IF;
+		RETURN s || array_to_string(parts, '；') || '。' || note;
+	END IF;
+
+	s := 'In ' || coalesce(period, c.year::text) || ', ';
+	IF c.composite_index IS NOT NULL THEN
+		parts := parts || (coalesce(area, 'the city') || '''s ambient air quality composite index was ' || c.composite_index
+			|| coalesce(', ' || @extschema@.bulletin_change(
+				@extschema@.round_gb8170(@extschema@.improvement(c.composite_index, p.composite_index), 1),
+				'%'::text, ''::text, ''::text, 'an improvement of'::text, 'a deterioration of'::text, l) || ' year on year', ''));
+	END IF;
+	IF c.pm25 IS NOT NULL THEN
+		parts := parts || ('the ' || CASE WHEN period IS NULL THEN 'annual ' ELSE '' END || 'mean PM2.5 concentration was ' || c.pm25 || ' µg/m³'
+			|| coalesce(', ' || @extschema@.bulletin_change(
+				@extschema@.round_gb8170(@extschema@.yoy_change(c.pm25, p.pm25), 1),
+				'%'::text, ''::text, ''::text, 'up'::text, 'down'::text, l) || ' year on year', ''));
+	END IF;
+	IF c.good_day_pct IS NOT NULL THEN
+		parts := parts || (c.good_days || ' days were good or excellent (AQI ≤ 100), ' || c.good_day_pct || '% of the days'
+			|| coalesce(', ' || @extschema@.bulletin_change(@extschema@.bulletin_pp_change(c.good_days::bigint, c.aqi_days::bigint, p.good_days::bigint, p.aqi_days::bigint),
+				'个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
+		parts := parts || (c.heavy_days || ' days were heavily polluted (AQI > 200)'
+			|| coalesce(', ' || @extschema@.bulletin_change((c.heavy_days - p.heavy_days)::numeric,
+				'天'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
+	END IF;
+	IF c.exceedance_days = 0 THEN
+		parts := parts || 'no day exceeded the standard'::text;
+	ELSIF c.exceedance_days > 0 THEN
+		SELECT string_agg(CASE WHEN n = 1 THEN name || ' was the primary pollutant on ' || v || '% of the days exceeding the standard'
+							   ELSE name || ' on ' || v || '%' END, ', ' ORDER BY n)
+		INTO shares
+		FROM (SELECT name, v, row_number() OVER (ORDER BY v DESC, k) AS n
+			  FROM (VALUES (1, 'PM2.5', c.pm25_primary_pct), (2, 'ozone', c.o3_primary_pct),
+						   (3, 'PM10', c.pm10_primary_pct), (4, 'NO2', c.no2_primary_pct),
+						   (5, 'SO2', c.so2_primary_pct), (6, 'CO', c.co_primary_pct)) t(k, name, v)
+			  WHERE v > 0) x;
+		parts := parts || shares;
+	END IF;
+	RETURN s || array_to_string(parts, '; ') || '.' || note;
+END
+$$;
+CREATE OR REPLACE FUNCTION @extschema@.rectification_sentence(current @extschema@.rectification_summary,
+												   petitions @extschema@.rate DEFAULT NULL,
+												   lang text DEFAULT 'zh')
+	RETURNS text
+	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	l text := @extschema@.bulletin_lang(lang);
+	r @extschema@.rectification_report;
+	parts text[] := '{}';
+BEGIN
+	IF l IS NULL OR (current IS NULL AND petitions IS NULL) THEN
+		RETURN NULL;
+	END IF;
+	IF current IS NOT NULL THEN
+		r := @extschema@.rectification_report(current);
+		IF l = 'zh' THEN
+			parts := parts || ('截至' || to_char(r.as_of, 'YYYY"年"FMMM"月"FMDD"日"') || '，' || r.total
+				|| '项督察反馈问题中，' || CASE WHEN r.due = 0 THEN '尚无问题到整改时限'
+				ELSE r.due || '项已到整改时限，已完成' || r.completed_due || '项，完成率' || r.completion_pct
+					|| '%（按期完成率' || r.on_time_pct || '%' || CASE WHEN r.overdue > 0
+					THEN '，逾期未完成' || r.overdue || '项' ELSE '' END || '）' END);
+		ELSE
+			parts := parts || ('As of ' || to_char(r.as_of, 'FMDD FMMonth YYYY') || ', '
+				|| CASE WHEN r.due = 0 THEN 'none of the ' || r.total || ' inspection feedback issues was due for rectification'
+				ELSE r.due || ' of the ' || r.total || ' inspection feedback issues were due for rectification and '
+					|| r.completed_due || ' of them had been completed (' || r.completion_pct || '%; '
+					|| r.on_time_pct || '% on time' || CASE WHEN r.overdue > 0
+					THEN ', ' || r.overdue || ' overdue' ELSE '' END || ')' END);
+		END IF;
+	END IF;
+	IF @extschema@.denominator(petitions) > 0 THEN
+		IF l = 'zh' THEN
+			parts := parts || ('受理信访件' || @extschema@.denominator(petitions) || '件，办结'
+				|| @extschema@.numerator(petitions) || '件，办结率' || @extschema@.pct(petitions, 1) || '%');
+		ELSE
+			parts := parts || (@extschema@.numerator(petitions) || ' of ' || @extschema@.denominator(petitions)
+				|| ' petitions were resolved (' || @extschema@.pct(petitions, 1) || '%)');
+		END IF;
+	END IF;
+	IF cardinality(parts) = 0 THEN
+		RETURN NULL;
+	END IF;
+	RETURN CASE l WHEN 'zh' THEN array_to_string(parts, '；') || '。'
+				  ELSE array_to_string(parts, '; ') || '.' END;
+END
+$$;
+CREATE OR REPLACE FUNCTION @extschema@.noise_sentence(day_level double precision, night_level double precision,
+										   kind text DEFAULT 'regional',
+										   previous_day double precision DEFAULT NULL,
+										   previous_night double precision DEFAULT NULL,
+										   lang text DEFAULT 'zh', area text DEFAULT NULL)
+	RETURNS text
+	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	l text := @extschema@.bulletin_lang(lang);
+	k text;
+	d @extschema@.noise_report;
+	n @extschema@.noise_report;
+	parts text[] := '{}';
+	subject text;
+BEGIN
+	IF l IS NULL OR kind IS NULL OR (day_level IS NULL AND night_level IS NULL) THEN
+		RETURN NULL;
+	END IF;
+	-- the kind as noise_grade() reads it (22023 for an unknown name)
+	k := @extschema@.noise_kind(kind);
+	d := @extschema@.noise_report(day_level, k, 'day'::text);
+	n := @extschema@.noise_report(night_level, k, 'night'::text);
+	IF l = 'zh' THEN
+		subject := coalesce(area, '全市') || CASE k WHEN 'regional' THEN '区域声环境' ELSE '道路交通声环境' END;
+		IF d.level_db IS NOT NULL THEN
+			parts := parts || ('昼间' || CASE k WHEN 'regional' THEN '' ELSE '长度加权' END || '平均等效声级为'
+				|| d.level_db || '分贝' || coalesce('，' || @extschema@.bulletin_change(
+					d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
+				|| '，质量等级为' || d.grade_name || '（' || d.label || '）');
+		END IF;
+		IF n.level_db IS NOT NULL THEN
+			parts := parts || ('夜间' || CASE k WHEN 'regional' THEN '' ELSE '长度加权' END || '平均等效声级为'
+				|| n.level_db || '分贝' || coalesce('，' || @extschema@.bulletin_change(
+					n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
+				|| '，质量等级为' || n.grade_name || '（' || n.label || '）');
+		END IF;
+		RETURN subject || array_to_string(parts, '；') || '。';
+	END IF;
+	subject := CASE k WHEN 'regional' THEN 'Regional environmental noise' ELSE 'Road traffic noise' END
+		|| coalesce(' in ' || area, '') || ': ';
+	IF d.level_db IS NOT NULL THEN
+		parts := parts || ('the daytime ' || CASE k WHEN 'regional' THEN '' ELSE 'length-weighted ' END
+			|| 'mean equivalent level was ' || d.level_db || ' dB(A), grade ' || d.grade || ' (' || d.label_en || ')'
+			|| coalesce(', ' || @extschema@.bulletin_change(
+				d.level_db - @extschema@.round_gb8170(previous_day, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
+	END IF;
+	IF n.level_db IS NOT NULL THEN
+		parts := parts || ('the night-time ' || CASE k WHEN 'regional' THEN '' ELSE 'length-weighted ' END
+			|| 'mean was ' || n.level_db || ' dB(A), grade ' || n.grade || ' (' || n.label_en || ')'
+			|| coalesce(', ' || @extschema@.bulletin_change(
+				n.level_db - @extschema@.round_gb8170(previous_night, 1), '分贝'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), ''));
+	END IF;
+	RETURN subject || array_to_string(parts, '; ') || '.';
+END
+$$;
+CREATE FUNCTION @extschema@.water_sentence(current @extschema@.water_report,
+										   previous @extschema@.water_report DEFAULT NULL,
+										   lang text DEFAULT 'zh', area text DEFAULT NULL)
+	RETURNS text
+	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	l text := @extschema@.bulletin_lang(lang);
+	c @extschema@.water_report := current;
+	p @extschema@.water_report := previous;
+BEGIN
+	IF l IS NULL OR c.sections IS NULL OR c.sections = 0 THEN
+		RETURN NULL;
+	END IF;
+	IF l = 'zh' THEN
+		RETURN coalesce(area, '全市') || c.sections || '个地表水监测断面中，Ⅰ～Ⅲ类水质断面' || c.good_sections
+			|| '个，占' || c.good_pct || '%' || coalesce('，' || @extschema@.bulletin_change(
+				@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
+			|| '；劣Ⅴ类断面' || c.class6 || '个，占' || c.worse_than_v_pct || '%' || coalesce('，' || @extschema@.bulletin_change(
+				@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, '上升'::text, '下降'::text, ''::text, ''::text, l), '')
+			|| coalesce('；水质状况为' || c.status, '') || '。';
+	END IF;
+	RETURN 'Of the ' || c.sections || ' surface-water sections monitored' || coalesce(' in ' || area, '') || ', '
+		|| c.good_sections || ' (' || c.good_pct || '%) ' || CASE c.good_sections WHEN 1 THEN 'was' ELSE 'were' END || ' in class I-III' || coalesce(', ' || @extschema@.bulletin_change(
+			@extschema@.bulletin_pp_change(c.good_sections::bigint, c.sections::bigint, p.good_sections::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), '')
+		|| '; ' || c.class6 || ' (' || c.worse_than_v_pct || '%) ' || CASE c.class6 WHEN 1 THEN 'was' ELSE 'were' END || ' worse than class V' || coalesce(', ' || @extschema@.bulletin_change(
+			@extschema@.bulletin_pp_change(c.class6::bigint, c.sections::bigint, p.class6::bigint, p.sections::bigint), '个百分点'::text, ''::text, ''::text, 'up'::text, 'down'::text, l), '')
+		|| coalesce('; the water quality was ' || c.status_en, '') || '.';
+END
+$$;
+COMMENT ON FUNCTION @extschema@.air_sentence(@extschema@.air_summary, @extschema@.air_summary, text, text, text) IS
+	'the air paragraph of a bulletin in Chinese (zh) or English (en): composite index (城市环境空气质量排名技术规定) and its improvement, PM2.5 annual mean (HJ 663-2013), good and heavy days (HJ 633 Table 2), primary-pollutant shares of the exceedance days; year-over-year parts when previous is given; a closing note when the data miss the GB 3095 Table 4 validity rules (valid_year for a year, valid_period for another period)';
+COMMENT ON FUNCTION @extschema@.water_sentence(@extschema@.water_report, @extschema@.water_report, text, text) IS
+	'the surface-water sentence in Chinese (zh) or English (en): sections in GB 3838-2002 class I-III and worse than V, their change in percentage points, and the 《地表水环境质量评价办法（试行）》 status';
