@@ -45,6 +45,8 @@ REGRESS     = airday_adversarial \
 	airday_o3 \
 	airday_rounding \
 	airday_valid_avg \
+	air_plausible \
+	hour_stamps \
 	airsum_basic \
 	airsum_beijing \
 	airsum_compliance_limits \
