@@ -34,6 +34,7 @@ SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
 PIECES_NEW_IN_1_2 = \
 	src/sql/160_driver_parameters.sql \
 	src/sql/260_rectification_lists.sql \
+	src/sql/310_hour_stamps.sql \
 	src/sql/545_noise_kind.sql \
 	src/sql/625_groundwater_values.sql \
 	src/sql/655_water_section_report.sql \
@@ -51,6 +52,8 @@ REGRESS     = airday_adversarial \
 	airday_o3 \
 	airday_rounding \
 	airday_valid_avg \
+	air_plausible \
+	hour_stamps \
 	airsum_basic \
 	airsum_beijing \
 	airsum_compliance_limits \

@@ -73,7 +73,7 @@ SELECT aqi_daily(pm25 => 80, o3_8h => 120, so2 => 8, no2 => 30, pm10 => 90, co =
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 501) AS aqi,
        is_beyond_scale(aqi_daily(10, 20, 30, 0.5, 100, 501)),
        is_beyond_scale(aqi_daily(10, 20, 30, 0.5, 100, 500)),
-       iaqi('pm25', 1e300) AS huge;
+       iaqi('pm25', 10000) AS on_plausibility_limit;
 
 -- real-time reports
 SELECT aqi_hourly(10, 80, 150, 1.2, 180, 115) AS "2026";

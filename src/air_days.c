@@ -8,13 +8,19 @@
 #include "compat.h"
 
 #include "callsite.h"
+#include "core/aqi.h"
 #include "core/gbt8170.h"
 #include "core/hourly.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "nodes/nodeFuncs.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/float.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
 #include "utils/timestamp.h"
 
 /* ---- the hourly value ---- */
@@ -34,6 +40,29 @@ hourly_fixed(double value, const char *aggregate, const char *argument)
 				 errmsg("%s: %s %s is not a valid concentration",
 						aggregate, argument, float8out_internal(value)),
 				 errhint("A concentration is a finite number from 0 to 1e12; NULL marks an hour not measured.")));
+	return fixed;
+}
+
+/*
+ * An hourly O3 value: o3_max8h knows its pollutant and its unit (µg/m³, HJ
+ * 663), so it applies the plausibility limit (core/air_plausible.c) too.
+ */
+static int64
+hourly_o3_fixed(double value)
+{
+	int64		fixed = hourly_fixed(value, "o3_max8h", "o3");
+
+	if (!eco_plausible(ECO_HJ633_2012, ECO_O3_1H, value))
+	{
+		const EcoPlausibleLimit *limit = eco_plausible_limit(ECO_HJ633_2012, ECO_O3_1H);
+
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("o3_max8h: o3 %s is above the plausibility limit of O3, %g %s",
+						float8out_internal(value), limit->max, limit->unit),
+				 errhint("O3 is in %s (HJ 663): convert the value or pass NULL for an hour not measured.",
+						 limit->unit)));
+	}
 	return fixed;
 }
 
@@ -381,6 +410,9 @@ hour_of(Timestamp observed_at, EcoHourLabel label, DateADT *day, int *slot)
 	*day = (DateADT) day_number;
 }
 
+static EcoHourLabel timestamp_form_label(FunctionCallInfo fcinfo, int argno,
+										 const char *function);
+
 PG_FUNCTION_INFO_V1(air_day);
 Datum
 air_day(PG_FUNCTION_ARGS)
@@ -388,8 +420,126 @@ air_day(PG_FUNCTION_ARGS)
 	DateADT		day;
 	int			slot;
 
-	hour_of(PG_GETARG_TIMESTAMP(0), hour_label_arg(fcinfo, 1), &day, &slot);
+	hour_of(PG_GETARG_TIMESTAMP(0), timestamp_form_label(fcinfo, 1, "air_day"), &day, &slot);
 	PG_RETURN_DATEADT(day);
+}
+
+/*
+ * Stamps whose type states the convention: hour_ending (the timestamp closes
+ * the hour) and hour_starting (it opens it), domains over timestamp.  The
+ * functions over them take the convention from the type, so it is stated
+ * once, where the column or the view is defined; an hour_label argument
+ * that contradicts the type is an error.
+ */
+static const char *
+stamp_type_name(EcoHourLabel stated)
+{
+	return stated == ECO_HOUR_END ? "hour_ending" : "hour_starting";
+}
+
+static EcoHourLabel
+stated_label(FunctionCallInfo fcinfo, int argno, EcoHourLabel stated, const char *function)
+{
+	EcoHourLabel given;
+
+	if (PG_NARGS() <= argno)
+		return stated;
+	given = hour_label_arg(fcinfo, argno);
+	if (given != stated)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: observed_at is an %s stamp but hour_label '%s' was passed",
+						function, stamp_type_name(stated), hour_label_name(given)),
+				 errdetail("The type %s states that the timestamp %s the hour.",
+						   stamp_type_name(stated), stated == ECO_HOUR_END ? "closes" : "opens"),
+				 errhint("Drop the hour_label argument; if the stamps are not %s, fix the column's type.",
+						 stamp_type_name(stated))));
+	return stated;
+}
+
+/*
+ * The convention an argument's type states when a call resolved to the
+ * timestamp form anyway: air_day(stamp, 'start') with an unknown-typed
+ * literal prefers the timestamp overload (PostgreSQL treats a domain as its
+ * base type when it ranks candidates), so the timestamp forms look through
+ * the implicit relabelling for an hour_ending / hour_starting stamp of this
+ * extension's schema.  0 when the argument is a plain timestamp.
+ */
+static EcoHourLabel
+stamp_domain_label(FunctionCallInfo fcinfo, Node *arg)
+{
+	Oid			type;
+	HeapTuple	tuple;
+	EcoHourLabel label = 0;
+
+	if (arg == NULL || !IsA(arg, RelabelType) ||
+		((RelabelType *) arg)->relabelformat != COERCE_IMPLICIT_CAST)
+		return 0;				/* stamp::timestamp sets the type aside */
+	type = exprType((Node *) ((RelabelType *) arg)->arg);
+	if (get_typtype(type) != TYPTYPE_DOMAIN)
+		return 0;
+	tuple = SearchSysCache1(TYPEOID, ObjectIdGetDatum(type));
+	if (HeapTupleIsValid(tuple))
+	{
+		Form_pg_type form = (Form_pg_type) GETSTRUCT(tuple);
+
+		if (form->typnamespace == get_func_namespace(fcinfo->flinfo->fn_oid))
+		{
+			if (strcmp(NameStr(form->typname), "hour_ending") == 0)
+				label = ECO_HOUR_END;
+			else if (strcmp(NameStr(form->typname), "hour_starting") == 0)
+				label = ECO_HOUR_START;
+		}
+		ReleaseSysCache(tuple);
+	}
+	return label;
+}
+
+/*
+ * The expression of a function's argument n (fcinfo numbering: a transition
+ * function's argument 1 is the aggregate's argument 0), or NULL.
+ */
+static Node *
+argument_expr(FunctionCallInfo fcinfo, int n)
+{
+	Node	   *expr;
+	Aggref	   *aggref;
+
+	/* a transition function's fn_expr has only Params: read the Aggref */
+	if (AggCheckCallContext(fcinfo, NULL))
+	{
+		aggref = AggGetAggref(fcinfo);
+		if (aggref != NULL && n >= 1 && list_length(aggref->args) > n - 1)
+			return (Node *) ((TargetEntry *) list_nth(aggref->args, n - 1))->expr;
+		return NULL;
+	}
+	expr = fcinfo->flinfo ? fcinfo->flinfo->fn_expr : NULL;
+	if (expr != NULL && IsA(expr, FuncExpr) && list_length(((FuncExpr *) expr)->args) > n)
+		return (Node *) list_nth(((FuncExpr *) expr)->args, n);
+	return NULL;
+}
+
+/*
+ * The hour label of air_day / o3_max8h: the one the stamp's type states
+ * (hour_ending, hour_starting), else the argument.  A label argument that
+ * contradicts the type is an error, except air_day's DEFAULT 'start', which
+ * the planner inserts as a constant without a location in the query.
+ */
+static EcoHourLabel
+timestamp_form_label(FunctionCallInfo fcinfo, int argno, const char *function)
+{
+	/* the stamp: air_day's argument 0, o3_max8h's 1 (after the state) */
+	EcoHourLabel stated = stamp_domain_label(fcinfo, argument_expr(fcinfo, argno == 1 ? 0 : 1));
+	Node	   *label;
+
+	if (stated == 0)
+		return PG_NARGS() > argno ? hour_label_arg(fcinfo, argno) : ECO_HOUR_START;
+	label = argument_expr(fcinfo, argno);
+	if (PG_NARGS() <= argno ||
+		(label != NULL && IsA(label, Const) && ((Const *) label)->location < 0 &&
+		 strcmp(function, "air_day") == 0))
+		return stated;
+	return stated_label(fcinfo, argno, stated, function);
 }
 
 /* ---- o3_max8h ---- */
@@ -441,7 +591,7 @@ o3_max8h_add(FunctionCallInfo fcinfo, EcoHourLabel label)
 	DateADT		day;
 	int			slot;
 	bool		measured = !PG_ARGISNULL(2);
-	int64		value = measured ? hourly_fixed(PG_GETARG_FLOAT8(2), "o3_max8h", "o3") : 0;
+	int64		value = measured ? hourly_o3_fixed(PG_GETARG_FLOAT8(2)) : 0;
 
 	if (PG_ARGISNULL(1))
 		ereport(ERROR,
@@ -472,14 +622,14 @@ PG_FUNCTION_INFO_V1(o3_max8h_transfn);
 Datum
 o3_max8h_transfn(PG_FUNCTION_ARGS)
 {
-	return o3_max8h_add(fcinfo, hour_label_arg(fcinfo, 3));
+	return o3_max8h_add(fcinfo, timestamp_form_label(fcinfo, 3, "o3_max8h"));
 }
 
 PG_FUNCTION_INFO_V1(o3_max8h_start_transfn);
 Datum
 o3_max8h_start_transfn(PG_FUNCTION_ARGS)
 {
-	return o3_max8h_add(fcinfo, ECO_HOUR_START);
+	return o3_max8h_add(fcinfo, timestamp_form_label(fcinfo, 3, "o3_max8h"));
 }
 
 PG_FUNCTION_INFO_V1(o3_max8h_final);

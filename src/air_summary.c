@@ -665,6 +665,20 @@ report_add_error(EcoAirStatus status, int culprit, double value, DateADT day)
 					 errhint("Concentrations are finite, from 0 to %g %s; NULL means not measured.",
 							 ECO_AIR_MAX_CONCENTRATION, unit)));
 			break;
+		case ECO_AIR_IMPLAUSIBLE:
+			{
+				const EcoPlausibleLimit *limit =
+					eco_plausible_limit(ECO_HJ633_2012, (EcoPollutant) culprit);
+
+				ereport(ERROR,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("%s concentration %.15g on %04d-%02d-%02d is above the plausibility limit of %s, %g %s",
+								column_names[culprit], value, year, month, mday,
+								limit->name, limit->max, limit->unit),
+						 errhint("%s is in %s: convert the value (from µg/m³, ppb, ...) or pass NULL for a value not measured.",
+								 limit->name, limit->unit)));
+			}
+			break;
 		case ECO_AIR_TOO_MANY_VALUES:
 			too_many_values(culprit, year, eco_air_day_of_year(year, month, mday));
 			break;
@@ -862,6 +876,10 @@ air_summary_trans(PG_FUNCTION_ARGS)
 	{
 		present[p] = !PG_ARGISNULL(2 + p);
 		conc[p] = present[p] ? PG_GETARG_FLOAT8(2 + p) : 0;
+		/* a unit slip or a sentinel (core/air_plausible.c); HJ 633 units */
+		if (present[p] && conc[p] >= 0 && conc[p] <= ECO_AIR_MAX_CONCENTRATION &&
+			!eco_plausible(ECO_HJ633_2012, (EcoPollutant) p, conc[p]))
+			report_add_error(ECO_AIR_IMPLAUSIBLE, p, conc[p], day);
 	}
 
 	in_aggregate = AggCheckCallContext(fcinfo, NULL);

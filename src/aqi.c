@@ -105,6 +105,26 @@ report_bad_concentration(EcoAqiStatus status, const char *what, double value)
 			 errhint("A concentration is a finite value >= 0 in the standard's unit; pass NULL for a value not measured.")));
 }
 
+/*
+ * A value above the pollutant's plausibility limit: a unit slip or a
+ * sentinel, never an index beyond the scale.  The hint names the unit.
+ */
+static void
+report_implausible(const EcoAqiStandard *standard, EcoPollutant pollutant,
+				   const char *what, double value)
+{
+	const EcoPlausibleLimit *limit = eco_plausible_limit(standard->id, pollutant);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("argument %s = %g is above the plausibility limit of %s, %g %s",
+					what, value, limit->name, limit->max, limit->unit),
+			 errdetail("No ambient measurement of %s reaches %g %s; a value above the top breakpoint and below the limit gives the capped index, marked beyond the scale.",
+					   limit->name, limit->max, limit->unit),
+			 errhint("%s is in %s in %s: convert the value (from µg/m³, ppb, ...) or pass NULL for a value not measured.",
+					 limit->name, limit->unit, standard->title)));
+}
+
 /* The report's accepted inputs, for hints: "so2, no2, ..." */
 static char *
 accepted_inputs(const EcoAqiStandard *standard, EcoAqiReport report)
@@ -140,6 +160,10 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 		case ECO_AQI_NEGATIVE:
 		case ECO_AQI_NOT_FINITE:
 			report_bad_concentration(status, names[culprit], conc[culprit]);
+			break;
+		case ECO_AQI_IMPLAUSIBLE:
+			report_implausible(standard, plan->column[culprit]->pollutant,
+							   names[culprit], conc[culprit]);
 			break;
 		case ECO_AQI_NO_PERIOD:
 			if (culprit < 0)
@@ -284,6 +308,9 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 		case ECO_AQI_NEGATIVE:
 		case ECO_AQI_NOT_FINITE:
 			report_bad_concentration(status, "concentration", conc);
+			break;
+		case ECO_AQI_IMPLAUSIBLE:
+			report_implausible(standard, column->pollutant, "concentration", conc);
 			break;
 		default:
 			ereport(ERROR,

@@ -45,6 +45,7 @@ typedef enum EcoAirStatus
 	ECO_AIR_NEGATIVE,
 	ECO_AIR_NOT_FINITE,
 	ECO_AIR_TOO_LARGE,
+	ECO_AIR_IMPLAUSIBLE,		/* above the plausibility limit (aqi.h) */
 	ECO_AIR_TOO_MANY_VALUES,	/* more than ECO_AIR_MAX_COUNT values of one day */
 	ECO_AIR_MALFORMED			/* a stored form that is not one */
 } EcoAirStatus;

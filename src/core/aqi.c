@@ -158,12 +158,14 @@ eco_aqi_column(const EcoAqiStandard *standard, EcoPollutant pollutant, EcoPeriod
 }
 
 static EcoAqiStatus
-check_concentration(double conc)
+check_concentration(const EcoAqiStandard *standard, EcoPollutant pollutant, double conc)
 {
 	if (isnan(conc) || isinf(conc))
 		return ECO_AQI_NOT_FINITE;
 	if (conc < 0)
 		return ECO_AQI_NEGATIVE;
+	if (!eco_plausible(standard->id, pollutant, conc))
+		return ECO_AQI_IMPLAUSIBLE;
 	return ECO_AQI_OK;
 }
 
@@ -242,7 +244,7 @@ EcoAqiStatus
 eco_iaqi(const EcoAqiStandard *standard, const EcoAqiColumn *column,
 		 double conc, int *index, bool *beyond)
 {
-	EcoAqiStatus status = check_concentration(conc);
+	EcoAqiStatus status = check_concentration(standard, column->pollutant, conc);
 
 	if (status != ECO_AQI_OK)
 		return status;
@@ -577,7 +579,7 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 		*culprit = i;
 		if (slots[i].role == ECO_SLOT_REJECTED || column == NULL)
 			return ECO_AQI_NO_PERIOD;
-		status = check_concentration(conc[i]);
+		status = check_concentration(standard, column->pollutant, conc[i]);
 		if (status != ECO_AQI_OK)
 			return status;
 		*culprit = -1;
@@ -594,11 +596,11 @@ eco_aqi_report_planned(const EcoAqiPlan *plan, const double *conc, const bool *p
 			*culprit = j;
 			if (j < 0 || !present[j])
 				return ECO_AQI_NEEDS_OTHER_PERIOD;
-			status = check_concentration(conc[j]);
+			other = plan->column[j];
+			status = check_concentration(standard, other->pollutant, conc[j]);
 			if (status != ECO_AQI_OK)
 				return status;
 			*culprit = -1;
-			other = plan->column[j];
 			status = column_index(standard, other,
 								  prepared_concentration(standard, other, conc[j]),
 								  &index[n], &b);

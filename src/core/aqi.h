@@ -71,9 +71,10 @@ typedef enum EcoAqiStatus
 	ECO_AQI_NEGATIVE,			/* a concentration below zero */
 	ECO_AQI_NOT_FINITE,			/* NaN or infinity */
 	ECO_AQI_NO_PERIOD,			/* the standard has no table for that pollutant and period */
-	ECO_AQI_NEEDS_OTHER_PERIOD	/* HJ 633-2012 notes 2 and 3, US EPA O3/SO2: value
+	ECO_AQI_NEEDS_OTHER_PERIOD,	/* HJ 633-2012 notes 2 and 3, US EPA O3/SO2: value
 								 * above the column, and the substitute indicator
 								 * was not given */
+	ECO_AQI_IMPLAUSIBLE			/* above the pollutant's plausibility limit */
 } EcoAqiStatus;
 
 /* One computed index, as the aqi type stores it. */
@@ -232,6 +233,23 @@ extern bool eco_pollutant_from_name(const char *name, int len,
 
 /* The canonical name of a pollutant indicator ("SO2", "PM2.5", "O3_8h", ...). */
 extern const char *eco_pollutant_name(EcoPollutant pollutant);
+
+/*
+ * Plausibility limits (air_plausible.c, with the reasoning per pollutant):
+ * the largest concentration that can be a measurement, in the unit of the
+ * standard's table.  Above it a value is an error (a unit slip or a
+ * sentinel), not an index "beyond" the scale.
+ */
+typedef struct EcoPlausibleLimit
+{
+	const char *name;			/* "CO" */
+	double		max;			/* accepted up to and including this */
+	const char *unit;			/* "mg/m³" */
+} EcoPlausibleLimit;
+
+extern const EcoPlausibleLimit *eco_plausible_limit(EcoAqiStandardId standard,
+													EcoPollutant pollutant);
+extern bool eco_plausible(EcoAqiStandardId standard, EcoPollutant pollutant, double conc);
 
 /* The indicator named by a pollutant and a period (O3 splits by period). */
 extern EcoPollutant eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period);

@@ -90,6 +90,17 @@ def fmt(c):
     return s
 
 
+# Plausibility limits (docs/aqi.md, "Plausibility limits"): above them a
+# concentration is error 22003, so above-top points stop at the limit.
+PLAUSIBLE = {"SO2": 5000, "NO2": 5000, "PM10": 20000, "CO": 200, "O3": 2000, "PM2.5": 10000}
+PLAUSIBLE_US = {"SO2": 5000, "NO2": 5000, "PM10": 20000, "CO": 200, "O3": 1, "PM2.5": 10000}
+
+
+def plausible_limit(standard, pollutant):
+    table = PLAUSIBLE_US if standard == "us-epa-2024" else PLAUSIBLE
+    return F(table["O3" if pollutant.startswith("O3") else pollutant])
+
+
 def points(standard, pollutant, rows):
     q = step(standard, pollutant)
     tiny = F(1, 1000) if q >= F(1, 100) else F(1, 10**6)
@@ -100,8 +111,9 @@ def points(standard, pollutant, rows):
             if c >= 0:
                 pts.add(c)
     top = rows[-1][1]
-    for c in (top, top + q, top + tiny, top * 2, top * 10):
-        pts.add(c)
+    limit = plausible_limit(standard, pollutant)
+    for c in (top, top + q, top + tiny, top * 2, top * 10, limit):
+        pts.add(min(c, limit))
     return sorted(pts)
 
 

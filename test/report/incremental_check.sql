@@ -25,7 +25,7 @@ LANGUAGE sql AS $$
                           FROM fd GROUP BY 1, 2) f USING (station, month)
                WHERE m.s::text IS DISTINCT FROM f.s::text),
     years AS (SELECT count(*) AS n
-              FROM city_year y
+              FROM (SELECT year, s FROM city_year WHERE city = 'Beijing') y
               FULL JOIN (SELECT extract(year FROM day)::integer AS year,
                                 air_summary(day, so2, no2, pm10, co, o3_8h, pm25) AS s
                          FROM fd GROUP BY 1) f USING (year)
@@ -67,7 +67,7 @@ SELECT CASE WHEN r.pm25 = evaluation_value(f.s, 'pm2.5') AND r.composite_index =
 FROM city_year_report r,
      (SELECT air_summary(day, so2, no2, pm10, co, o3_8h, pm25) AS s FROM full_day
       WHERE day BETWEEN '2016-01-01' AND '2016-12-31') f
-WHERE r.year = 2016;
+WHERE r.city = 'Beijing' AND r.year = 2016;
 
 -- 2. A refresh with nothing logged changes nothing.
 TRUNCATE snap_day, snap_month;
@@ -80,6 +80,7 @@ FROM pg_temp.changed() c;
 
 -- 3. Deleted hours, a renamed station-month, a new month, in one transaction
 --    with an update that changes nothing.
+INSERT INTO station_city VALUES ('Dongsi-2', 'Beijing');  -- the renamed station below
 BEGIN;
 DELETE FROM hourly WHERE station = 'Huairou' AND observed_at >= '2016-02-10' AND observed_at < '2016-02-11';
 UPDATE hourly SET station = 'Dongsi-2' WHERE station = 'Dongsi' AND observed_at >= '2014-03-01' AND observed_at < '2014-04-01';
@@ -112,6 +113,23 @@ SELECT CASE WHEN c LIKE 'days: Dongsi 2014-03-01, %; months: Dongsi 2014-03-01, 
             THEN 'ok' ELSE 'not ok' END
        || ' - only those station-months were recomputed: ' || regexp_replace(c, 'days: .*;', 'days: ...;')
 FROM pg_temp.changed() c;
+
+-- 3b. A station missing from station_city (another city's, in a national
+--     export) is its own visible group; it never joins Beijing's days.
+CREATE TEMP TABLE beijing_before AS SELECT year, s::text AS s FROM city_year WHERE city = 'Beijing';
+BEGIN;
+INSERT INTO hourly
+SELECT 'Xianghe', observed_at, so2, no2, pm10, co, o3, pm25 FROM hourly
+WHERE station = 'Dongsi' AND observed_at >= '2016-06-01' AND observed_at < '2016-07-01';
+CALL refresh_report_layer();
+SELECT CASE WHEN (SELECT string_agg(DISTINCT city, ', ' ORDER BY city) FROM city_year) = 'Beijing, no city: Xianghe'
+                 AND (SELECT count(*) FROM city_year y JOIN beijing_before b USING (year)
+                      WHERE y.city = 'Beijing' AND y.s::text = b.s) = (SELECT count(*) FROM beijing_before)
+            THEN 'ok' ELSE 'not ok' END
+       || ' - a station without a city is its own group and Beijing is unchanged: '
+       || (SELECT string_agg(DISTINCT city, ', ' ORDER BY city) FROM city_year);
+ROLLBACK;
+DROP TABLE beijing_before;
 
 -- 4. TRUNCATE hourly logs every station-month; the refresh empties both levels.
 BEGIN;
