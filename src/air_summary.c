@@ -127,8 +127,8 @@ scratch(FunctionCallInfo fcinfo)
 
 #define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
 
-static void unknown_name(const char *what, const char *name, int len, const char *after,
-						 const char *hint) pg_attribute_noreturn();
+pg_noreturn static void unknown_name(const char *what, const char *name, int len,
+									 const char *after, const char *hint);
 
 /* "unknown <what> "<name>"<after>" */
 static void
