@@ -48,6 +48,11 @@
  * Before 18 pg_noreturn is the attribute, which GCC and Clang take before
  * a declaration too.
  */
+/*
+ * 18 also removed INT64_MODIFIER (the "l" or "ll" of int64): a zero-padded
+ * int64 is printed as "%0*lld" of a value cast to long long, which every
+ * version takes (INT64_FORMAT stays).
+ */
 #ifndef pg_noreturn
 #define pg_noreturn pg_attribute_noreturn()
 #endif
