@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/pgroot/run.sh 15|17|18: the whole test command (build with warnings as
+# test/pgroot/run.sh 15|17|18 [--root-only]: the whole test command (build with warnings as
 # errors, core unit tests, pg_regress, dump/restore, upgrade, benchmarks on
 # tiny data, doc examples) against another PostgreSQL, inside a minimal Debian
 # root that carries it:
@@ -20,6 +20,9 @@
 # (Valid-Until), so apt in the root runs with Acquire::Check-Valid-Until=false
 # (debootstrap itself does not check Valid-Until).
 #
+# --root-only builds the root when it is not cached and stops there (.ci/run
+# builds the two roots it needs while make test runs).
+#
 # Each run copies the checkout (without .git and build products) into the
 # root, so the checkout itself is never built in.  /proc, a /dev/shm and a
 # /tmp are mounted for the run and unmounted on exit.  The throwaway cluster
@@ -34,7 +37,7 @@ case $MAJOR in
 15) SUITE=bookworm ;;
 17) SUITE=trixie ;;
 18) SUITE=forky SCRIPT=sid ;;
-*) echo "usage: $0 15|17|18" >&2; echo "0 passed, 1 failed"; exit 2 ;;
+*) echo "usage: $0 15|17|18 [--root-only]" >&2; echo "0 passed, 1 failed"; exit 2 ;;
 esac
 tag=pg$MAJOR
 ROOT=${ECOINSP_ROOT:-/var/tmp/ecoinsp-$SUITE}
@@ -109,6 +112,7 @@ build_root() {
 
 start=$(date +%s)
 [ -f "$ROOT/.ecoinsp-ready" ] || build_root
+[ "${2:-}" = --root-only ] && { echo "$tag: root $ROOT ready ($(cat "$ROOT/.ecoinsp-ready"))"; exit 0; }
 echo "$tag: root $ROOT ready ($(($(date +%s) - start)) s); $(chroot "$ROOT" /usr/lib/postgresql/$MAJOR/bin/postgres --version)"
 [ "$1" = 15 ] && chroot "$ROOT" dpkg-query -W -f '$tag: ${Package} ${Version}\n' postgresql-15 | sed "s/\\\$tag/$tag/"
 
