@@ -9,8 +9,9 @@
 // precision or scale: the judge decodes the modifier) and the JavaScript type
 // of a value read; for every check the answer to the query with its
 // parameter as a JavaScript value (node-pg sends every parameter untyped, as
-// text), and the answer without parameters.  Kinds node-pg cannot type are
-// sent untyped too, and reported under their own name.
+// text), and the answer without parameters.  As every parameter is read as
+// the type of the column it meets, only the kinds whose value is an integer
+// or a name are run (200.5 would ask for an aqi of 200.5).
 'use strict';
 const fs = require('fs');
 const { Client } = require('pg');
@@ -20,10 +21,8 @@ const emit = (o) => console.log(JSON.stringify(Object.assign({ client: 'node-pg'
 const VALUE = {
   untyped: (v) => [String(v), 'string'],
   int4: (v) => [Number(v), 'number'],
-  int8: (v) => [BigInt(v), 'bigint'],
-  numeric: (v) => [Number(v), 'number'],
-  float8: (v) => [Number(v), 'number'],
   varchar: (v) => [String(v), 'string'],
+  text: (v) => [String(v), 'string'],
 };
 
 (async () => {
@@ -45,7 +44,7 @@ const VALUE = {
     try {
       // a named statement: prepared once, as a pooled BI connection does
       got = Object.values((await client.query({ name: 'q' + spec.checks.indexOf(c), text: sql,
-        values: [typeof v === 'bigint' ? v.toString() : v] })).rows[0])[0];
+        values: [v] })).rows[0])[0];
     } catch (e) {
       error = `${e.code} ${e.message}`;
     }
