@@ -15,6 +15,11 @@
 #   make test-package  build the Debian package, install it into a throwaway
 #                   copy of PostgreSQL, create the extension from it
 #   make test-pg17  the test command against PostgreSQL 17 in a Debian 13 root
+#   make test-pg18  the test command against PostgreSQL 18 in a Debian 14 root
+#   make test-pg15-release  the test command against PostgreSQL 15 as Debian
+#                   12's release media ship it (15.18), in a Debian 12 root
+#   make test-clients  the report views and parameterised queries through
+#                   psqlODBC, pgjdbc, node-pg and psycopg
 
 EXTENSION   = ecoinsp
 EXTVERSION  = 1.2
@@ -185,9 +190,18 @@ doc-test:
 regen-tests:
 	bash test/gen/regen-tests.sh
 
-.PHONY: test-package test-pg17
+.PHONY: test-package test-pg15-release test-pg17 test-pg18 test-clients
 test-package:
 	bash test/package/run.sh
 
+test-pg15-release:
+	bash test/pgroot/run.sh 15
+
 test-pg17:
-	bash test/pg17/run.sh
+	bash test/pgroot/run.sh 17
+
+test-pg18:
+	bash test/pgroot/run.sh 18
+
+test-clients:
+	bash test/clients/run.sh

@@ -127,8 +127,8 @@ scratch(FunctionCallInfo fcinfo)
 
 #define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
 
-static void unknown_name(const char *what, const char *name, int len, const char *after,
-						 const char *hint) pg_attribute_noreturn();
+pg_noreturn static void unknown_name(const char *what, const char *name, int len,
+									 const char *after, const char *hint);
 
 /* "unknown <what> "<name>"<after>" */
 static void
@@ -1145,8 +1145,8 @@ numeric_from_units(int64 units, int decimals)
 	if (decimals == 0)
 		snprintf(buf, sizeof(buf), INT64_FORMAT, units);
 	else
-		snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*" INT64_MODIFIER "d",
-				 units < 0 ? "-" : "", Abs(units) / scale, decimals, Abs(units) % scale);
+		snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*lld",
+				 units < 0 ? "-" : "", Abs(units) / scale, decimals, (long long) (Abs(units) % scale));
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }
@@ -1167,7 +1167,7 @@ numeric_from_exact(EcoExact x, int decimals)
 
 	for (den = x.den; den > 1; den /= 10)
 		frac_digits++;
-	snprintf(digits, sizeof(digits), "%0*" INT64_MODIFIER "d", frac_digits + 1, x.num);
+	snprintf(digits, sizeof(digits), "%0*lld", frac_digits + 1, (long long) x.num);
 	len = strlen(digits);
 	while (frac_digits > decimals && digits[len - 1] == '0')
 	{

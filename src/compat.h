@@ -1,6 +1,6 @@
 /*
  * The PostgreSQL server API differences between the major versions ecoinsp
- * builds against (15 to 17), in one place.  Glue files include it right
+ * builds against (15 to 18), in one place.  Glue files include it right
  * after postgres.h; the core (src/core/) never sees PostgreSQL headers.
  *
  * Not needed here: PostgreSQL 16 builds extension modules with
@@ -40,6 +40,21 @@
 /* 17 removed the Abs() macro of c.h. */
 #ifndef Abs
 #define Abs(x) ((x) >= 0 ? (x) : -(x))
+#endif
+
+/*
+ * 18 removed pg_attribute_noreturn(), written after a declaration, for
+ * pg_noreturn, written before it (C11 _Noreturn where the compiler has it).
+ * Before 18 pg_noreturn is the attribute, which GCC and Clang take before
+ * a declaration too.
+ */
+/*
+ * 18 also removed INT64_MODIFIER (the "l" or "ll" of int64): a zero-padded
+ * int64 is printed as "%0*lld" of a value cast to long long, which every
+ * version takes (INT64_FORMAT stays).
+ */
+#ifndef pg_noreturn
+#define pg_noreturn pg_attribute_noreturn()
 #endif
 
 #endif							/* ECOINSP_COMPAT_H */
