@@ -73,6 +73,10 @@ extern bool eco_water_item_from_name(const char *name, int len, EcoWaterItem *it
 extern bool eco_waterbody_from_name(const char *name, int len, EcoWaterbody *waterbody);
 /* The Chinese name of an item in GB 3838-2002 Table 1 ("总磷"). */
 extern const char *eco_water_item_name_zh(EcoWaterItem item);
+/* The item as Table 1 prints it, with its bracket ("化学需氧量（COD）"). */
+extern const char *eco_water_item_printed(EcoWaterItem item);
+/* The other names accepted for the item, NULL-terminated (see names.h). */
+extern const char *const *eco_water_item_names(EcoWaterItem item);
 
 /*
  * Checks a measured value of an item (ECO_WATER_OK or the reason it is bad).

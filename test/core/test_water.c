@@ -32,12 +32,49 @@ check_text(const char *text, int expected)
 	CHECK(got == expected, "class text '%s' = %d, expected %d", text, got, expected);
 }
 
+/* issue 19: the names as Table 1 prints them, subscripts, 总-prefixed metals */
+static void
+check_printed_names(void)
+{
+	static const struct
+	{
+		const char *name;
+		EcoWaterItem item;
+	}			cases[] = {
+		{"化学需氧量（COD）", ECO_W_COD}, {"五日生化需氧量（BOD5）", ECO_W_BOD5},
+		{"氨氮（NH3-N）", ECO_W_NH3N}, {"总氮（湖、库，以N计）", ECO_W_TN},
+		{"总氮(湖、库,以N计)", ECO_W_TN}, {"粪大肠菌群（个/L）", ECO_W_FECAL_COLIFORM},
+		{"高锰酸盐指数(CODMn)", ECO_W_CODMN}, {"总砷", ECO_W_AS}, {"总汞", ECO_W_HG},
+		{"总铅", ECO_W_PB}, {"总镉", ECO_W_CD}, {"总铜", ECO_W_CU}, {"总锌", ECO_W_ZN},
+		{"BOD₅", ECO_W_BOD5}, {"NH₃-N", ECO_W_NH3N}, {"Cr⁶⁺", ECO_W_CR6},
+		{"水温（℃）", ECO_W_TEMPERATURE}, {"pH值（无量纲）", ECO_W_PH}, {"总磷(TP)", ECO_W_TP},
+	};
+	static const char *const wrong[] = {
+		"总铬", "化学需氧量（BOD5）", "氨氮（）（NH3-N）x", "总", "COD（化学需氧量）x",
+	};
+	EcoWaterItem it;
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK(item(cases[i].name) == cases[i].item, "%s is item %d", cases[i].name, (int) cases[i].item);
+	for (i = 0; i < sizeof(wrong) / sizeof(wrong[0]); i++)
+		CHECK(!eco_water_item_from_name(wrong[i], (int) strlen(wrong[i]), &it), "%s is no item", wrong[i]);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		const char *p = eco_water_item_printed((EcoWaterItem) i);
+
+		CHECK(item(p) == (EcoWaterItem) i, "printed name %s", p);
+	}
+}
+
 int
 main(void)
 {
 	int			c = 0;
 	double		m = 0;
 	EcoWaterbody wb;
+
+	check_printed_names();
 
 	/* exact comparisons: a computed 0.2 is the 0.2 limit */
 	check_class("TP", ECO_RIVER, 0.1 + 0.1, 3);
