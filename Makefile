@@ -31,7 +31,7 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # (src/sql/upgrade/1.1--1.2/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_2 =
+PIECES_NEW_IN_1_2 = src/sql/660_water_names.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
@@ -91,6 +91,7 @@ REGRESS     = airday_adversarial \
 	water_class \
 	water_evaluation \
 	water_gb3838_boundaries \
+	water_item_names \
 	water_noise_call_cache \
 	water_rate \
 	water_section_order \

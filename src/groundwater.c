@@ -19,13 +19,11 @@
 
 #include "core/groundwater.h"
 #include "callsite.h"
+#include "water.h"
 
 #define GW_CLASS_FORMAT_VERSION 1
 #define GW_SAMPLE_STATE_FORMAT_VERSION 1
 
-#define GW_ITEM_HINT "Accepted items: the names of GB/T 14848-2017 Tables 1 and 2 (总硬度（以CaCO3计） " \
-	"or 总硬度, 氨氮, 硝酸盐, 汞, 苯, ...) or their short English names (pH, total hardness, TDS, " \
-	"NH3-N, nitrate, nitrite, Hg, As, Pb, Cr6, benzene, toluene, gross alpha, ...); see docs/groundwater.md."
 
 PG_FUNCTION_INFO_V1(groundwater_class_in);
 PG_FUNCTION_INFO_V1(groundwater_class_out);
@@ -112,7 +110,7 @@ parse_gw_item(const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown groundwater quality item \"%s\"", input_excerpt(name, len)),
-				 errhint(GW_ITEM_HINT)));
+				 errhint("%s", groundwater_items_hint())));
 	return item;
 }
 

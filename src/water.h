@@ -20,4 +20,11 @@ extern int	parse_waterbody(const char *name, int len);
 extern void report_bad_water_value(EcoWaterStatus status, double value,
 								   const char *item_zh, const char *range_hint);
 
+/*
+ * The hints of the unknown-item errors, built from the core's tables
+ * (water_names.c): tables 1 for GB 3838-2002 Table 1, 3 for Tables 1-3.
+ */
+extern const char *water_items_hint(int tables);
+extern const char *groundwater_items_hint(void);
+
 #endif
