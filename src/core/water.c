@@ -484,3 +484,50 @@ eco_trophic_state_en(int state)
 {
 	return trophic_en[state - 1];
 }
+
+/*
+ * 《评价办法》 河流、流域（水系）主要污染指标: the items whose 断面超标率 (sections
+ * above class III / sections) is largest, the first three, and every item
+ * tied with the third (the method says "一般取前三项" and names no tie
+ * rule: an item as frequent as the third is not dropped by table order).
+ * Order: most sections first, then Table 1's.  Items exceeding nowhere are
+ * not listed.
+ */
+int
+eco_water_main_items(const int64_t exceeding[ECO_N_WATER_ITEMS], int out[ECO_N_WATER_ITEMS])
+{
+	int			n = 0;
+	int			i;
+	int			j;
+
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+		if (eco_water_item_evaluated((EcoWaterItem) i) && exceeding[i] > 0)
+		{
+			/* insertion by count, keeping Table 1 order among equals */
+			for (j = n; j > 0 && exceeding[out[j - 1]] < exceeding[i]; j--)
+				out[j] = out[j - 1];
+			out[j] = i;
+			n++;
+		}
+	if (n > ECO_WATER_MAIN_ITEMS)
+	{
+		int			keep = ECO_WATER_MAIN_ITEMS;
+
+		while (keep < n && exceeding[out[keep]] == exceeding[out[ECO_WATER_MAIN_ITEMS - 1]])
+			keep++;
+		n = keep;
+	}
+	return n;
+}
+
+/* 1000 × part / whole rounded half to even: a share in tenths of a percent */
+int64_t
+eco_water_share_permille(int64_t part, int64_t whole)
+{
+	int64_t		q = part * 1000 / whole;
+	int64_t		r = part * 1000 % whole;
+
+	if (2 * r > whole || (2 * r == whole && q % 2 == 1))
+		q++;
+	return q;
+}

@@ -126,6 +126,17 @@ extern const char *eco_water_class_status_en(int water_class);
 extern int	eco_water_basin_level(int64_t sections, int64_t good, int64_t worse_v);
 
 /*
+ * 《评价办法》 主要污染指标 of a river, basin or city: from the number of
+ * sections where each item exceeds class III, the items listed (Table 1
+ * numbers into out, worst first); returns how many: the first
+ * ECO_WATER_MAIN_ITEMS and those tied with the last of them.
+ */
+#define ECO_WATER_MAIN_ITEMS 3
+extern int	eco_water_main_items(const int64_t exceeding[ECO_N_WATER_ITEMS], int out[ECO_N_WATER_ITEMS]);
+/* 1000 × part / whole (whole > 0, part ≤ whole) rounded half to even */
+extern int64_t eco_water_share_permille(int64_t part, int64_t whole);
+
+/*
  * TLI(Σ) of 总站生字〔2001〕090号 from chlorophyll a (mg/m³), TP, TN (mg/L),
  * transparency SD (m) and CODMn (mg/L), each > 0.
  */
