@@ -92,6 +92,7 @@ REGRESS     = airday_adversarial \
 	water_evaluation \
 	water_gb3838_boundaries \
 	water_item_names \
+	water_main_items \
 	water_nondetect \
 	water_noise_call_cache \
 	water_rate \
