@@ -112,3 +112,16 @@ RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 DROP TABLE city_means;
+
+-- a NULL section (documented in docs/water.md): GROUP BY makes its rows one more group,
+-- classed and counted like a section; WHERE section IS NOT NULL leaves them out
+CREATE TEMP TABLE gaps AS SELECT section, item, value FROM means;
+INSERT INTO gaps VALUES (NULL, 'TP', 0.5), (NULL, 'COD', 12);
+SELECT section, section_class(item, value) AS class FROM gaps GROUP BY section ORDER BY section NULLS LAST;
+SELECT water_status(c) AS with_null_group, count(*) AS groups
+FROM (SELECT section, section_class(item, value) AS c FROM gaps GROUP BY section) t;
+SELECT water_status(c) AS without, count(*) AS groups
+FROM (SELECT section, section_class(item, value) AS c FROM gaps WHERE section IS NOT NULL GROUP BY section) t;
+SELECT main_pollution_items(item, value) AS with_null_rows,
+	main_pollution_items(item, value) FILTER (WHERE section IS NOT NULL) AS without
+FROM (SELECT section, item, avg(value) AS value FROM gaps GROUP BY section, item) t;
