@@ -31,6 +31,7 @@ PG_FUNCTION_INFO_V1(groundwater_class_recv);
 PG_FUNCTION_INFO_V1(groundwater_class_send);
 PG_FUNCTION_INFO_V1(groundwater_class_of_item);
 PG_FUNCTION_INFO_V1(groundwater_unit);
+PG_FUNCTION_INFO_V1(groundwater_item_printed);
 PG_FUNCTION_INFO_V1(groundwater_sample_transfn);
 PG_FUNCTION_INFO_V1(groundwater_sample_combine);
 PG_FUNCTION_INFO_V1(groundwater_sample_serialize);
@@ -330,4 +331,13 @@ groundwater_worst_items_final(PG_FUNCTION_ARGS)
 		if (state->worst[i] == worst)
 			names[n++] = PointerGetDatum(cstring_to_text(eco_gw_item_name_zh(i)));
 	PG_RETURN_ARRAYTYPE_P(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* groundwater_item(name): the item as GB/T 14848-2017 Tables 1 and 2 print it */
+Datum
+groundwater_item_printed(PG_FUNCTION_ARGS)
+{
+	int			item = callsite_arg_varying(fcinfo, 0, parse_gw_item);
+
+	PG_RETURN_TEXT_P(cstring_to_text(eco_gw_item_name_zh(item)));
 }

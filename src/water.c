@@ -122,6 +122,12 @@ parse_item(const char *name, int len)
 }
 
 int
+parse_water_item(const char *name, int len)
+{
+	return parse_item(name, len);
+}
+
+int
 parse_waterbody(const char *name, int len)
 {
 	EcoWaterbody waterbody;
@@ -554,6 +560,12 @@ writable_counts(FunctionCallInfo fcinfo)
 	if (AggCheckCallContext(fcinfo, NULL))
 		return PG_GETARG_ARRAYTYPE_P(0);
 	return PG_GETARG_ARRAYTYPE_P_COPY(0);
+}
+
+ArrayType *
+water_writable_array(FunctionCallInfo fcinfo)
+{
+	return writable_counts(fcinfo);
 }
 
 Datum

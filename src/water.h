@@ -6,12 +6,24 @@
 #ifndef ECOINSP_GLUE_WATER_H
 #define ECOINSP_GLUE_WATER_H
 
+#include "fmgr.h"
+#include "utils/array.h"
+
 #include "core/water.h"
 
 #define WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
 
 /* A CallSiteParser: the EcoWaterbody named (22023 when unknown). */
 extern int	parse_waterbody(const char *name, int len);
+
+/* A CallSiteParser: the GB 3838-2002 Table 1 item (EcoWaterItem) named (22023 when unknown). */
+extern int	parse_water_item(const char *name, int len);
+
+/*
+ * Argument 0 of an aggregate's state function (an array state): itself
+ * when called as an aggregate, which owns it, else a copy to change.
+ */
+extern ArrayType *water_writable_array(FunctionCallInfo fcinfo);
 
 /*
  * Raises the error for a measured value the core rejected (status is not

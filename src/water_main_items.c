@@ -50,27 +50,6 @@ main_counts(ArrayType *state)
 	return v;
 }
 
-static ArrayType *
-writable_state(FunctionCallInfo fcinfo)
-{
-	if (AggCheckCallContext(fcinfo, NULL))
-		return PG_GETARG_ARRAYTYPE_P(0);
-	return PG_GETARG_ARRAYTYPE_P_COPY(0);
-}
-
-static int
-parse_main_item(const char *name, int len)
-{
-	EcoWaterItem item;
-
-	if (!eco_water_item_from_name(name, len, &item))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown water quality item \"%s\"", input_excerpt(name, len)),
-				 errhint("%s", water_items_hint(1))));
-	return (int) item;
-}
-
 /* (state, item, value [, waterbody]): rows with a NULL item or value are skipped */
 Datum
 water_main_items_transfn(PG_FUNCTION_ARGS)
@@ -87,7 +66,7 @@ water_main_items_transfn(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("main_pollution_items state must not be NULL")));
-	array = writable_state(fcinfo);
+	array = water_writable_array(fcinfo);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_ARRAYTYPE_P(array);
 	if (PG_NARGS() > 3)
@@ -100,7 +79,7 @@ water_main_items_transfn(PG_FUNCTION_ARGS)
 		waterbody = (EcoWaterbody) callsite_arg(fcinfo, 3, parse_waterbody);
 	}
 	v = main_counts(array);
-	item = (EcoWaterItem) callsite_arg_varying(fcinfo, 1, parse_main_item);
+	item = (EcoWaterItem) callsite_arg_varying(fcinfo, 1, parse_water_item);
 	value = PG_GETARG_FLOAT8(2);
 	status = eco_water_value_check(item, value);
 	if (status != ECO_WATER_OK)
@@ -119,7 +98,7 @@ water_main_items_transfn(PG_FUNCTION_ARGS)
 Datum
 water_main_items_combine(PG_FUNCTION_ARGS)
 {
-	ArrayType  *array = writable_state(fcinfo);
+	ArrayType  *array = water_writable_array(fcinfo);
 	int64	   *v = main_counts(array);
 	int64	   *w = main_counts(PG_GETARG_ARRAYTYPE_P(1));
 	int			i;

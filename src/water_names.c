@@ -1,7 +1,7 @@
 /*
  * The item names of GB 3838-2002 Tables 1-3 and GB/T 14848-2017 Tables 1
  * and 2 as SQL sees them: the name an item is printed under
- * (water_item(), groundwater_item()), every accepted spelling
+ * (water_item(); groundwater_item() is in groundwater.c), every accepted spelling
  * (water_item_names()) and the hints of the unknown-item errors, all read
  * from the core's tables, so that none of them can drift from what the
  * parsers accept.
@@ -23,7 +23,6 @@
 #include "water.h"
 
 PG_FUNCTION_INFO_V1(water_item_printed);
-PG_FUNCTION_INFO_V1(groundwater_item_printed);
 PG_FUNCTION_INFO_V1(water_item_names);
 
 #define STANDARD_GB3838 1
@@ -104,19 +103,6 @@ parse_any_water_item(const char *name, int len)
 	return item;
 }
 
-static int
-parse_any_gw_item(const char *name, int len)
-{
-	int			item = eco_gw_item_from_name(name, len);
-
-	if (item < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown groundwater quality item \"%s\"", input_excerpt(name, len)),
-				 errhint("%s", groundwater_items_hint())));
-	return item;
-}
-
 /* water_item(name): the item as GB 3838-2002 Tables 1-3 print it */
 Datum
 water_item_printed(PG_FUNCTION_ARGS)
@@ -124,15 +110,6 @@ water_item_printed(PG_FUNCTION_ARGS)
 	int			item = callsite_arg_varying(fcinfo, 0, parse_any_water_item);
 
 	PG_RETURN_TEXT_P(cstring_to_text(eco_dw_item_printed(item)));
-}
-
-/* groundwater_item(name): the item as GB/T 14848-2017 Tables 1 and 2 print it */
-Datum
-groundwater_item_printed(PG_FUNCTION_ARGS)
-{
-	int			item = callsite_arg_varying(fcinfo, 0, parse_any_gw_item);
-
-	PG_RETURN_TEXT_P(cstring_to_text(eco_gw_item_name_zh(item)));
 }
 
 static int
