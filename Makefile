@@ -41,9 +41,12 @@ PIECES_NEW_IN_1_2 = \
 	src/sql/260_rectification_lists.sql \
 	src/sql/310_hour_stamps.sql \
 	src/sql/545_noise_kind.sql \
+	src/sql/615_water_main_items.sql \
 	src/sql/625_groundwater_values.sql \
 	src/sql/655_water_section_report.sql \
-	src/sql/660_ordinal_text.sql
+	src/sql/660_ordinal_text.sql \
+	src/sql/660_water_names.sql \
+	src/sql/670_nondetect.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
@@ -105,6 +108,9 @@ REGRESS     = airday_adversarial \
 	water_class \
 	water_evaluation \
 	water_gb3838_boundaries \
+	water_item_names \
+	water_main_items \
+	water_nondetect \
 	water_noise_call_cache \
 	water_rate \
 	water_section_order \

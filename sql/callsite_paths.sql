@@ -206,6 +206,21 @@ INSERT INTO callsite_fn VALUES
 	('exceeding_items', '(SELECT exceeding_items(i.item, i.v, b) FROM (VALUES (a, x), (''TP'', x / 8), (''氨氮'', x * 2)) AS i(item, v))'),
 	('trophic_state', 'trophic_state(x, d)');
 
+-- ---- water items as printed, lab readings, main pollution items (1.2) ----
+INSERT INTO callsite_case (fn, a, b, c, d, x)
+SELECT f, callsite_pick('COD', '化学需氧量（COD）', 'NH₃-N', '氨氮(NH3-N)', '总砷', 'tp', '高锰酸盐指数(CODMn)'),
+	callsite_pick('0.02L', '<0.5', 'ND', '0.3', '1e-3L', ' 未检出 '),
+	callsite_pick('half_limit', 'limit', 'zero', 'Half Limit'),
+	callsite_pick('river', 'lake', '水库'),
+	round((random() * 2)::numeric ^ 3, 3)
+FROM generate_series(1, 40),
+	unnest(ARRAY['nondetect_value', 'water_item', 'groundwater_item', 'main_pollution_items']) AS f;
+INSERT INTO callsite_fn VALUES
+	('nondetect_value', 'nondetect_value(b, x, c)'),
+	('water_item', 'water_item(a)'),
+	('groundwater_item', 'groundwater_item(CASE WHEN a LIKE ''%COD%'' THEN ''耗氧量'' WHEN a = ''tp'' THEN ''硫酸盐'' ELSE a END)'),
+	('main_pollution_items', '(SELECT main_pollution_items(i.item, i.v * g / 3, d) FROM (VALUES (a, x), (''TP'', x / 8), (''Nh3-N'', x * 2)) AS i(item, v), generate_series(1, 5) AS g)');
+
 -- ---- the paths ----
 CREATE FUNCTION callsite_parallel(q text) RETURNS TABLE (id integer, v text)
 	LANGUAGE plpgsql PARALLEL SAFE AS $$ BEGIN RETURN QUERY EXECUTE q; END $$;

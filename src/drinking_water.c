@@ -26,10 +26,6 @@
 
 #define DW_STATE_FORMAT_VERSION 1
 
-#define DW_ITEM_HINT "Accepted items: GB 3838-2002 Table 1 (pH, DO, CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, " \
-	"Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, petroleum, LAS, S2-, fecal coliform, water temperature), " \
-	"Table 2 (硫酸盐, 氯化物, 硝酸盐, 铁, 锰) and Table 3 (三氯甲烷 .. 铊) by their Chinese or English names; " \
-	"see docs/drinking-water.md."
 PG_FUNCTION_INFO_V1(drinking_water_transfn);
 PG_FUNCTION_INFO_V1(drinking_water_combine);
 PG_FUNCTION_INFO_V1(drinking_water_serialize);
@@ -46,7 +42,7 @@ parse_dw_item(const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown drinking-water source item \"%s\"", input_excerpt(name, len)),
-				 errhint(DW_ITEM_HINT)));
+				 errhint("%s", water_items_hint(3))));
 	return item;
 }
 

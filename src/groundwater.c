@@ -19,13 +19,11 @@
 
 #include "core/groundwater.h"
 #include "callsite.h"
+#include "water.h"
 
 #define GW_CLASS_FORMAT_VERSION 1
 #define GW_SAMPLE_STATE_FORMAT_VERSION 1
 
-#define GW_ITEM_HINT "Accepted items: the names of GB/T 14848-2017 Tables 1 and 2 (总硬度（以CaCO3计） " \
-	"or 总硬度, 氨氮, 硝酸盐, 汞, 苯, ...) or their short English names (pH, total hardness, TDS, " \
-	"NH3-N, nitrate, nitrite, Hg, As, Pb, Cr6, benzene, toluene, gross alpha, ...); see docs/groundwater.md."
 
 PG_FUNCTION_INFO_V1(groundwater_class_in);
 PG_FUNCTION_INFO_V1(groundwater_class_out);
@@ -33,6 +31,7 @@ PG_FUNCTION_INFO_V1(groundwater_class_recv);
 PG_FUNCTION_INFO_V1(groundwater_class_send);
 PG_FUNCTION_INFO_V1(groundwater_class_of_item);
 PG_FUNCTION_INFO_V1(groundwater_unit);
+PG_FUNCTION_INFO_V1(groundwater_item_printed);
 PG_FUNCTION_INFO_V1(groundwater_sample_transfn);
 PG_FUNCTION_INFO_V1(groundwater_sample_combine);
 PG_FUNCTION_INFO_V1(groundwater_sample_serialize);
@@ -112,7 +111,7 @@ parse_gw_item(const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown groundwater quality item \"%s\"", input_excerpt(name, len)),
-				 errhint(GW_ITEM_HINT)));
+				 errhint("%s", groundwater_items_hint())));
 	return item;
 }
 
@@ -332,4 +331,13 @@ groundwater_worst_items_final(PG_FUNCTION_ARGS)
 		if (state->worst[i] == worst)
 			names[n++] = PointerGetDatum(cstring_to_text(eco_gw_item_name_zh(i)));
 	PG_RETURN_ARRAYTYPE_P(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* groundwater_item(name): the item as GB/T 14848-2017 Tables 1 and 2 print it */
+Datum
+groundwater_item_printed(PG_FUNCTION_ARGS)
+{
+	int			item = callsite_arg_varying(fcinfo, 0, parse_gw_item);
+
+	PG_RETURN_TEXT_P(cstring_to_text(eco_gw_item_name_zh(item)));
 }

@@ -28,9 +28,6 @@
 #define WATER_CLASS_FORMAT_VERSION 1
 #define SECTION_STATE_FORMAT_VERSION 2
 
-#define ITEM_HINT "Accepted items (GB 3838-2002 Table 1, Chinese names too): water temperature, pH, DO, " \
-	"CODMn, COD, BOD5, NH3-N, TP, TN, Cu, Zn, F, Se, As, Hg, Cd, Cr6+, Pb, CN, volatile phenol, " \
-	"petroleum, LAS, S2-, fecal coliform."
 PG_FUNCTION_INFO_V1(water_class_in);
 PG_FUNCTION_INFO_V1(water_class_out);
 PG_FUNCTION_INFO_V1(water_class_recv);
@@ -122,8 +119,14 @@ parse_item(const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown water quality item \"%s\"", input_excerpt(name, len)),
-				 errhint(ITEM_HINT)));
+				 errhint("%s", water_items_hint(1))));
 	return (int) item;
+}
+
+int
+parse_water_item(const char *name, int len)
+{
+	return parse_item(name, len);
 }
 
 int
@@ -608,6 +611,12 @@ writable_counts(FunctionCallInfo fcinfo)
 	if (AggCheckCallContext(fcinfo, NULL))
 		return PG_GETARG_ARRAYTYPE_P(0);
 	return PG_GETARG_ARRAYTYPE_P_COPY(0);
+}
+
+ArrayType *
+water_writable_array(FunctionCallInfo fcinfo)
+{
+	return writable_counts(fcinfo);
 }
 
 Datum

@@ -17,7 +17,7 @@ typedef struct ExtraItemRow
 	int			row;			/* 序号 in its table */
 	const char *name_zh;		/* as printed */
 	double		limit;			/* mg/L, ≤ */
-	const char *names[8];		/* folded (names.h) */
+	const char *names[8];		/* the other names, compared folded (names.h) */
 } ExtraItemRow;
 
 /*
@@ -29,8 +29,8 @@ static const ExtraItemRow gb3838_tables23[ECO_DW_N_EXTRA] = {
 	{2, 1, "硫酸盐（以SO4^2-计）", 250, {"硫酸盐以so4^2计", "sulfate", "硫酸盐", "sulphate", "so4", NULL}},
 	{2, 2, "氯化物（以Cl-计）", 250, {"氯化物以cl计", "chloride", "氯化物", "cl", NULL}},
 	{2, 3, "硝酸盐（以N计）", 10, {"硝酸盐以n计", "nitrate", "硝酸盐", "no3n", NULL}},
-	{2, 4, "铁", 0.3, {"铁", "iron", "fe", NULL}},
-	{2, 5, "锰", 0.1, {"锰", "manganese", "mn", NULL}},
+	{2, 4, "铁", 0.3, {"铁", "总铁", "iron", "fe", NULL}},
+	{2, 5, "锰", 0.1, {"锰", "总锰", "manganese", "mn", NULL}},
 	{3, 1, "三氯甲烷", 0.06, {"三氯甲烷", "trichloromethane", "chloroform", NULL}},
 	{3, 2, "四氯化碳", 0.002, {"四氯化碳", "carbontetrachloride", NULL}},
 	{3, 3, "三溴甲烷", 0.1, {"三溴甲烷", "tribromomethane", "bromoform", NULL}},
@@ -101,16 +101,16 @@ static const ExtraItemRow gb3838_tables23[ECO_DW_N_EXTRA] = {
 	{3, 68, "多氯联苯", 0.00002, {"多氯联苯", "polychlorinatedbiphenyls", "pcbs", "pcb", NULL}},
 	{3, 69, "微囊藻毒素-LR", 0.001, {"微囊藻毒素lr", "microcystinlr", "microcystin", "mclr", NULL}},
 	{3, 70, "黄磷", 0.003, {"黄磷", "yellowphosphorus", NULL}},
-	{3, 71, "钼", 0.07, {"钼", "molybdenum", "mo", NULL}},
-	{3, 72, "钴", 1.0, {"钴", "cobalt", "co", NULL}},
-	{3, 73, "铍", 0.002, {"铍", "beryllium", "be", NULL}},
-	{3, 74, "硼", 0.5, {"硼", "boron", "b", NULL}},
-	{3, 75, "锑", 0.005, {"锑", "antimony", "sb", NULL}},
-	{3, 76, "镍", 0.02, {"镍", "nickel", "ni", NULL}},
-	{3, 77, "钡", 0.7, {"钡", "barium", "ba", NULL}},
-	{3, 78, "钒", 0.05, {"钒", "vanadium", "v", NULL}},
-	{3, 79, "钛", 0.1, {"钛", "titanium", "ti", NULL}},
-	{3, 80, "铊", 0.0001, {"铊", "thallium", "tl", NULL}},
+	{3, 71, "钼", 0.07, {"钼", "总钼", "molybdenum", "mo", NULL}},
+	{3, 72, "钴", 1.0, {"钴", "总钴", "cobalt", "co", NULL}},
+	{3, 73, "铍", 0.002, {"铍", "总铍", "beryllium", "be", NULL}},
+	{3, 74, "硼", 0.5, {"硼", "总硼", "boron", "b", NULL}},
+	{3, 75, "锑", 0.005, {"锑", "总锑", "antimony", "sb", NULL}},
+	{3, 76, "镍", 0.02, {"镍", "总镍", "nickel", "ni", NULL}},
+	{3, 77, "钡", 0.7, {"钡", "总钡", "barium", "ba", NULL}},
+	{3, 78, "钒", 0.05, {"钒", "总钒", "vanadium", "v", NULL}},
+	{3, 79, "钛", 0.1, {"钛", "总钛", "titanium", "ti", NULL}},
+	{3, 80, "铊", 0.0001, {"铊", "总铊", "thallium", "tl", NULL}},
 };
 
 /* the limits in fixed point of μg/L (10^-9 mg/L), converted once */
@@ -145,9 +145,26 @@ eco_dw_item_from_name(const char *name, int len)
 	if (!eco_name_fold(name, len, folded))
 		return -1;
 	for (i = 0; i < ECO_DW_N_EXTRA; i++)
-		if (eco_name_index(folded, gb3838_tables23[i].names) >= 0)
+		if (eco_name_match(folded, (const char *const[]) {gb3838_tables23[i].name_zh, NULL}) ||
+			eco_name_match(folded, gb3838_tables23[i].names))
 			return ECO_DW_FIRST_EXTRA + i;
 	return -1;
+}
+
+const char *
+eco_dw_item_printed(int item)
+{
+	if (item < ECO_DW_FIRST_EXTRA)
+		return eco_water_item_printed((EcoWaterItem) item);
+	return gb3838_tables23[item - ECO_DW_FIRST_EXTRA].name_zh;
+}
+
+const char *const *
+eco_dw_item_names(int item)
+{
+	if (item < ECO_DW_FIRST_EXTRA)
+		return eco_water_item_names((EcoWaterItem) item);
+	return gb3838_tables23[item - ECO_DW_FIRST_EXTRA].names;
 }
 
 const char *

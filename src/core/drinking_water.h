@@ -28,6 +28,9 @@
 /* An item from a name: Table 1 names first (water.h), then Tables 2 and 3; -1 when unknown. */
 extern int	eco_dw_item_from_name(const char *name, int len);
 extern const char *eco_dw_item_name_zh(int item);
+/* the item as its table prints it, and the other names accepted for it (NULL-terminated) */
+extern const char *eco_dw_item_printed(int item);
+extern const char *const *eco_dw_item_names(int item);
 /* 1, 2 or 3: the table of GB 3838-2002 the item is in */
 extern int	eco_dw_item_table(int item);
 

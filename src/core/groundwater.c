@@ -30,7 +30,7 @@ typedef struct GwItemRow
 	const char *unit;
 	GwKind		kind;
 	double		limit[4];		/* classes I..IV; V is "> IV" */
-	const char *names[9];		/* folded (names.h) */
+	const char *names[9];		/* the other names, compared folded (names.h) */
 } GwItemRow;
 
 /*
@@ -58,15 +58,15 @@ static const GwItemRow gbt14848[ECO_GW_N_ITEMS] = {
 	{1, 9, "氯化物", "mg/L", GW_AT_MOST, {50, 150, 250, 350},
 	{"氯化物", "chloride", "cl", NULL}},
 	{1, 10, "铁", "mg/L", GW_AT_MOST, {0.1, 0.2, 0.3, 2.0},
-	{"铁", "fe", "iron", NULL}},
+	{"铁", "总铁", "fe", "iron", NULL}},
 	{1, 11, "锰", "mg/L", GW_AT_MOST, {0.05, 0.05, 0.10, 1.50},
-	{"锰", "mn", "manganese", NULL}},
+	{"锰", "总锰", "mn", "manganese", NULL}},
 	{1, 12, "铜", "mg/L", GW_AT_MOST, {0.01, 0.05, 1.00, 1.50},
-	{"铜", "cu", "copper", NULL}},
+	{"铜", "总铜", "cu", "copper", NULL}},
 	{1, 13, "锌", "mg/L", GW_AT_MOST, {0.05, 0.5, 1.00, 5.00},
-	{"锌", "zn", "zinc", NULL}},
+	{"锌", "总锌", "zn", "zinc", NULL}},
 	{1, 14, "铝", "mg/L", GW_AT_MOST, {0.01, 0.05, 0.20, 0.50},
-	{"铝", "al", "aluminium", "aluminum", NULL}},
+	{"铝", "总铝", "al", "aluminium", "aluminum", NULL}},
 	{1, 15, "挥发性酚类（以苯酚计）", "mg/L", GW_AT_MOST, {0.001, 0.001, 0.002, 0.01},
 	{"挥发性酚类以苯酚计", "挥发性酚类", "volatilephenols", "volatilephenol", "phenols", NULL}},
 	{1, 16, "阴离子表面活性剂", "mg/L", GW_NOT_DETECTABLE_I, {0, 0.1, 0.3, 0.3},
@@ -94,17 +94,17 @@ static const GwItemRow gbt14848[ECO_GW_N_ITEMS] = {
 	{1, 27, "碘化物", "mg/L", GW_AT_MOST, {0.04, 0.04, 0.08, 0.50},
 	{"碘化物", "iodide", NULL}},
 	{1, 28, "汞", "mg/L", GW_AT_MOST, {0.0001, 0.0001, 0.001, 0.002},
-	{"汞", "hg", "mercury", NULL}},
+	{"汞", "总汞", "hg", "mercury", NULL}},
 	{1, 29, "砷", "mg/L", GW_AT_MOST, {0.001, 0.001, 0.01, 0.05},
-	{"砷", "as", "arsenic", NULL}},
+	{"砷", "总砷", "as", "arsenic", NULL}},
 	{1, 30, "硒", "mg/L", GW_AT_MOST, {0.01, 0.01, 0.01, 0.1},
-	{"硒", "se", "selenium", NULL}},
+	{"硒", "总硒", "se", "selenium", NULL}},
 	{1, 31, "镉", "mg/L", GW_AT_MOST, {0.0001, 0.001, 0.005, 0.01},
-	{"镉", "cd", "cadmium", NULL}},
+	{"镉", "总镉", "cd", "cadmium", NULL}},
 	{1, 32, "铬（六价）", "mg/L", GW_AT_MOST, {0.005, 0.01, 0.05, 0.10},
 	{"铬六价", "铬", "六价铬", "cr6", "crvi", "hexavalentchromium", "chromiumvi", NULL}},
 	{1, 33, "铅", "mg/L", GW_AT_MOST, {0.005, 0.005, 0.01, 0.10},
-	{"铅", "pb", "lead", NULL}},
+	{"铅", "总铅", "pb", "lead", NULL}},
 	{1, 34, "三氯甲烷", "μg/L", GW_AT_MOST, {0.5, 6, 60, 300},
 	{"三氯甲烷", "chloroform", "trichloromethane", NULL}},
 	{1, 35, "四氯化碳", "μg/L", GW_AT_MOST, {0.5, 0.5, 2.0, 50.0},
@@ -118,23 +118,23 @@ static const GwItemRow gbt14848[ECO_GW_N_ITEMS] = {
 	{1, 39, "总β放射性", "Bq/L", GW_RADIOACTIVITY, {0.1, 1.0, 1.0, NONE},
 	{"总β放射性", "grossbeta", NULL}},
 	{2, 1, "铍", "mg/L", GW_AT_MOST, {0.0001, 0.0001, 0.002, 0.06},
-	{"铍", "be", "beryllium", NULL}},
+	{"铍", "总铍", "be", "beryllium", NULL}},
 	{2, 2, "硼", "mg/L", GW_AT_MOST, {0.02, 0.10, 0.50, 2.00},
-	{"硼", "b", "boron", NULL}},
+	{"硼", "总硼", "b", "boron", NULL}},
 	{2, 3, "锑", "mg/L", GW_AT_MOST, {0.0001, 0.0005, 0.005, 0.01},
-	{"锑", "sb", "antimony", NULL}},
+	{"锑", "总锑", "sb", "antimony", NULL}},
 	{2, 4, "钡", "mg/L", GW_AT_MOST, {0.01, 0.10, 0.70, 4.00},
-	{"钡", "ba", "barium", NULL}},
+	{"钡", "总钡", "ba", "barium", NULL}},
 	{2, 5, "镍", "mg/L", GW_AT_MOST, {0.002, 0.002, 0.02, 0.10},
-	{"镍", "ni", "nickel", NULL}},
+	{"镍", "总镍", "ni", "nickel", NULL}},
 	{2, 6, "钴", "mg/L", GW_AT_MOST, {0.005, 0.005, 0.05, 0.10},
-	{"钴", "co", "cobalt", NULL}},
+	{"钴", "总钴", "co", "cobalt", NULL}},
 	{2, 7, "钼", "mg/L", GW_AT_MOST, {0.001, 0.01, 0.07, 0.15},
-	{"钼", "mo", "molybdenum", NULL}},
+	{"钼", "总钼", "mo", "molybdenum", NULL}},
 	{2, 8, "银", "mg/L", GW_AT_MOST, {0.001, 0.01, 0.05, 0.10},
-	{"银", "ag", "silver", NULL}},
+	{"银", "总银", "ag", "silver", NULL}},
 	{2, 9, "铊", "mg/L", GW_AT_MOST, {0.0001, 0.0001, 0.0001, 0.001},
-	{"铊", "tl", "thallium", NULL}},
+	{"铊", "总铊", "tl", "thallium", NULL}},
 	{2, 10, "二氯甲烷", "μg/L", GW_AT_MOST, {1, 2, 20, 500},
 	{"二氯甲烷", "dichloromethane", NULL}},
 	{2, 11, "1,2-二氯乙烷", "μg/L", GW_AT_MOST, {0.5, 3.0, 30.0, 40.0},
@@ -253,7 +253,8 @@ eco_gw_item_from_name(const char *name, int len)
 	if (!eco_name_fold(name, len, folded))
 		return -1;
 	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-		if (eco_name_index(folded, gbt14848[i].names) >= 0)
+		if (eco_name_match(folded, (const char *const[]) {gbt14848[i].name_zh, NULL}) ||
+			eco_name_match(folded, gbt14848[i].names))
 			return i;
 	return -1;
 }
@@ -262,6 +263,12 @@ const char *
 eco_gw_item_name_zh(int item)
 {
 	return gbt14848[item].name_zh;
+}
+
+const char *const *
+eco_gw_item_names(int item)
+{
+	return gbt14848[item].names;
 }
 
 const char *

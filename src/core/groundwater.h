@@ -37,6 +37,8 @@ typedef enum EcoGwStatus
 /* An item from a name (item_zh of the table, with or without its 以…计 qualifier, or a short English name); -1 when unknown. */
 extern int	eco_gw_item_from_name(const char *name, int len);
 extern const char *eco_gw_item_name_zh(int item);
+/* the other names accepted for the item, NULL-terminated (see names.h) */
+extern const char *const *eco_gw_item_names(int item);
 /* the unit of the table: "mg/L", "μg/L", "NTU", ... ("" for the present/absent items) */
 extern const char *eco_gw_item_unit(int item);
 /* 1 for Table 1 (常规指标), 2 for Table 2 (非常规指标) */

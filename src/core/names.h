@@ -15,7 +15,9 @@
 /*
  * name (len bytes, not necessarily NUL-terminated) folded into out
  * (ECO_NAME_MAX + 1 bytes): ASCII lower case, without blanks and the
- * separators _ - + . ( ) and the full-width （ ）.  False when too long.
+ * separators _ - + . ( ), the full-width （ ） and the signs ⁺ ⁻ ₊ ₋; the
+ * sub- and superscript digits (₅, ³, ²) are digits and the full-width
+ * comma ， is the comma.  False when too long.
  */
 extern bool eco_name_fold(const char *name, int len, char *out);
 
@@ -24,5 +26,14 @@ extern bool eco_name_fold(const char *name, int len, char *out);
  * names) equal to folded, or -1.
  */
 extern int	eco_name_index(const char *folded, const char *const *names);
+
+/*
+ * Whether folded (a folded name) is one of names, a NULL-terminated list of
+ * names as the tables write them (folded here, so an entry may be written
+ * as the standard prints it, "化学需氧量（COD）"), or a Chinese entry
+ * followed by an ASCII entry of the same list, the way the standards print
+ * an item with its abbreviation: 高锰酸盐指数(CODMn), 氨氮（NH3-N）.
+ */
+extern bool eco_name_match(const char *folded, const char *const *names);
 
 #endif

@@ -85,8 +85,24 @@ static const WaterItemRow gb3838_table1[ECO_N_WATER_ITEMS] = {
 	{200, 2000, 10000, 20000, 40000}}
 };
 
-/* Names users write for each item, folded (see names.h); row order = EcoWaterItem. */
-static const char *const item_names[ECO_N_WATER_ITEMS][10] = {
+/*
+ * Each item as GB 3838-2002 Table 1 prints it, with its unit or
+ * abbreviation in brackets; row order = EcoWaterItem.
+ */
+static const char *const item_printed[ECO_N_WATER_ITEMS] = {
+	"水温（℃）", "pH值（无量纲）", "溶解氧", "高锰酸盐指数", "化学需氧量（COD）",
+	"五日生化需氧量（BOD5）", "氨氮（NH3-N）", "总磷（以P计）", "总氮（湖、库，以N计）", "铜",
+	"锌", "氟化物（以F-计）", "硒", "砷", "汞", "镉", "铬（六价）", "铅", "氰化物", "挥发酚",
+	"石油类", "阴离子表面活性剂", "硫化物", "粪大肠菌群（个/L）"
+};
+
+/*
+ * The other names users write for each item (compared folded, names.h);
+ * row order = EcoWaterItem.  The metals also with the 总 of lab reports
+ * (总砷: Table 1 limits the total, not a dissolved, concentration).  A
+ * Chinese name followed by an ASCII one is a name too (高锰酸盐指数(CODMn)).
+ */
+static const char *const item_names[ECO_N_WATER_ITEMS][12] = {
 	{"水温", "watertemperature", "temperature", "wt", "watertemp", NULL},
 	{"ph", "ph值", NULL},
 	{"溶解氧", "do", "dissolvedoxygen", NULL},
@@ -96,15 +112,15 @@ static const char *const item_names[ECO_N_WATER_ITEMS][10] = {
 	{"氨氮", "nh3n", "ammonianitrogen", "ammonia", "nh4n", NULL},
 	{"总磷", "tp", "totalphosphorus", "总磷以p计", NULL},
 	{"总氮", "tn", "totalnitrogen", "总氮以n计", NULL},
-	{"铜", "cu", "copper", NULL},
-	{"锌", "zn", "zinc", NULL},
+	{"铜", "总铜", "cu", "copper", NULL},
+	{"锌", "总锌", "zn", "zinc", NULL},
 	{"氟化物", "f", "fluoride", "氟化物以f计", NULL},
-	{"硒", "se", "selenium", NULL},
-	{"砷", "as", "arsenic", NULL},
-	{"汞", "hg", "mercury", NULL},
-	{"镉", "cd", "cadmium", NULL},
+	{"硒", "总硒", "se", "selenium", NULL},
+	{"砷", "总砷", "as", "arsenic", NULL},
+	{"汞", "总汞", "hg", "mercury", NULL},
+	{"镉", "总镉", "cd", "cadmium", NULL},
 	{"铬六价", "六价铬", "cr6", "crvi", "chromiumvi", "hexavalentchromium", "chromium6", NULL},
-	{"铅", "pb", "lead", NULL},
+	{"铅", "总铅", "pb", "lead", NULL},
 	{"氰化物", "cn", "cyanide", NULL},
 	{"挥发酚", "volatilephenol", "volatilephenols", "vp", NULL},
 	{"石油类", "petroleum", "oil", "petroleumoil", "oils", NULL},
@@ -157,7 +173,8 @@ eco_water_item_from_name(const char *name, int len, EcoWaterItem *item)
 	if (!eco_name_fold(name, len, folded))
 		return false;
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-		if (eco_name_index(folded, item_names[i]) >= 0)
+		if (eco_name_match(folded, (const char *const[]) {item_printed[i], NULL}) ||
+			eco_name_match(folded, item_names[i]))
 		{
 			*item = (EcoWaterItem) i;
 			return true;
@@ -187,6 +204,18 @@ const char *
 eco_water_item_name_zh(EcoWaterItem item)
 {
 	return gb3838_table1[item].name_zh;
+}
+
+const char *
+eco_water_item_printed(EcoWaterItem item)
+{
+	return item_printed[item];
+}
+
+const char *const *
+eco_water_item_names(EcoWaterItem item)
+{
+	return item_names[item];
 }
 
 EcoWaterStatus
@@ -470,4 +499,51 @@ const char *
 eco_trophic_state_en(int state)
 {
 	return trophic_en[state - 1];
+}
+
+/*
+ * 《评价办法》 河流、流域（水系）主要污染指标: the items whose 断面超标率 (sections
+ * above class III / sections) is largest, the first three, and every item
+ * tied with the third (the method says "一般取前三项" and names no tie
+ * rule: an item as frequent as the third is not dropped by table order).
+ * Order: most sections first, then Table 1's.  Items exceeding nowhere are
+ * not listed.
+ */
+int
+eco_water_main_items(const int64_t exceeding[ECO_N_WATER_ITEMS], int out[ECO_N_WATER_ITEMS])
+{
+	int			n = 0;
+	int			i;
+	int			j;
+
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+		if (eco_water_item_evaluated((EcoWaterItem) i) && exceeding[i] > 0)
+		{
+			/* insertion by count, keeping Table 1 order among equals */
+			for (j = n; j > 0 && exceeding[out[j - 1]] < exceeding[i]; j--)
+				out[j] = out[j - 1];
+			out[j] = i;
+			n++;
+		}
+	if (n > ECO_WATER_MAIN_ITEMS)
+	{
+		int			keep = ECO_WATER_MAIN_ITEMS;
+
+		while (keep < n && exceeding[out[keep]] == exceeding[out[ECO_WATER_MAIN_ITEMS - 1]])
+			keep++;
+		n = keep;
+	}
+	return n;
+}
+
+/* 1000 × part / whole rounded half to even: a share in tenths of a percent */
+int64_t
+eco_water_share_permille(int64_t part, int64_t whole)
+{
+	int64_t		q = part * 1000 / whole;
+	int64_t		r = part * 1000 % whole;
+
+	if (2 * r > whole || (2 * r == whole && q % 2 == 1))
+		q++;
+	return q;
 }

@@ -73,6 +73,10 @@ extern bool eco_water_item_from_name(const char *name, int len, EcoWaterItem *it
 extern bool eco_waterbody_from_name(const char *name, int len, EcoWaterbody *waterbody);
 /* The Chinese name of an item in GB 3838-2002 Table 1 ("总磷"). */
 extern const char *eco_water_item_name_zh(EcoWaterItem item);
+/* The item as Table 1 prints it, with its bracket ("化学需氧量（COD）"). */
+extern const char *eco_water_item_printed(EcoWaterItem item);
+/* The other names accepted for the item, NULL-terminated (see names.h). */
+extern const char *const *eco_water_item_names(EcoWaterItem item);
 
 /*
  * Checks a measured value of an item (ECO_WATER_OK or the reason it is bad).
@@ -120,6 +124,17 @@ extern const char *eco_water_class_status_en(int water_class);
  */
 #define ECO_WATER_MIN_SECTIONS 5
 extern int	eco_water_basin_level(int64_t sections, int64_t good, int64_t worse_v);
+
+/*
+ * 《评价办法》 主要污染指标 of a river, basin or city: from the number of
+ * sections where each item exceeds class III, the items listed (Table 1
+ * numbers into out, worst first); returns how many: the first
+ * ECO_WATER_MAIN_ITEMS and those tied with the last of them.
+ */
+#define ECO_WATER_MAIN_ITEMS 3
+extern int	eco_water_main_items(const int64_t exceeding[ECO_N_WATER_ITEMS], int out[ECO_N_WATER_ITEMS]);
+/* 1000 × part / whole (whole > 0, part ≤ whole) rounded half to even */
+extern int64_t eco_water_share_permille(int64_t part, int64_t whole);
 
 /*
  * TLI(Σ) of 总站生字〔2001〕090号 from chlorophyll a (mg/m³), TP, TN (mg/L),

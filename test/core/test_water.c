@@ -1,5 +1,6 @@
 /* GB 3838-2002 classes, the 2011 evaluation method and TLI(Σ). */
 #include "unit.h"
+#include "core/nondetect.h"
 #include "core/water.h"
 
 #include <math.h>
@@ -32,12 +33,123 @@ check_text(const char *text, int expected)
 	CHECK(got == expected, "class text '%s' = %d, expected %d", text, got, expected);
 }
 
+/* issue 19: the names as Table 1 prints them, subscripts, 总-prefixed metals */
+static void
+check_printed_names(void)
+{
+	static const struct
+	{
+		const char *name;
+		EcoWaterItem item;
+	}			cases[] = {
+		{"化学需氧量（COD）", ECO_W_COD}, {"五日生化需氧量（BOD5）", ECO_W_BOD5},
+		{"氨氮（NH3-N）", ECO_W_NH3N}, {"总氮（湖、库，以N计）", ECO_W_TN},
+		{"总氮(湖、库,以N计)", ECO_W_TN}, {"粪大肠菌群（个/L）", ECO_W_FECAL_COLIFORM},
+		{"高锰酸盐指数(CODMn)", ECO_W_CODMN}, {"总砷", ECO_W_AS}, {"总汞", ECO_W_HG},
+		{"总铅", ECO_W_PB}, {"总镉", ECO_W_CD}, {"总铜", ECO_W_CU}, {"总锌", ECO_W_ZN},
+		{"BOD₅", ECO_W_BOD5}, {"NH₃-N", ECO_W_NH3N}, {"Cr⁶⁺", ECO_W_CR6},
+		{"水温（℃）", ECO_W_TEMPERATURE}, {"pH值（无量纲）", ECO_W_PH}, {"总磷(TP)", ECO_W_TP},
+	};
+	static const char *const wrong[] = {
+		"总铬", "化学需氧量（BOD5）", "氨氮（）（NH3-N）x", "总", "COD（化学需氧量）x",
+	};
+	EcoWaterItem it;
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK(item(cases[i].name) == cases[i].item, "%s is item %d", cases[i].name, (int) cases[i].item);
+	for (i = 0; i < sizeof(wrong) / sizeof(wrong[0]); i++)
+		CHECK(!eco_water_item_from_name(wrong[i], (int) strlen(wrong[i]), &it), "%s is no item", wrong[i]);
+	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	{
+		const char *p = eco_water_item_printed((EcoWaterItem) i);
+
+		CHECK(item(p) == (EcoWaterItem) i, "printed name %s", p);
+	}
+}
+
+/* lab notation: "0.01L", "<0.01", "ND" and what is none of them */
+static void
+check_nondetect(void)
+{
+	static const struct
+	{
+		const char *text;
+		EcoNdStatus status;
+		bool		detected;
+		bool		has_limit;
+		double		value;
+	}			cases[] = {
+		{"0.35", ECO_ND_OK, true, true, 0.35}, {" 1e-3 ", ECO_ND_OK, true, true, 0.001},
+		{"0.01L", ECO_ND_OK, false, true, 0.01}, {"0.01 l", ECO_ND_OK, false, true, 0.01},
+		{"<0.5", ECO_ND_OK, false, true, 0.5}, {"＜ 0.5", ECO_ND_OK, false, true, 0.5},
+		{"ND", ECO_ND_OK, false, false, 0}, {"N.D.", ECO_ND_OK, false, false, 0},
+		{"未检出", ECO_ND_OK, false, false, 0}, {"0L", ECO_ND_OK, false, true, 0},
+		{"1000000000000", ECO_ND_OK, true, true, 1e12},
+		{"", ECO_ND_MALFORMED, false, false, 0}, {"L", ECO_ND_MALFORMED, false, false, 0}, {"<", ECO_ND_MALFORMED, false, false, 0},
+		{"<0.1L", ECO_ND_MALFORMED, false, false, 0}, {"0.1LL", ECO_ND_MALFORMED, false, false, 0}, {"inf", ECO_ND_MALFORMED, false, false, 0},
+		{"nan", ECO_ND_MALFORMED, false, false, 0}, {"0x1", ECO_ND_MALFORMED, false, false, 0}, {"+1", ECO_ND_MALFORMED, false, false, 0},
+		{"1e", ECO_ND_MALFORMED, false, false, 0}, {".", ECO_ND_MALFORMED, false, false, 0}, {"--1", ECO_ND_MALFORMED, false, false, 0},
+		{"-0.5", ECO_ND_OUT_OF_RANGE, false, false, 0}, {"1e13", ECO_ND_OUT_OF_RANGE, false, false, 0}, {"1e999", ECO_ND_OUT_OF_RANGE, false, false, 0},
+		{"1000000000001", ECO_ND_OUT_OF_RANGE, false, false, 0},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		bool		detected = !cases[i].detected;
+		bool		has_limit = !cases[i].has_limit;
+		double		value = -1;
+		EcoNdStatus st = eco_nondetect_read(cases[i].text, (int) strlen(cases[i].text),
+											&detected, &has_limit, &value);
+
+		CHECK(st == cases[i].status, "reading \"%s\": status %d, expected %d", cases[i].text,
+			  (int) st, (int) cases[i].status);
+		if (st == ECO_ND_OK)
+			CHECK(detected == cases[i].detected && has_limit == cases[i].has_limit &&
+				  (!has_limit || value == cases[i].value),
+				  "reading \"%s\": %d %d %.17g", cases[i].text, detected, has_limit, value);
+	}
+}
+
+/* 主要污染指标: ranking, ties at the third place, the rounded shares */
+static void
+check_main_items(void)
+{
+	int64_t		exceeding[ECO_N_WATER_ITEMS] = {0};
+	int			out[ECO_N_WATER_ITEMS];
+	int			n;
+
+	CHECK(eco_water_main_items(exceeding, out) == 0, "no item exceeds");
+	exceeding[ECO_W_TP] = 3;
+	exceeding[ECO_W_NH3N] = 2;
+	exceeding[ECO_W_CODMN] = 1;
+	exceeding[ECO_W_COD] = 1;
+	exceeding[ECO_W_FECAL_COLIFORM] = 9;	/* not evaluated */
+	exceeding[ECO_W_TN] = 9;	/* not evaluated */
+	n = eco_water_main_items(exceeding, out);
+	CHECK(n == 4 && out[0] == ECO_W_TP && out[1] == ECO_W_NH3N && out[2] == ECO_W_CODMN &&
+		  out[3] == ECO_W_COD, "tie at the third: %d items", n);
+	exceeding[ECO_W_COD] = 2;
+	n = eco_water_main_items(exceeding, out);
+	CHECK(n == 3 && out[0] == ECO_W_TP && out[1] == ECO_W_COD && out[2] == ECO_W_NH3N,
+		  "ties below the third keep Table 1 order: %d items", n);
+	CHECK(eco_water_share_permille(1, 16) == 62 && eco_water_share_permille(3, 16) == 188 &&
+		  eco_water_share_permille(1, 6) == 167 && eco_water_share_permille(1, 8) == 125 &&
+		  eco_water_share_permille(5, 5) == 1000 && eco_water_share_permille(0, 5) == 0,
+		  "shares rounded half to even");
+}
+
 int
 main(void)
 {
 	int			c = 0;
 	double		m = 0;
 	EcoWaterbody wb;
+
+	check_printed_names();
+	check_nondetect();
+	check_main_items();
 
 	/* exact comparisons: a computed 0.2 is the 0.2 limit */
 	check_class("TP", ECO_RIVER, 0.1 + 0.1, 3);

@@ -2,6 +2,8 @@
  * The text readers of names and classes (water classes, noise grades,
  * pollutants, standards, items, kinds, zones): any bytes are either refused
  * or read as a value whose canonical name reads back as the same value.
+ * The lab-reading reader (non-detects) refuses or reads a finite value in
+ * range.
  */
 #include "fuzz.h"
 
@@ -9,13 +11,17 @@
 #include <string.h>
 
 #include "core/aqi.h"
+#include "core/drinking_water.h"
+#include "core/groundwater.h"
 #include "core/noise.h"
+#include "core/nondetect.h"
 #include "core/water.h"
 
 static const char *const seeds[] = {
 	"III", "劣V", "劣Ⅴ", "Ⅲ类", "V+", "ii", "一级", "五级", "3", "pm2.5", "PM2_5", "o3_8h",
 	"O3-1H", "so2", "hj633-2012", "HJ633-2026", "us-epa-2024", "NH3-N", "氨氮", "CODMn", "TP",
-	"总磷", "river", "湖泊", "regional", "道路交通", "night", "昼间", "4a", "4b", NULL
+	"总磷", "化学需氧量（COD）", "BOD₅", "总氮（湖、库，以N计）", "高锰酸盐指数(CODMn)", "总砷",
+	"耗氧量（CODMn法，以O2计）", "0.01L", "<0.01", "＜0.5", "ND", "未检出", "1e-3 L", "river", "湖泊", "regional", "道路交通", "night", "昼间", "4a", "4b", NULL
 };
 
 int
@@ -59,7 +65,39 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	(void) eco_aqi_standard(text, len);
-	(void) eco_water_item_from_name(text, len, &item);
+	if (eco_water_item_from_name(text, len, &item))
+	{
+		const char *name = eco_water_item_printed(item);
+		EcoWaterItem again;
+
+		if (!eco_water_item_from_name(name, (int) strlen(name), &again) || again != item)
+			abort();
+	}
+	value = eco_dw_item_from_name(text, len);
+	if (value >= 0)
+	{
+		const char *name = eco_dw_item_printed(value);
+
+		if (eco_dw_item_from_name(name, (int) strlen(name)) != value)
+			abort();
+	}
+	value = eco_gw_item_from_name(text, len);
+	if (value >= 0)
+	{
+		const char *name = eco_gw_item_name_zh(value);
+
+		if (eco_gw_item_from_name(name, (int) strlen(name)) != value)
+			abort();
+	}
+	{
+		bool		detected;
+		bool		has_limit;
+		double		reading = -1;
+
+		if (eco_nondetect_read(text, len, &detected, &has_limit, &reading) == ECO_ND_OK &&
+			(detected || has_limit) && !(reading >= 0 && reading <= ECO_ND_MAX_VALUE))
+			abort();
+	}
 	(void) eco_waterbody_from_name(text, len, &waterbody);
 	(void) eco_noise_kind_from_name(text, len, &kind);
 	(void) eco_noise_period_from_name(text, len, &noise_period);

@@ -14,6 +14,7 @@ expected/airday_beijing.out
 sql/airsum_beijing.sql
 sql/noise_hj640_boundaries.sql
 sql/water_gb3838_boundaries.sql
+sql/water_item_names.sql
 sql/drinking_water_gb3838_boundaries.sql
 sql/groundwater_gbt14848_boundaries.sql
 sql/realtime_bands.sql"
@@ -26,7 +27,7 @@ for f in $generated; do
 done
 
 status=0
-for g in gen_aqi_tests.py gen_airday_expected.py gen_airsum_expected.py gen_noise_water_tests.py gen_groundwater_tests.py gen_realtime_tests.py; do
+for g in gen_aqi_tests.py gen_airday_expected.py gen_airsum_expected.py gen_noise_water_tests.py gen_groundwater_tests.py gen_realtime_tests.py gen_item_names_tests.py; do
 	if ! out=$(python3 "test/gen/$g" 2>&1); then
 		echo "$g: FAILED"; echo "$out" | tail -20
 		status=1
