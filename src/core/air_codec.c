@@ -177,6 +177,12 @@ eco_air_packed_same_kind(const uint8_t *a, const uint8_t *b)
 	return memcmp(a, b, KIND_BYTES) == 0;
 }
 
+bool
+eco_air_packed_same_scales(const uint8_t *a, const uint8_t *b)
+{
+	return memcmp(a, b, SAME_SCALES_BYTES) == 0;
+}
+
 /* writes a record after the one of day `previous` (-1 for the first) */
 static uint8_t *
 put_record(uint8_t *out, const DayRecord *r, int previous, const int exponent[ECO_AIR_N_POLLUTANTS])
