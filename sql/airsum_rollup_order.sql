@@ -58,6 +58,21 @@ SELECT p.kind, count(*) FILTER (WHERE air_summary_send(p.s) <> air_summary_send(
 FROM (SELECT kind, st, rollup(s) AS s FROM ro_scrambled GROUP BY kind, st) AS p
 JOIN ro_direct AS d USING (st) GROUP BY p.kind ORDER BY p.kind;
 RESET enable_hashagg;
+-- two parallel workers, each with runs of its own, combined by the leader
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF) SELECT kind, st, rollup(s) FROM ro_scrambled GROUP BY kind, st;
+CREATE TABLE ro_parallel AS SELECT kind, st, rollup(s) AS s FROM ro_scrambled GROUP BY kind, st;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+SELECT p.kind, count(*) FILTER (WHERE air_summary_send(p.s) <> air_summary_send(d.s)) AS parallel_differ
+FROM ro_parallel AS p JOIN ro_direct AS d USING (st) GROUP BY p.kind ORDER BY p.kind;
 -- the working state itself (an aggregate without a final function), read
 -- raw: months scrambled stay runs ('R'), twelve of them; weeks and ten-day
 -- periods exceed the 32 runs and go dense ('D') -- the same summaries anyway
@@ -82,4 +97,4 @@ SELECT count(*) FILTER (WHERE percentile(p.s, 'o3_8h', 90) <> percentile(d.s, 'o
 						   OR mean(p.s, 'pm25') <> mean(d.s, 'pm25')) AS figures_differ
 FROM (SELECT st, rollup(s ORDER BY period DESC) AS s FROM ro_periods WHERE kind = 'week' GROUP BY st) AS p
 JOIN ro_direct AS d USING (st);
-DROP TABLE ro_days, ro_direct, ro_periods, ro_scrambled;
+DROP TABLE ro_days, ro_direct, ro_periods, ro_scrambled, ro_parallel;

@@ -1394,9 +1394,69 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			if (state)
 				PG_RETURN_BYTEA_P(state);
 		}
+		if (in_aggregate && FORM_OF(other) == FORM_RUNS && VARSIZE_ANY_EXHDR(other) >= RUNS_DATA)
+		{
+			/* a parallel worker's rollup() state: kept as runs */
+			RunHeader	headers[RUNS_MAX];
+			const uint8 *forms[RUNS_MAX];
+			bytea	   *copy = palloc(VARHDRSZ + VARSIZE_ANY_EXHDR(other));
+
+			(void) runs_list(other, headers, forms);	/* checked */
+			SET_VARSIZE(copy, VARHDRSZ + VARSIZE_ANY_EXHDR(other));
+			memcpy(VARDATA(copy), VARDATA_ANY(other), VARSIZE_ANY_EXHDR(other));
+			PG_RETURN_BYTEA_P(copy);
+		}
 		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
 	}
 	state = PG_GETARG_BYTEA_PP(0);
+	if (in_aggregate && !VARATT_IS_EXTENDED(state) && FORM_OF(state) == FORM_RUNS &&
+		FORM_OF(other) == FORM_RUNS && VARSIZE_ANY_EXHDR(other) >= RUNS_DATA)
+	{
+		/*
+		 * Two rollup() states of parallel workers: the other's runs join
+		 * these; where one does not, the rest are added to a dense state.
+		 */
+		RunHeader	headers[RUNS_MAX];
+		const uint8 *forms[RUNS_MAX];
+		int			n = runs_list(other, headers, forms);
+		int			i;
+
+		for (i = 0; i < n; i++)
+		{
+			bytea	   *appended = NULL;
+
+			if (eco_air_packed_same_kind(runs_area(state), forms[i]))
+				appended = runs_append(state, forms[i], headers[i].len,
+									   headers[i].first_day, headers[i].last_day);
+			if (appended == NULL)
+				break;
+			state = appended;
+		}
+		if (i == n)
+			PG_RETURN_BYTEA_P(state);
+		state = writable_state(fcinfo, state);
+		s = DENSE_SUMMARY(state);
+		for (; i < n; i++)
+		{
+			int			year;
+			EcoAirAqiRule rule;
+			const char *reason = eco_air_unpack_header(forms[i], headers[i].len, &year, &rule);
+			EcoAirStatus status;
+			int			culprit;
+			int			day;
+
+			if (reason)
+				corrupt(reason);
+			check_same_year(year, s->year, "a summary");
+			check_same_rule(rule, s->aqi_rule);
+			status = eco_air_unpack_add(forms[i], headers[i].len, s, &reason, &culprit, &day);
+			if (status == ECO_AIR_TOO_MANY_VALUES)
+				too_many_values(culprit, s->year, day);
+			if (status != ECO_AIR_OK)
+				corrupt(reason);
+		}
+		PG_RETURN_BYTEA_P(state);
+	}
 	if (in_aggregate && !VARATT_IS_EXTENDED(state) && is_packed(other) &&
 		(FORM_OF(state) == FORM_APPENDABLE || FORM_OF(state) == FORM_RUNS))
 	{
