@@ -74,6 +74,7 @@ REGRESS     = airday_adversarial \
 	airsum_parallel \
 	airsum_percentile_index \
 	airsum_plans \
+	airsum_rollup_order \
 	airsum_validity \
 	drinking_water \
 	drinking_water_gb3838_boundaries \

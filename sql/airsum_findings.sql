@@ -50,11 +50,16 @@ SELECT g, findings_merge(s ORDER BY month) AS s FROM findings_months GROUP BY g
 UNION ALL
 SELECT -g, findings_merge(s ORDER BY month DESC) FROM findings_months GROUP BY g;
 RESET enable_hashagg;
--- the form ('A' appendable: the length used after it; 'D' dense: the
--- padding before the summary) and the bytes that are no data
+-- the form ('A' appendable: the length used after it; 'R' runs: the length
+-- used, the number of runs (one for months in ascending order, each starting
+-- the day after the last, twelve for descending), a table of 32 runs of 8
+-- bytes, then the runs; 'D' dense: the padding before the summary) and the
+-- bytes that are no data
 SELECT g, form,
-	   CASE form WHEN 'A' THEN octet_length(raw) - 5 - used > 1000 END AS has_room,
+	   CASE form WHEN 'A' THEN octet_length(raw) - 5 - used > 1000
+				 WHEN 'R' THEN get_byte(raw, 5) = CASE WHEN g > 0 THEN 1 ELSE 12 END END AS has_room,
 	   CASE form WHEN 'A' THEN ltrim(encode(substr(raw, 6 + used), 'hex'), '0') = ''
+				 WHEN 'R' THEN ltrim(encode(substr(raw, 265 + used), 'hex'), '0') = ''
 				 WHEN 'D' THEN substr(raw, 2, 3) = '\x000000'::bytea END AS padding_zero,
 	   s::text = (SELECT rollup(m.s)::text FROM findings_months m WHERE m.g = abs(f.g)) AS same_summary
 FROM (SELECT g, s, raw, chr(get_byte(raw, 0)) AS form,

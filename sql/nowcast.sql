@@ -154,6 +154,168 @@ RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 SELECT nowcast(observed_at, v, 'pm10') AS station_3_serial FROM nc_par WHERE station = 3;
 
+-- The same answer in any row order and any plan (issue 15).  Each station
+-- has hours 0..13 (the window: 2..13) and second rows for hours 0 and 1,
+-- older than the window: ignored wherever they arrive.  The rows reach the
+-- aggregate in three orders (ORDER BY inside the call: the old duplicates
+-- first, last, interleaved), and from tables stored in three orders with
+-- hash grouping, sort grouping and a parallel plan; every result, as text,
+-- is the same.
+CREATE TABLE nc_dup AS
+SELECT s AS station, '2024-01-01'::timestamp + h * interval '1 hour' AS observed_at,
+       CASE WHEN (h * 5 + s) % 13 = 0 THEN NULL
+            ELSE ((h * 41 + s * 17) % 211) / 2.3 + 0.05 END::float8 AS v,
+       s * 100 + h AS n
+FROM generate_series(1, 30) AS s, generate_series(0, 13) AS h
+UNION ALL
+SELECT s, '2024-01-01'::timestamp + h * interval '1 hour', 500 + s, s * 100 + 50 + h
+FROM generate_series(1, 30) AS s, generate_series(0, 1) AS h;
+CREATE TABLE nc_dup_asc AS SELECT * FROM nc_dup ORDER BY n;
+CREATE TABLE nc_dup_desc AS SELECT * FROM nc_dup ORDER BY n DESC;
+CREATE TABLE nc_dup_mixed AS SELECT * FROM nc_dup ORDER BY (n * 7919) % 1009;
+ANALYZE nc_dup_asc;
+ANALYZE nc_dup_desc;
+ANALYZE nc_dup_mixed;
+CREATE TABLE nc_dup_results (how text, result text);
+INSERT INTO nc_dup_results
+SELECT 'order ' || o, string_agg(station || '=' || coalesce(pm25::text, 'NULL') || '/' ||
+                                 coalesce(pm10::text, 'NULL'), ' ' ORDER BY station)
+FROM (SELECT 'old duplicates first' AS o, station,
+             nowcast(observed_at, v, 'pm2.5' ORDER BY observed_at, n) AS pm25,
+             nowcast(observed_at, v, 'pm10' ORDER BY observed_at, n) AS pm10
+      FROM nc_dup GROUP BY station
+      UNION ALL
+      SELECT 'old duplicates last', station,
+             nowcast(observed_at, v, 'pm2.5' ORDER BY observed_at DESC, n),
+             nowcast(observed_at, v, 'pm10' ORDER BY observed_at DESC, n)
+      FROM nc_dup GROUP BY station
+      UNION ALL
+      SELECT 'interleaved', station,
+             nowcast(observed_at, v, 'pm2.5' ORDER BY (n * 7919) % 1009),
+             nowcast(observed_at, v, 'pm10' ORDER BY (n * 7919) % 1009)
+      FROM nc_dup GROUP BY station) AS r
+GROUP BY o;
+-- the result of a table of rows, or of a table of results (nc_dup_par_*)
+CREATE FUNCTION nc_dup_result(tab text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	r text;
+BEGIN
+	EXECUTE format($q$SELECT string_agg(station || '=' || coalesce(pm25::text, 'NULL') || '/' ||
+	                                    coalesce(pm10::text, 'NULL'), ' ' ORDER BY station)
+	                  FROM (%s) AS g$q$,
+	               CASE WHEN tab LIKE 'nc_dup_par_%' THEN format('TABLE %I', tab)
+	                    ELSE format($f$SELECT station, nowcast(observed_at, v, 'pm2.5') AS pm25,
+	                                    nowcast(observed_at, v, 'pm10') AS pm10
+	                                    FROM %I GROUP BY station$f$, tab) END) INTO r;
+	RETURN r;
+END $$;
+-- the plan of each kind, shown once
+SET enable_sort = off;
+EXPLAIN (COSTS OFF)
+SELECT station, nowcast(observed_at, v, 'pm2.5') FROM nc_dup_asc GROUP BY station;
+INSERT INTO nc_dup_results SELECT 'hash ' || t, nc_dup_result(t)
+FROM unnest(ARRAY['nc_dup_asc', 'nc_dup_desc', 'nc_dup_mixed']) AS t;
+RESET enable_sort;
+SET enable_hashagg = off;
+EXPLAIN (COSTS OFF)
+SELECT station, nowcast(observed_at, v, 'pm2.5') FROM nc_dup_asc GROUP BY station;
+INSERT INTO nc_dup_results SELECT 'sort ' || t, nc_dup_result(t)
+FROM unnest(ARRAY['nc_dup_asc', 'nc_dup_desc', 'nc_dup_mixed']) AS t;
+RESET enable_hashagg;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF)
+SELECT station, nowcast(observed_at, v, 'pm2.5') FROM nc_dup_asc GROUP BY station;
+-- (CREATE TABLE AS runs the query in parallel; INSERT ... SELECT would not)
+CREATE TABLE nc_dup_par_asc AS
+SELECT station, nowcast(observed_at, v, 'pm2.5') AS pm25, nowcast(observed_at, v, 'pm10') AS pm10
+FROM nc_dup_asc GROUP BY station;
+CREATE TABLE nc_dup_par_desc AS
+SELECT station, nowcast(observed_at, v, 'pm2.5') AS pm25, nowcast(observed_at, v, 'pm10') AS pm10
+FROM nc_dup_desc GROUP BY station;
+CREATE TABLE nc_dup_par_mixed AS
+SELECT station, nowcast(observed_at, v, 'pm2.5') AS pm25, nowcast(observed_at, v, 'pm10') AS pm10
+FROM nc_dup_mixed GROUP BY station;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+INSERT INTO nc_dup_results
+SELECT 'parallel ' || t, nc_dup_result(t)
+FROM unnest(ARRAY['nc_dup_par_asc', 'nc_dup_par_desc', 'nc_dup_par_mixed']) AS t;
+-- 12 ways, one answer; and that answer is the one without the old duplicates
+SELECT count(*) AS ways, count(DISTINCT result) AS answers,
+       min(result) = (SELECT string_agg(station || '=' || coalesce(pm25::text, 'NULL') || '/' ||
+                                        coalesce(pm10::text, 'NULL'), ' ' ORDER BY station)
+                      FROM (SELECT station, nowcast(observed_at, v, 'pm2.5') AS pm25,
+                                   nowcast(observed_at, v, 'pm10') AS pm10
+                            FROM nc_dup WHERE n % 100 < 50 GROUP BY station) AS g) AS as_without_them
+FROM nc_dup_results;
+SELECT station, nowcast(observed_at, v, 'pm2.5') AS pm25, nowcast(observed_at, v, 'pm10') AS pm10
+FROM nc_dup WHERE station <= 3 GROUP BY station ORDER BY station;
+-- a second row for hour 5 of station 7, inside the window: error 22023 in
+-- every order and plan
+INSERT INTO nc_dup_asc VALUES (7, '2024-01-01 05:00', 1, 9999);
+INSERT INTO nc_dup_desc SELECT * FROM nc_dup_asc WHERE n = 9999;
+INSERT INTO nc_dup_mixed SELECT * FROM nc_dup_asc WHERE n = 9999;
+\set VERBOSITY sqlstate
+SELECT nowcast(observed_at, v, 'pm2.5' ORDER BY n) FROM nc_dup_asc WHERE station = 7;
+SELECT nowcast(observed_at, v, 'pm2.5' ORDER BY n DESC) FROM nc_dup_asc WHERE station = 7;
+SELECT nowcast(observed_at, v, 'pm2.5' ORDER BY (n * 7919) % 1009) FROM nc_dup_asc WHERE station = 7;
+SET enable_sort = off;
+SELECT nc_dup_result('nc_dup_asc');
+SELECT nc_dup_result('nc_dup_desc');
+SELECT nc_dup_result('nc_dup_mixed');
+RESET enable_sort;
+SET enable_hashagg = off;
+SELECT nc_dup_result('nc_dup_asc');
+SELECT nc_dup_result('nc_dup_desc');
+SELECT nc_dup_result('nc_dup_mixed');
+RESET enable_hashagg;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SELECT station, nowcast(observed_at, v, 'pm2.5') FROM nc_dup_asc GROUP BY station;
+SELECT station, nowcast(observed_at, v, 'pm2.5') FROM nc_dup_desc GROUP BY station;
+SELECT station, nowcast(observed_at, v, 'pm2.5') FROM nc_dup_mixed GROUP BY station;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+\set VERBOSITY default
+-- the duplicate of hour 5 is older than the window once hours 16 and 17
+-- are there: the NowCast of the rows without it, in either order
+INSERT INTO nc_dup_asc VALUES (7, '2024-01-01 16:00', 20, 10000), (7, '2024-01-01 17:00', 21, 10001);
+SELECT nowcast(observed_at, v, 'pm2.5' ORDER BY n) AS dup_left_window,
+       nowcast(observed_at, v, 'pm2.5' ORDER BY n DESC) AS either_order,
+       nowcast(observed_at, v, 'pm2.5') FILTER (WHERE n <> 9999) AS without_it
+FROM nc_dup_asc WHERE station = 7;
+
+-- Truncation on the inputs' decimal values (issue 15); more cases in the
+-- generated realtime_bands
+SELECT p, v, nowcast(t, v, p)
+FROM (VALUES ('pm2.5', 35.4999999::float8), ('pm10', 54.9999999), ('pm2.5', 12.3),
+             ('pm2.5', 0.3), ('pm10', 0.3)) AS c(p, v),
+     generate_series(timestamp '2024-01-01 00:00', '2024-01-01 11:00', '1 hour') AS t
+GROUP BY p, v ORDER BY p, v;
+-- out of range: 22003, no Infinity
+\set VERBOSITY sqlstate
+SELECT nowcast(t, 1.7e308, 'pm2.5')
+FROM generate_series(timestamp '2024-01-01 00:00', '2024-01-01 02:00', '1 hour') AS t;
+SELECT nowcast(t, 1.0000001e12, 'o3-2016')
+FROM generate_series(timestamp '2024-01-01 00:00', '2024-01-01 02:00', '1 hour') AS t;
+\set VERBOSITY default
+SELECT nowcast(t, 1e12, 'pm2.5') AS largest
+FROM generate_series(timestamp '2024-01-01 00:00', '2024-01-01 02:00', '1 hour') AS t;
+DROP TABLE nc_dup, nc_dup_asc, nc_dup_desc, nc_dup_mixed, nc_dup_results,
+           nc_dup_par_asc, nc_dup_par_desc, nc_dup_par_mixed;
+DROP FUNCTION nc_dup_result(text);
+
 -- call paths: PL/pgSQL, SQL function, prepared statement (generic plan), cursor
 CREATE FUNCTION nc_plpgsql(p text) RETURNS float8 LANGUAGE plpgsql AS $$
 BEGIN

@@ -11,7 +11,14 @@
  *   'A' appendable: a rollup() state of stored summaries of successive
  *       periods (the months of a materialized view): the length used
  *       (uint32), then the stored form with room after it, where the next
- *       period is appended in place.
+ *       period is appended in place;
+ *   'R' runs: a rollup() state of stored summaries of periods that do not
+ *       overlap, in the order they came: the length used (uint32), the
+ *       number of runs (uint16), then per run a RunHeader and its stored
+ *       form; a period that follows the last run is appended to it in place,
+ *       one that does not starts a run.  The runs are put in day order and
+ *       concatenated once, by the final function, so that months in any
+ *       order cost the same as months in order.
  * Every function reads every form; output and send write the stored form.
  */
 #include "postgres.h"
@@ -38,7 +45,20 @@
 #define FORM_PACKED 'P'
 #define FORM_DENSE 'D'
 #define FORM_APPENDABLE 'A'
+#define FORM_RUNS 'R'
 #define APPENDABLE_PREFIX 5		/* form byte, length used (uint32) */
+#define RUNS_PREFIX 8			/* form byte, length used (uint32), runs (uint16), 0 */
+#define RUNS_MAX 32				/* more runs go dense */
+/* the table of RunHeaders, then the runs' stored forms, back to back */
+#define RUNS_DATA (RUNS_PREFIX + RUNS_MAX * sizeof(RunHeader))
+
+/* A run of a runs state, in its table (read and written by memcpy). */
+typedef struct RunHeader
+{
+	int16		first_day;		/* the run's first and last day of the year */
+	int16		last_day;
+	uint32		len;			/* of its stored form */
+} RunHeader;
 #define APPENDABLE_ROOM 3072		/* with a station-year at reporting precision: 4 kB */
 #define DENSE_OFFSET MAXALIGN(VARHDRSZ + 1)
 #define DENSE_SIZE (DENSE_OFFSET + sizeof(EcoAirSummary))
@@ -276,6 +296,156 @@ too_many_values(int culprit, int year, int day_of_year)
 					 ECO_AIR_MAX_COUNT)));
 }
 
+/* ---- The runs form ---- */
+
+static inline uint32
+runs_used(const bytea *v)
+{
+	uint32		used;
+
+	memcpy(&used, (const uint8 *) VARDATA_ANY(v) + 1, sizeof(used));
+	return used;
+}
+
+static inline uint16
+runs_count(const bytea *v)
+{
+	uint16		n;
+
+	memcpy(&n, (const uint8 *) VARDATA_ANY(v) + 5, sizeof(n));
+	return n;
+}
+
+static inline const uint8 *
+runs_area(const bytea *v)
+{
+	return (const uint8 *) VARDATA_ANY(v) + RUNS_DATA;
+}
+
+/*
+ * The runs of v in the order stored: headers and stored forms, each checked
+ * to lie inside the used area (a state may come back from disk).  Returns
+ * their number.  The headers are one table, read in one piece.
+ */
+static int
+runs_list(const bytea *v, RunHeader *headers, const uint8 **forms)
+{
+	const uint8 *area = runs_area(v);
+	size_t		used = runs_used(v);
+	size_t		at = 0;
+	int			n = runs_count(v);
+	int			i;
+
+	if (VARSIZE_ANY_EXHDR(v) < RUNS_DATA || used > VARSIZE_ANY_EXHDR(v) - RUNS_DATA ||
+		n < 1 || n > RUNS_MAX)
+		corrupt("malformed runs");
+	memcpy(headers, (const uint8 *) VARDATA_ANY(v) + RUNS_PREFIX, n * sizeof(RunHeader));
+	for (i = 0; i < n; i++)
+	{
+		if (headers[i].len < ECO_AIR_HEADER_BYTES || used - at < headers[i].len)
+			corrupt("malformed runs");
+		forms[i] = area + at;
+		at += headers[i].len;
+	}
+	if (at != used)
+		corrupt("malformed runs");
+	return n;
+}
+
+/*
+ * Adds every run of v to *s (first: *s is initialised from the first run);
+ * runs are of one year and standard, and of days no other run has.
+ */
+static void
+runs_add(const bytea *v, EcoAirSummary *s, bool first)
+{
+	RunHeader	headers[RUNS_MAX];
+	const uint8 *forms[RUNS_MAX];
+	int			n = runs_list(v, headers, forms);
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *reason;
+		EcoAirStatus status;
+		int			culprit;
+		int			day;
+
+		if (i == 0 && first)
+		{
+			reason = eco_air_unpack(forms[0], headers[0].len, s);
+			if (reason)
+				corrupt(reason);
+			continue;
+		}
+		if (!eco_air_packed_same_kind(forms[i], forms[0]))
+			corrupt("runs of different years or standards");
+		status = eco_air_unpack_add(forms[i], headers[i].len, s, &reason, &culprit, &day);
+		if (status == ECO_AIR_TOO_MANY_VALUES)
+			too_many_values(culprit, s->year, day);
+		if (status != ECO_AIR_OK)
+			corrupt(reason);
+	}
+}
+
+static int
+run_order(const void *a, const void *b)
+{
+	const RunHeader *x = *(const RunHeader *const *) a;
+	const RunHeader *y = *(const RunHeader *const *) b;
+
+	return x->first_day < y->first_day ? -1 : x->first_day > y->first_day;
+}
+
+/*
+ * The packed value of a runs state: its runs in day order, concatenated in
+ * one pass (each run's first day skip rewritten, nothing else read); NULL
+ * when they do not concatenate (the caller decodes them then).
+ */
+static bytea *
+runs_packed(const bytea *v)
+{
+	RunHeader	headers[RUNS_MAX];
+	const uint8 *forms[RUNS_MAX];
+	const RunHeader *order[RUNS_MAX];
+	int			n = runs_list(v, headers, forms);
+	size_t		total = 0;
+	size_t		len;
+	bytea	   *result;
+	uint8	   *out;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		order[i] = &headers[i];
+		total += headers[i].len;
+	}
+	qsort(order, n, sizeof(order[0]), run_order);
+	/* a run's first skip only shrinks when it follows another */
+	result = palloc(VARHDRSZ + 1 + total);
+	out = (uint8 *) VARDATA(result) + 1;
+	((uint8 *) VARDATA(result))[0] = FORM_PACKED;
+	len = order[0]->len;
+	memcpy(out, forms[order[0] - headers], len);
+	for (i = 1; i < n; i++)
+	{
+		const char *reason = NULL;
+		size_t		next = eco_air_packed_append(out, len, forms[order[i] - headers],
+												 order[i]->len, &reason);
+
+		if (next == 0)
+		{
+			if (reason)
+				corrupt(reason);
+			pfree(result);
+			return NULL;
+		}
+		len = next;
+	}
+	SET_VARSIZE(result, VARHDRSZ + 1 + len);
+	return result;
+}
+
 /*
  * The summary in v, decoded into *into (for the packed form) or pointed to
  * (for an aligned dense form).
@@ -292,6 +462,11 @@ read_summary(bytea *v, EcoAirSummary *into)
 		if ((uintptr_t) DENSE_SUMMARY(v) % MAXIMUM_ALIGNOF == 0)
 			return DENSE_SUMMARY(v);
 		memcpy(into, DENSE_SUMMARY(v), sizeof(EcoAirSummary));
+		return into;
+	}
+	if (len >= RUNS_DATA && data[0] == FORM_RUNS)
+	{
+		runs_add(v, into, true);
 		return into;
 	}
 	if (!is_packed(v))
@@ -443,8 +618,13 @@ static bytea *
 stored_form(FunctionCallInfo fcinfo, int argno, const uint8 **bytes, size_t *len)
 {
 	bytea	   *v = PG_GETARG_BYTEA_PP(argno);
+	bytea	   *packed = NULL;
 
-	if (!is_packed(v))
+	if (FORM_OF(v) == FORM_RUNS && VARSIZE_ANY_EXHDR(v) >= RUNS_DATA)
+		packed = runs_packed(v);
+	if (packed)
+		v = packed;
+	else if (!is_packed(v))
 		v = packed_from(read_summary(v, scratch(fcinfo)));
 	*bytes = stored_bytes(v, len);
 	return v;
@@ -1006,6 +1186,171 @@ append_stored(bytea *state, const uint8 *other, size_t other_len, uint8 *merged)
 	return state;
 }
 
+/*
+ * The first and last day of checked stored form `bytes`; false when it holds
+ * no day.
+ */
+static bool
+form_days(const uint8 *bytes, size_t len, int *first, int *last)
+{
+	*first = eco_air_packed_first_day(bytes, len);
+	*last = eco_air_packed_last_day(bytes);
+	return *first >= 0 && *last >= *first;
+}
+
+static void
+put_run_header(bytea *v, int i, int first, int last, size_t len)
+{
+	RunHeader	h;
+
+	h.first_day = (int16) first;
+	h.last_day = (int16) last;
+	h.len = (uint32) len;
+	memcpy((uint8 *) VARDATA(v) + RUNS_PREFIX + i * sizeof(RunHeader), &h, sizeof(h));
+}
+
+static void
+set_runs(bytea *v, uint32 used, uint16 n)
+{
+	uint8	   *data = (uint8 *) VARDATA(v);
+
+	data[0] = FORM_RUNS;
+	memcpy(data + 1, &used, sizeof(used));
+	memcpy(data + 5, &n, sizeof(n));
+	data[7] = 0;
+}
+
+/*
+ * An appendable state whose days all lie before those of `other`, or after
+ * them with a gap (a month out of order), becomes a runs state of two runs,
+ * in place where it has the room (then the executor neither copies nor
+ * frees it), else in a new state of up to COMBINED_SIZE_MAX bytes; NULL when
+ * that is too small.
+ */
+static bytea *
+runs_from_appendable(bytea *state, int first, int last,
+					 const uint8 *other, size_t other_len, int o_first, int o_last)
+{
+	uint32		used = appendable_used(state);
+	size_t		size = VARSIZE(state) - VARHDRSZ;
+	size_t		need = RUNS_DATA + used + other_len;
+	bytea	   *v = state;
+
+	if (need > size)
+	{
+		/* room for the rest of the year at these bytes per day */
+		size_t		want = VARHDRSZ + need + (used + other_len) * 4 / 10;
+
+		if (VARHDRSZ + need > COMBINED_SIZE_MAX)
+			return NULL;
+		want = MAXALIGN(Min(Max(want, COMBINED_SIZE_MIN), COMBINED_SIZE_MAX));
+		v = palloc0(want);
+		SET_VARSIZE(v, want);
+		memcpy((uint8 *) VARDATA(v) + RUNS_DATA, (uint8 *) VARDATA(state) + APPENDABLE_PREFIX, used);
+	}
+	else
+	{
+		memmove((uint8 *) VARDATA(v) + RUNS_DATA, (uint8 *) VARDATA(v) + APPENDABLE_PREFIX, used);
+		memset((uint8 *) VARDATA(v) + APPENDABLE_PREFIX, 0, RUNS_DATA - APPENDABLE_PREFIX);
+	}
+	put_run_header(v, 0, first, last, used);
+	put_run_header(v, 1, o_first, o_last, other_len);
+	memcpy((uint8 *) VARDATA(v) + RUNS_DATA + used, other, other_len);
+	set_runs(v, (uint32) (used + other_len), 2);
+	return v;
+}
+
+/*
+ * rollup() into a runs state: a summary whose first day is the day after the
+ * last run's last day is appended to that run in place (so runs never span a
+ * gap that a later summary could fall into); another whose days overlap no
+ * run's starts a run.  NULL when the days overlap a run's (interleaved or
+ * shared days: the caller goes dense), when the scales differ, and when
+ * COMBINED_SIZE_MAX bytes would not hold it.
+ */
+static bytea *
+runs_append(bytea *state, const uint8 *other, size_t other_len, int o_first, int o_last)
+{
+	RunHeader	headers[RUNS_MAX];
+	const uint8 *forms[RUNS_MAX];
+	int			n = runs_list(state, headers, forms);
+	uint32		used = runs_used(state);
+	size_t		room = VARSIZE(state) - VARHDRSZ - RUNS_DATA - used;
+	/* the next day after the last run: no other run can lie between */
+	bool		extend = o_first == headers[n - 1].last_day + 1;
+	int			i;
+
+	if (!eco_air_packed_same_scales(forms[0], other))
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (o_first <= headers[i].last_day && o_last >= headers[i].first_day)
+			return NULL;
+	if (!extend && n == RUNS_MAX)
+		return NULL;
+	if (room < other_len)
+	{
+		size_t		size = VARHDRSZ + RUNS_DATA + used + other_len;
+		size_t		want = size + (used + other_len) / (size_t) (n + 1);
+		bytea	   *grown;
+
+		if (size > COMBINED_SIZE_MAX)
+			return NULL;
+		want = MAXALIGN(Min(Max(want, COMBINED_SIZE_MIN), COMBINED_SIZE_MAX));
+		grown = palloc0(want);
+		SET_VARSIZE(grown, want);
+		memcpy(VARDATA(grown), VARDATA(state), RUNS_DATA + used);
+		state = grown;
+	}
+	if (extend)
+	{
+		/* the last run ends the used area: append in place */
+		uint8	   *last_form = (uint8 *) VARDATA(state) + RUNS_DATA + used - headers[n - 1].len;
+		const char *reason = NULL;
+		size_t		len = eco_air_packed_append(last_form, headers[n - 1].len, other, other_len,
+												&reason);
+
+		if (len == 0)
+		{
+			if (reason)
+				corrupt(reason);
+			return NULL;
+		}
+		put_run_header(state, n - 1, headers[n - 1].first_day, o_last, len);
+		set_runs(state, (uint32) (used - headers[n - 1].len + len), (uint16) n);
+		return state;
+	}
+	put_run_header(state, n, o_first, o_last, other_len);
+	memcpy((uint8 *) VARDATA(state) + RUNS_DATA + used, other, other_len);
+	set_runs(state, (uint32) (used + other_len), (uint16) (n + 1));
+	return state;
+}
+
+/*
+ * A runs state of one run, stored form `bytes`, with room for `room` more
+ * bytes (at least COMBINED_SIZE_MIN bytes, at most COMBINED_SIZE_MAX; NULL
+ * when even the run does not fit).  Zeroed after it: a state may be stored
+ * as a value.
+ */
+static bytea *
+new_runs(const uint8 *bytes, size_t len, int first, int last, size_t room)
+{
+	size_t		need = VARHDRSZ + RUNS_DATA + len;
+	size_t		size = need + room;
+	bytea	   *v;
+
+	if (need > COMBINED_SIZE_MAX)
+		return NULL;
+	size = MAXALIGN(Min(Max(size, COMBINED_SIZE_MIN), COMBINED_SIZE_MAX));
+	v = palloc(size);
+	SET_VARSIZE(v, size);
+	memset(VARDATA(v), 0, RUNS_DATA);
+	put_run_header(v, 0, first, last, len);
+	memcpy((uint8 *) VARDATA(v) + RUNS_DATA, bytes, len);
+	memset((uint8 *) v + need, 0, size - need);
+	set_runs(v, (uint32) len, 1);
+	return v;
+}
+
 /* The bytes a station-year of stored form `bytes` would take beyond len. */
 static size_t
 year_room(const uint8 *bytes, size_t len)
@@ -1045,32 +1390,151 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			int			year;
 			EcoAirAqiRule rule;
 			const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+			int			first;
+			int			last;
 
 			if (reason)
 				corrupt(reason);
 
 			/*
-			 * Room for a station-year at the bytes per day of this summary
-			 * (and a tenth more): a month of a rollup gets room for the
-			 * months around it, whatever their order, so that the state
-			 * grows no more (each growth is a new state the executor copies
-			 * again); a partial state of a parallel worker, often a whole
-			 * station-year already, gets a tenth.
+			 * A runs state of one run, so that the summaries after it, in any
+			 * order, are copied in unread and put in order once.  Room for a
+			 * station-year at the bytes per day of this summary (and a tenth
+			 * more): a month of a rollup gets room for the months around it,
+			 * whatever their order, so that the state grows no more (each
+			 * growth is a new state the executor copies again); a partial
+			 * state of a parallel worker, often a whole station-year already,
+			 * gets a tenth.
 			 */
-			state = new_appendable(bytes, len, year_room(bytes, len), 0, COMBINED_SIZE_MAX);
+			if (form_days(bytes, len, &first, &last))
+				state = new_runs(bytes, len, first, last, year_room(bytes, len));
+			else
+				state = new_appendable(bytes, len, year_room(bytes, len), 0, COMBINED_SIZE_MAX);
 			if (state)
 				PG_RETURN_BYTEA_P(state);
+		}
+		if (in_aggregate && FORM_OF(other) == FORM_RUNS && VARSIZE_ANY_EXHDR(other) >= RUNS_DATA)
+		{
+			/* a parallel worker's rollup() state: kept as runs */
+			RunHeader	headers[RUNS_MAX];
+			const uint8 *forms[RUNS_MAX];
+			bytea	   *copy = palloc(VARHDRSZ + VARSIZE_ANY_EXHDR(other));
+
+			(void) runs_list(other, headers, forms);	/* checked */
+			SET_VARSIZE(copy, VARHDRSZ + VARSIZE_ANY_EXHDR(other));
+			memcpy(VARDATA(copy), VARDATA_ANY(other), VARSIZE_ANY_EXHDR(other));
+			PG_RETURN_BYTEA_P(copy);
 		}
 		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
 	}
 	state = PG_GETARG_BYTEA_PP(0);
-	if (in_aggregate && is_packed(state) && FORM_OF(state) == FORM_APPENDABLE && is_packed(other))
+	if (in_aggregate && !VARATT_IS_EXTENDED(state) && FORM_OF(state) == FORM_RUNS &&
+		FORM_OF(other) == FORM_RUNS && VARSIZE_ANY_EXHDR(other) >= RUNS_DATA)
+	{
+		/*
+		 * Two rollup() states of parallel workers: the other's runs join
+		 * these; where one does not, the rest are added to a dense state.
+		 */
+		RunHeader	headers[RUNS_MAX];
+		const uint8 *forms[RUNS_MAX];
+		int			n = runs_list(other, headers, forms);
+		int			i;
+
+		for (i = 0; i < n; i++)
+		{
+			bytea	   *appended = NULL;
+
+			if (eco_air_packed_same_kind(runs_area(state), forms[i]))
+				appended = runs_append(state, forms[i], headers[i].len,
+									   headers[i].first_day, headers[i].last_day);
+			if (appended == NULL)
+				break;
+			state = appended;
+		}
+		if (i == n)
+			PG_RETURN_BYTEA_P(state);
+		state = writable_state(fcinfo, state);
+		s = DENSE_SUMMARY(state);
+		for (; i < n; i++)
+		{
+			int			year;
+			EcoAirAqiRule rule;
+			const char *reason = eco_air_unpack_header(forms[i], headers[i].len, &year, &rule);
+			EcoAirStatus status;
+			int			culprit;
+			int			day;
+
+			if (reason)
+				corrupt(reason);
+			check_same_year(year, s->year, "a summary");
+			check_same_rule(rule, s->aqi_rule);
+			status = eco_air_unpack_add(forms[i], headers[i].len, s, &reason, &culprit, &day);
+			if (status == ECO_AIR_TOO_MANY_VALUES)
+				too_many_values(culprit, s->year, day);
+			if (status != ECO_AIR_OK)
+				corrupt(reason);
+		}
+		PG_RETURN_BYTEA_P(state);
+	}
+	if (in_aggregate && !VARATT_IS_EXTENDED(state) && is_packed(other) &&
+		(FORM_OF(state) == FORM_APPENDABLE || FORM_OF(state) == FORM_RUNS))
 	{
 		size_t		len;
 		const uint8 *bytes = stored_bytes(other, &len);
-		bytea	   *appended = append_stored(state, bytes, len,
-												 combine_scratch(fcinfo)->merged);
+		bytea	   *appended = NULL;
+		int			year;
+		EcoAirAqiRule rule;
+		const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+		int			o_first;
+		int			o_last;
 
+		if (reason)
+			corrupt(reason);
+		if (FORM_OF(state) == FORM_RUNS)
+		{
+			/* a summary without days adds nothing: the final checks its kind */
+			if (form_days(bytes, len, &o_first, &o_last) &&
+				eco_air_packed_same_kind(runs_area(state), bytes))
+				appended = runs_append(state, bytes, len, o_first, o_last);
+			if (appended == NULL && runs_count(state) == 1)
+			{
+				/*
+				 * One run and days that interleave with it (the partial
+				 * states of parallel workers): the appendable form in place,
+				 * where they are spliced as before.
+				 */
+				uint32		used = runs_used(state);
+
+				memmove((uint8 *) VARDATA(state) + APPENDABLE_PREFIX,
+						(uint8 *) VARDATA(state) + RUNS_DATA, used);
+				memset((uint8 *) VARDATA(state) + APPENDABLE_PREFIX + used, 0,
+					   RUNS_DATA - APPENDABLE_PREFIX);
+				((uint8 *) VARDATA(state))[0] = FORM_APPENDABLE;
+				set_appendable_used(state, used);
+				appended = append_stored(state, bytes, len, combine_scratch(fcinfo)->merged);
+			}
+		}
+		else
+		{
+			const uint8 *mine = (const uint8 *) VARDATA(state) + APPENDABLE_PREFIX;
+			uint32		used = appendable_used(state);
+			int			first;
+			int			last;
+
+			/*
+			 * A month before the state's days, or after them with a gap
+			 * between (where a later month could fall): two runs, merged by
+			 * the final function; the rest as before (appended, spliced, or
+			 * dense).
+			 */
+			if (eco_air_packed_same_scales(mine, bytes) &&
+				form_days(mine, used, &first, &last) &&
+				form_days(bytes, len, &o_first, &o_last) &&
+				(o_last < first || o_first > last + 1))
+				appended = runs_from_appendable(state, first, last, bytes, len, o_first, o_last);
+			if (appended == NULL)
+				appended = append_stored(state, bytes, len, combine_scratch(fcinfo)->merged);
+		}
 		if (appended)
 			PG_RETURN_BYTEA_P(appended);
 	}
@@ -1124,6 +1588,12 @@ air_summary_final(PG_FUNCTION_ARGS)
 
 	if (FORM_OF(v) == FORM_PACKED)
 		PG_RETURN_BYTEA_P(v);
+	if (FORM_OF(v) == FORM_RUNS && VARSIZE_ANY_EXHDR(v) >= RUNS_DATA)
+	{
+		result = runs_packed(v);
+		if (result)
+			PG_RETURN_BYTEA_P(result);
+	}
 	if (!is_packed(v))
 		PG_RETURN_BYTEA_P(packed_from(read_summary(v, scratch(fcinfo))));
 	bytes = stored_bytes(v, &len);

@@ -21,8 +21,9 @@
 #include "core/nowcast.h"
 #include "callsite.h"
 
-#define NOWCAST_BINARY_VERSION 1
-#define NOWCAST_BINARY_LENGTH (1 + 1 + 8 + 2 + 2 + 8 * ECO_NOWCAST_MAX_HOURS)
+/* version 2 (ecoinsp 1.2) added the mask of duplicate hours */
+#define NOWCAST_BINARY_VERSION 2
+#define NOWCAST_BINARY_LENGTH (1 + 1 + 8 + 2 + 2 + 2 + 8 * ECO_NOWCAST_MAX_HOURS)
 #define NOWCAST_NAMES "'pm2.5' (also pm25), 'pm10', and the legacy 2016 ozone NowCast 'o3-2016'"
 
 /* The method named by the pollutant argument, a NameParser. */
@@ -57,16 +58,20 @@ report_status(EcoNowcastStatus status, double value, int64 duplicate_hour)
 			return;
 		case ECO_NOWCAST_NEGATIVE:
 		case ECO_NOWCAST_NOT_FINITE:
+		case ECO_NOWCAST_OUT_OF_RANGE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("argument value = %g is %s", value,
-							status == ECO_NOWCAST_NEGATIVE ? "negative" : "not a finite number"),
-					 errhint("A concentration is a finite value >= 0; pass NULL for an hour without a valid value.")));
+							status == ECO_NOWCAST_NEGATIVE ? "negative" :
+							status == ECO_NOWCAST_NOT_FINITE ? "not a finite number" :
+							"out of range"),
+					 errhint("A concentration is a finite value from 0 to 1e12; pass NULL for an hour without a valid value.")));
 			break;
 		case ECO_NOWCAST_DUPLICATE_HOUR:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("two rows for the hour observed_at = %s", hour_text(duplicate_hour)),
+					 errdetail("The NowCast reads the 12 hours up to the latest one (8 for o3-2016); two rows for an hour among them are an error, whatever their order, and rows for older hours are ignored."),
 					 errhint("The NowCast takes one value per hour and station: group by station in PARTITION BY or GROUP BY, and average sub-hourly data into hours first.")));
 			break;
 		case ECO_NOWCAST_OTHER_KIND:
@@ -107,7 +112,6 @@ nowcast_transfn(PG_FUNCTION_ARGS)
 	Timestamp	observed_at;
 	EcoNowcastKind kind;
 	double		value = 0;
-	int64		duplicate = 0;
 	EcoNowcastStatus status;
 
 	if (PG_ARGISNULL(3))
@@ -132,8 +136,8 @@ nowcast_transfn(PG_FUNCTION_ARGS)
 		value = PG_GETARG_FLOAT8(2);
 	/* on the hour: the division is exact */
 	status = eco_nowcast_add(state, kind, observed_at / USECS_PER_HOUR,
-							 !PG_ARGISNULL(2), value, &duplicate);
-	report_status(status, value, duplicate);
+							 !PG_ARGISNULL(2), value);
+	report_status(status, value, 0);
 	PG_RETURN_POINTER(state);
 }
 
@@ -144,7 +148,6 @@ nowcast_combine(PG_FUNCTION_ARGS)
 	MemoryContext context = aggregate_context(fcinfo, "nowcast_combine");
 	EcoNowcastState *a = PG_ARGISNULL(0) ? NULL : (EcoNowcastState *) PG_GETARG_POINTER(0);
 	EcoNowcastState *b = PG_ARGISNULL(1) ? NULL : (EcoNowcastState *) PG_GETARG_POINTER(1);
-	int64		duplicate = 0;
 	EcoNowcastStatus status;
 
 	if (b == NULL)
@@ -155,8 +158,8 @@ nowcast_combine(PG_FUNCTION_ARGS)
 	}
 	if (a == NULL)
 		a = new_state(context);
-	status = eco_nowcast_merge(a, b, &duplicate);
-	report_status(status, 0, duplicate);
+	status = eco_nowcast_merge(a, b);
+	report_status(status, 0, 0);
 	PG_RETURN_POINTER(a);
 }
 
@@ -164,16 +167,20 @@ PG_FUNCTION_INFO_V1(nowcast_final);
 Datum
 nowcast_final(PG_FUNCTION_ARGS)
 {
-	double		result;
+	double		result = 0;
+	int64		duplicate = 0;
+	EcoNowcastStatus status;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (eco_nowcast_result((EcoNowcastState *) PG_GETARG_POINTER(0), &result) != ECO_NOWCAST_OK)
+	status = eco_nowcast_result((EcoNowcastState *) PG_GETARG_POINTER(0), &result, &duplicate);
+	report_status(status, 0, duplicate);
+	if (status != ECO_NOWCAST_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(result);
 }
 
-/* version, kind, latest hour, valid and seen masks, 12 values */
+/* version, kind, latest hour, valid, seen and duplicate masks, 12 values */
 PG_FUNCTION_INFO_V1(nowcast_serialize);
 Datum
 nowcast_serialize(PG_FUNCTION_ARGS)
@@ -190,6 +197,7 @@ nowcast_serialize(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, state->latest);
 	pq_sendint16(&buf, state->valid);
 	pq_sendint16(&buf, state->seen);
+	pq_sendint16(&buf, state->duplicate);
 	for (i = 0; i < ECO_NOWCAST_MAX_HOURS; i++)
 		pq_sendfloat8(&buf, state->value[i]);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
@@ -228,6 +236,7 @@ nowcast_deserialize(PG_FUNCTION_ARGS)
 	state->latest = pq_getmsgint64(&buf);
 	state->valid = (uint16) pq_getmsgint(&buf, 2);
 	state->seen = (uint16) pq_getmsgint(&buf, 2);
+	state->duplicate = (uint16) pq_getmsgint(&buf, 2);
 	for (i = 0; i < ECO_NOWCAST_MAX_HOURS; i++)
 		state->value[i] = pq_getmsgfloat8(&buf);
 	pq_getmsgend(&buf);

@@ -177,6 +177,12 @@ eco_air_packed_same_kind(const uint8_t *a, const uint8_t *b)
 	return memcmp(a, b, KIND_BYTES) == 0;
 }
 
+bool
+eco_air_packed_same_scales(const uint8_t *a, const uint8_t *b)
+{
+	return memcmp(a, b, SAME_SCALES_BYTES) == 0;
+}
+
 /* writes a record after the one of day `previous` (-1 for the first) */
 static uint8_t *
 put_record(uint8_t *out, const DayRecord *r, int previous, const int exponent[ECO_AIR_N_POLLUTANTS])
@@ -1180,6 +1186,50 @@ reader_next_extent(PackedReader *reader, LightRecord *r, bool *done)
 	return reader_next_light(reader, -1, r, done);
 }
 
+/*
+ * v / 10^k rounded half to even (GB/T 8170), 1 <= k <= 6: a division by a
+ * constant in each case, which the compiler turns into a multiplication
+ * (a daily value of fractional data needs one per day).
+ */
+static inline int64_t
+half_even_pow10(uint64_t v, int k)
+{
+	uint64_t	q;
+	uint64_t	d;
+
+	switch (k)
+	{
+		case 1:
+			q = v / 10;
+			d = 10;
+			break;
+		case 2:
+			q = v / 100;
+			d = 100;
+			break;
+		case 3:
+			q = v / 1000;
+			d = 1000;
+			break;
+		case 4:
+			q = v / 10000;
+			d = 10000;
+			break;
+		case 5:
+			q = v / 100000;
+			d = 100000;
+			break;
+		default:
+			q = v / 1000000;
+			d = 1000000;
+			break;
+	}
+	v -= q * d;
+	if (2 * v > d || (2 * v == d && (q & 1) != 0))
+		q++;
+	return (int64_t) q;
+}
+
 const char *
 eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSeries *series)
 {
@@ -1191,6 +1241,7 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 	const char *reason = reader_start(&reader, buf, len, &year, &rule);
 	int64_t		quantum = eco_air_reporting_quantum(pollutant);
 	int64_t		per_unit;
+	int			divide_exp;
 	int			n = 0;
 
 	series->n = 0;
@@ -1200,6 +1251,10 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 		build_end_tables();
 	per_unit = pow10_table[reader.exponent[pollutant]] % quantum == 0 ?
 		pow10_table[reader.exponent[pollutant]] / quantum : 0;
+	/* otherwise a single value is stored / 10^divide_exp: quantum / 10^e */
+	for (divide_exp = 0; pow10_table[divide_exp] < quantum; divide_exp++)
+		;
+	divide_exp -= reader.exponent[pollutant];
 	for (;;)
 	{
 		if (reader.end - reader.in < FAST_WIDE_RECORD_BYTES ||
@@ -1217,6 +1272,8 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 		/* a single value stored in whole reporting units needs no division */
 		if (r.count == 1 && per_unit > 0)
 			series->value[n++] = (int64_t) r.stored * per_unit;
+		else if (r.count == 1 && divide_exp >= 1 && divide_exp <= 6)
+			series->value[n++] = half_even_pow10(r.stored, divide_exp);
 		else
 			series->value[n++] = eco_air_divide_half_even(r.sum, (int64_t) r.count * quantum);
 	}

@@ -146,6 +146,8 @@ extern int	eco_air_packed_last_day(const uint8_t *header);	/* -1: no day */
 extern int	eco_air_packed_first_day(const uint8_t *buf, size_t len);
 extern EcoAirAqiRule eco_air_packed_rule(const uint8_t *header);
 extern bool eco_air_packed_same_kind(const uint8_t *a, const uint8_t *b);
+/* the same kind and the same decimal scale of every pollutant (checked headers) */
+extern bool eco_air_packed_same_scales(const uint8_t *a, const uint8_t *b);
 
 /*
  * The text form: the stored form in base64 (RFC 4648, padded), a third

@@ -32,6 +32,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- Rows are hours (observed_at on the hour, one row per hour, value NULL =
 -- no valid value); the result is the NowCast at the latest hour among them.
+-- Two rows for an hour of that window are an error (raised by the final
+-- function, whatever the order of the rows); rows of older hours are ignored.
 CREATE AGGREGATE @extschema@.nowcast(observed_at timestamp without time zone,
 		value double precision, pollutant text) (
 	SFUNC = @extschema@.nowcast_transfn,
@@ -51,7 +53,7 @@ COMMENT ON FUNCTION @extschema@.nowcast_final(internal) IS
 COMMENT ON FUNCTION @extschema@.nowcast_combine(internal, internal) IS
 'combine function of nowcast() (parallel aggregation): merges two windows of hours';
 COMMENT ON FUNCTION @extschema@.nowcast_serialize(internal) IS
-'serial function of nowcast(): the window of hours as 110 bytes';
+'serial function of nowcast(): the window of hours and its duplicate hours as 112 bytes';
 COMMENT ON FUNCTION @extschema@.nowcast_deserialize(bytea, internal) IS
 'deserial function of nowcast(): reads and checks every byte of a serialized window';
 COMMENT ON AGGREGATE @extschema@.nowcast(timestamp without time zone, double precision, text) IS

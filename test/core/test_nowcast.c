@@ -15,8 +15,8 @@ nowcast_of(EcoNowcastKind kind, const double *hours, int n, double *result)
 
 	eco_nowcast_init(&s);
 	for (i = n - 1; i >= 0; i--)
-		eco_nowcast_add(&s, kind, 1000 - i, !isnan(hours[i]), isnan(hours[i]) ? 0 : hours[i], &dup);
-	return eco_nowcast_result(&s, result);
+		eco_nowcast_add(&s, kind, 1000 - i, !isnan(hours[i]), isnan(hours[i]) ? 0 : hours[i]);
+	return eco_nowcast_result(&s, result, &dup);
 }
 
 int
@@ -25,6 +25,7 @@ main(void)
 	double		r = -1;
 	EcoNowcastState a;
 	EcoNowcastState b;
+	EcoNowcastState c;
 	int64_t		dup = 0;
 	int			i;
 
@@ -87,18 +88,71 @@ main(void)
 	eco_nowcast_init(&a);
 	eco_nowcast_init(&b);
 	for (i = 0; i < 30; i++)
-		CHECK(eco_nowcast_add(i % 2 ? &a : &b, ECO_NOWCAST_PM25, 500 - i, true, 5 + i, &dup) == ECO_NOWCAST_OK,
+		CHECK(eco_nowcast_add(i % 2 ? &a : &b, ECO_NOWCAST_PM25, 500 - i, true, 5 + i) == ECO_NOWCAST_OK,
 			  "add %d", i);
-	CHECK(eco_nowcast_merge(&a, &b, &dup) == ECO_NOWCAST_OK && a.latest == 500 && a.seen == 0xFFF &&
-		  a.value[11] == 16 && eco_nowcast_check(&a) == NULL, "merge");
-	CHECK(eco_nowcast_merge(&a, &b, &dup) == ECO_NOWCAST_DUPLICATE_HOUR && dup == 500, "merge duplicate %lld",
-		  (long long) dup);
-	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 498, true, 1, &dup) == ECO_NOWCAST_DUPLICATE_HOUR && dup == 498,
+	CHECK(eco_nowcast_merge(&a, &b) == ECO_NOWCAST_OK && a.latest == 500 && a.seen == 0xFFF &&
+		  a.duplicate == 0 && a.value[11] == 16 && eco_nowcast_check(&a) == NULL, "merge");
+	c = a;
+	CHECK(eco_nowcast_merge(&c, &b) == ECO_NOWCAST_OK && eco_nowcast_check(&c) == NULL &&
+		  eco_nowcast_result(&c, &r, &dup) == ECO_NOWCAST_DUPLICATE_HOUR && dup == 500,
+		  "merge duplicate %lld", (long long) dup);
+	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 498, true, 1) == ECO_NOWCAST_OK &&
+		  eco_nowcast_result(&b, &r, &dup) == ECO_NOWCAST_DUPLICATE_HOUR && dup == 498,
 		  "add duplicate");
-	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 400, true, 1, &dup) == ECO_NOWCAST_OK, "old hour ignored");
-	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM10, 500, true, 1, &dup) == ECO_NOWCAST_OTHER_KIND, "other kind");
-	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 501, true, -1, &dup) == ECO_NOWCAST_NEGATIVE, "negative");
-	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 501, true, NAN, &dup) == ECO_NOWCAST_NOT_FINITE, "NaN");
+	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 400, true, 1) == ECO_NOWCAST_OK, "old hour ignored");
+	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM10, 500, true, 1) == ECO_NOWCAST_OTHER_KIND, "other kind");
+	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 501, true, -1) == ECO_NOWCAST_NEGATIVE, "negative");
+	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 501, true, NAN) == ECO_NOWCAST_NOT_FINITE, "NaN");
+	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 501, true, 1.7e308) == ECO_NOWCAST_OUT_OF_RANGE, "1.7e308");
+	CHECK(eco_nowcast_add(&b, ECO_NOWCAST_PM25, 501, true, 1e12) == ECO_NOWCAST_OK, "1e12");
+	/* a duplicate that the window leaves is no error, in either order */
+	{
+		EcoNowcastState d;
+
+		eco_nowcast_init(&d);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 10, true, 5);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 10, true, 6);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 30, true, 5);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 31, true, 5);
+		CHECK(eco_nowcast_result(&d, &r, &dup) == ECO_NOWCAST_OK && r == 5, "old duplicate first: %g", r);
+		eco_nowcast_init(&d);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 30, true, 5);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 31, true, 5);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 10, true, 5);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 10, true, 6);
+		CHECK(eco_nowcast_result(&d, &r, &dup) == ECO_NOWCAST_OK && r == 5, "old duplicate last: %g", r);
+		/* a duplicate at hour 21 leaves the window when hour 33 comes */
+		eco_nowcast_init(&d);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 21, true, 5);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 21, true, 5);
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 32, true, 5);
+		CHECK(eco_nowcast_result(&d, &r, &dup) == ECO_NOWCAST_DUPLICATE_HOUR && dup == 21, "in window");
+		eco_nowcast_add(&d, ECO_NOWCAST_PM25, 33, true, 5);
+		CHECK(eco_nowcast_result(&d, &r, &dup) == ECO_NOWCAST_OK && eco_nowcast_check(&d) == NULL,
+			  "left the window");
+	}
+	/* truncation on the decimal values (issue 15) */
+	{
+		const double a1[] = {35.4999999, 35.4999999, 35.4999999};
+		const double a2[] = {54.9999999, 54.9999999, 54.9999999};
+		const double a3[] = {12.3, 12.3, 12.3, 12.3, 12.3, 12.3, 12.3, 12.3, 12.3, 12.3, 12.3, 12.3};
+		const double a4[] = {0.3, 0.3, 0.3};
+		const double a5[] = {12, 6};	/* w = 0.5: (12 + 3) / 1.5 = 10 */
+		/* the oldest hour a little lower: just below 35.5 */
+		const double a6[] = {35.5, 35.5, 35.5, 35.5, 35.5, 35.5, 35.5, 35.5, 35.5, 35.5, 35.5,
+		35.49999999999999};
+		const double a8[] = {35.5, 35.5, 1e-300};	/* w = 0.5: 53.25 / 1.75 */
+		const double a7[] = {1e12, 1e12, 1e12};
+
+		CHECK(nowcast_of(ECO_NOWCAST_PM25, a1, 3, &r) == ECO_NOWCAST_OK && r == 35.4, "35.4999999: %.17g", r);
+		CHECK(nowcast_of(ECO_NOWCAST_PM10, a2, 3, &r) == ECO_NOWCAST_OK && r == 54, "54.9999999: %.17g", r);
+		CHECK(nowcast_of(ECO_NOWCAST_PM25, a3, 12, &r) == ECO_NOWCAST_OK && r == 12.3, "12.3: %.17g", r);
+		CHECK(nowcast_of(ECO_NOWCAST_PM25, a4, 3, &r) == ECO_NOWCAST_OK && r == 0.3, "0.3: %.17g", r);
+		CHECK(nowcast_of(ECO_NOWCAST_PM10, a5, 2, &r) == ECO_NOWCAST_OK && r == 10, "10: %.17g", r);
+		CHECK(nowcast_of(ECO_NOWCAST_PM25, a6, 12, &r) == ECO_NOWCAST_OK && r == 35.4, "35.5-: %.17g", r);
+		CHECK(nowcast_of(ECO_NOWCAST_PM25, a8, 3, &r) == ECO_NOWCAST_OK && r == 30.4, "1e-300: %.17g", r);
+		CHECK(nowcast_of(ECO_NOWCAST_PM25, a7, 3, &r) == ECO_NOWCAST_OK && r == 1e12, "1e12: %.17g", r);
+	}
 	/* the state check */
 	b = a;
 	b.value[3] = -1;
@@ -110,7 +164,10 @@ main(void)
 	b.kind = 9;
 	CHECK(eco_nowcast_check(&b) != NULL, "unknown kind");
 	eco_nowcast_init(&b);
-	CHECK(eco_nowcast_check(&b) == NULL && eco_nowcast_result(&b, &r) == ECO_NOWCAST_EMPTY, "empty");
+	CHECK(eco_nowcast_check(&b) == NULL && eco_nowcast_result(&b, &r, &dup) == ECO_NOWCAST_EMPTY, "empty");
+	b = a;
+	b.duplicate = 0x1000;
+	CHECK(eco_nowcast_check(&b) != NULL, "duplicate outside the window");
 	/* names */
 	CHECK(eco_nowcast_method_by_name("PM2.5", 5)->kind == ECO_NOWCAST_PM25, "PM2.5");
 	CHECK(eco_nowcast_method_by_name("pm25", 4)->kind == ECO_NOWCAST_PM25, "pm25");

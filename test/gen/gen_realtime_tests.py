@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates sql/realtime_bands.sql from the banded real-time indices.
+"""Generates sql/realtime_bands.sql from the banded real-time indices and
+the US NowCast's truncation boundaries.
 
     python3 test/gen/gen_realtime_tests.py [reference-dir, default test/reference]
 
@@ -19,6 +20,15 @@ two check each other.  The rules (docs/realtime.md):
 Points: every band edge, +/- 1 unit of the last printed digit, +/- 0.001,
 each band's middle, and far above the top.  The test prints mismatches
 only, so the expected output is a count and empty lists.
+
+NowCast (docs/realtime.md, AirNow-Tech): windows of hours whose NowCast lies
+on, just below or just above a truncation step (0.1 ug/m3 for PM2.5, 1 for
+PM10), at the US AQI 24-hour PM breakpoints of test/reference/
+aqi-us-epa-2024.csv: steady values (w = 1), the issue 15 cases (steady
+35.4999999 -> 35.4, PM10 54.9999999 -> 54, steady 12.3 -> 12.3), windows
+with w = 1/2 exactly whose NowCast is a step, and windows with a missing
+hour.  The expected value is computed here with exact fractions of the
+decimals written, then truncated.
 """
 import csv
 import os
@@ -75,6 +85,101 @@ def points(bands, pollutant):
     limit = F(PLAUSIBLE[pollutant])
     pts.update(min(c, limit) for c in (top * 2, top * 10, limit))
     return sorted(pts)
+
+
+NOWCAST_STEP = {"pm2.5": F(1, 10), "pm10": F(1)}
+
+
+def nowcast_expected(pollutant, hours):
+    """hours: latest first, None for an hour without a value; the decimal
+    strings' exact NowCast, truncated; None when not reported."""
+    vals = [None if h is None else F(h) for h in hours]
+    if sum(v is not None for v in vals[:3]) < 2:
+        return None
+    valid = [(i, v) for i, v in enumerate(vals) if v is not None]
+    cmax = max(v for _, v in valid)
+    if cmax == 0:
+        return F(0)
+    w = max(min(v for _, v in valid) / cmax, F(1, 2))
+    first = valid[0][0]
+    num = sum(w ** (i - first) * v for i, v in valid)
+    den = sum(w ** (i - first) for i, _ in valid)
+    step = NOWCAST_STEP[pollutant]
+    return (num / den / step).__floor__() * step
+
+
+def nowcast_cases(ref):
+    edges = {"pm2.5": set(), "pm10": set()}
+    with open(os.path.join(ref, "aqi-us-epa-2024.csv"), newline="") as f:
+        for r in csv.DictReader(f):
+            if r["period"] == "24h" and r["pollutant"] in ("PM2.5", "PM10"):
+                p = r["pollutant"].lower()
+                edges[p].update((F(r["c_lo"]), F(r["c_hi"])))
+    cases = []
+    # the cases of issue 15
+    cases.append(("pm2.5", ["35.4999999"] * 12))
+    cases.append(("pm10", ["54.9999999"] * 12))
+    cases.append(("pm2.5", ["12.3"] * 12))
+    for p in ("pm2.5", "pm10"):
+        step = NOWCAST_STEP[p]
+        for e in sorted(edges[p]):
+            for d in (0, F(1, 10**7), -F(1, 10**7), step / 2, -step / 2, F(1, 10**12), -F(1, 10**12)):
+                c = e + d
+                if c < 0:
+                    continue
+                for n in (3, 12):
+                    cases.append((p, [fmt_exact(c)] * n))
+            # w = 1/2 exactly: c1 = 2x, c2 = x gives 5x/3, a step for x = 3k/5 steps
+            k = e / step
+            for kk in (k - 1, k, k + 1):
+                if kk > 0:
+                    x = F(3, 5) * kk * step
+                    cases.append((p, [fmt_exact(2 * x), fmt_exact(x)]))
+            # a missing hour keeps its place
+            if e > 0:
+                cases.append((p, [fmt_exact(e), None, fmt_exact(e), fmt_exact(e)]))
+    return cases
+
+
+def fmt_exact(c):
+    """c as a decimal string (c has a finite decimal expansion)."""
+    places = 0
+    while (c * 10 ** places).denominator != 1:
+        places += 1
+        assert places <= 30, c
+    n = str((c * 10 ** places).numerator).rjust(places + 1, "0")
+    if places == 0:
+        return n
+    return (n[:-places] + "." + n[-places:]).rstrip("0").rstrip(".")
+
+
+def nowcast_lines(ref):
+    rows = []
+    wants = []
+    for case, (p, hours) in enumerate(nowcast_cases(ref), start=1):
+        want = nowcast_expected(p, hours)
+        wants.append(want)
+        wsql = "NULL" if want is None else fmt_exact(want)
+        for i, h in enumerate(hours):
+            rows.append(f"({case},'{p}',{i},{'NULL' if h is None else h},{wsql})")
+    return [
+        "",
+        "-- NowCast truncation, decided on the exact decimal values of the inputs",
+        "-- (issue 15): windows at the US AQI 24-hour PM breakpoints; hour 0 is the",
+        "-- latest.  Mismatches (none expected).",
+        "CREATE TEMP TABLE nowcast_case (id integer, pollutant text, hour integer,",
+        "    v double precision, want double precision);",
+        "INSERT INTO nowcast_case VALUES",
+        ",\n".join(rows) + ";",
+        "SELECT count(DISTINCT id) AS windows, count(DISTINCT id) FILTER (WHERE want IS NULL) AS not_reported",
+        "FROM nowcast_case;",
+        "SELECT id, pollutant, min(want) AS want,",
+        "       nowcast(timestamp '2024-01-01 12:00' - hour * interval '1 hour', v, pollutant) AS got",
+        "FROM nowcast_case GROUP BY id, pollutant",
+        "HAVING nowcast(timestamp '2024-01-01 12:00' - hour * interval '1 hour', v, pollutant)",
+        "       IS DISTINCT FROM min(want)",
+        "ORDER BY id;",
+    ]
 
 
 def main():
@@ -152,6 +257,7 @@ def main():
         "          standard => a.standard) AS agg) AS x",
         "WHERE value(agg) IS DISTINCT FROM greatest(a.want, b.want);",
     ]
+    lines += nowcast_lines(ref)
     out = os.path.join(here, "..", "..", "sql", "realtime_bands.sql")
     with open(out, "w") as f:
         f.write("\n".join(lines) + "\n")

@@ -1252,3 +1252,7 @@ COMMENT ON FUNCTION @extschema@.air_sentence(@extschema@.air_summary, @extschema
 	'the air paragraph of a bulletin in Chinese (zh) or English (en): composite index (城市环境空气质量排名技术规定) and its improvement, PM2.5 annual mean (HJ 663-2013), good and heavy days (HJ 633 Table 2), primary-pollutant shares of the exceedance days; year-over-year parts when previous is given; a closing note when the data miss the GB 3095 Table 4 validity rules (valid_year for a year, valid_period for another period)';
 COMMENT ON FUNCTION @extschema@.water_sentence(@extschema@.water_report, @extschema@.water_report, text, text) IS
 	'the surface-water sentence in Chinese (zh) or English (en): sections in GB 3838-2002 class I-III and worse than V, their change in percentage points, and the 《地表水环境质量评价办法（试行）》 status';
+-- nowcast(): the serialized state carries the mask of duplicate hours (two
+-- rows for an hour of the window are an error in any row order), 112 bytes.
+COMMENT ON FUNCTION @extschema@.nowcast_serialize(internal) IS
+'serial function of nowcast(): the window of hours and its duplicate hours as 112 bytes';
