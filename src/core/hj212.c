@@ -515,8 +515,8 @@ eco_hj212_parse(const char *text, int len, EcoHj212Packet *p, char *message)
 		if (h < 0)
 		{
 			snprintf(message, ECO_HJ212_MESSAGE_SIZE,
-					 "framing: the packet does not end in 4 hexadecimal CRC digits (\"%.*s\")",
-					 quote_len(text + data_end, len - data_end), text + data_end);
+					 "framing: the packet does not end in 4 hexadecimal CRC digits (\"%.4s\")",
+					 text + data_end);
 			return ECO_HJ212_FRAMING;
 		}
 		crc_sent = crc_sent * 16 + h;
