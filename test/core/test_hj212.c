@@ -261,7 +261,7 @@ main(void)
 	check_bad("##0000&&&&FFFF\n", ECO_HJ212_FRAMING, "bare CR or LF");
 	strcpy(buf, ex1);
 	memcpy(strstr(buf, "1C80"), "1G80", 4);
-	check_bad(buf, ECO_HJ212_FRAMING, "4 hexadecimal CRC digits (\"1G80\r\n\")");
+	check_bad(buf, ECO_HJ212_FRAMING, "4 hexadecimal CRC digits (\"1G80\")");
 	/* ---- length ---- */
 	check_bad("##1025", ECO_HJ212_LENGTH, "exceeds 1024");
 	strcpy(buf, ex1);
