@@ -8,7 +8,9 @@
 #include "access/htup_details.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/tuplestore.h"
 #include "utils/timestamp.h"
 
 #include "core/hj212.h"
@@ -37,86 +39,98 @@ hj212_check(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(message));
 }
 
-typedef struct Hj212ValuesState
-{
-	text	   *packet;			/* a copy in the multi-call context */
-	EcoHj212Packet p;
-	EcoHj212Cursor cursor;
-	Datum		header[5];		/* mn, st, cn, qn, data_time */
-	bool		header_null[5];
-} Hj212ValuesState;
-
 static Datum
 span_text(const EcoHj212Packet *p, EcoHj212Span span)
 {
 	return PointerGetDatum(cstring_to_text_with_len(p->text + span.off, span.len));
 }
 
-Datum
-hj212_values(PG_FUNCTION_ARGS)
+/*
+ * The result's row type, blessed once per call site (flinfo->fn_extra):
+ * get_call_result_type reads the catalog, too slow to run per packet.
+ */
+static TupleDesc
+values_tupdesc(FunctionCallInfo fcinfo)
 {
-	FuncCallContext *funcctx;
-	Hj212ValuesState *state;
-	EcoHj212Value v;
+	TupleDesc	tupdesc = fcinfo->flinfo->fn_extra;
 
-	if (SRF_IS_FIRSTCALL())
+	if (tupdesc == NULL)
 	{
-		MemoryContext old;
-		TupleDesc	tupdesc;
-		char		message[ECO_HJ212_MESSAGE_SIZE];
-		text	   *packet;
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 
-		funcctx = SRF_FIRSTCALL_INIT();
-		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 			ereport(ERROR,
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 					 errmsg("hj212_values must be called where a record can be returned")));
-		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
-		packet = PG_GETARG_TEXT_P_COPY(0);
-		state = palloc0(sizeof(Hj212ValuesState));
-		state->packet = packet;
-		if (eco_hj212_parse(VARDATA(packet), VARSIZE(packet) - VARHDRSZ, &state->p, message) != ECO_HJ212_OK)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid HJ 212 packet: %s", message),
-					 errdetail("Packet: \"%s\".", input_excerpt(VARDATA(packet), VARSIZE(packet) - VARHDRSZ)),
-					 errhint("hj212_check(packet) gives the reason without an error; a packet is \"##\", a 4-digit length, the data segment, its CRC (HJ 212-2017 附录A) and CR LF.")));
-		state->header[0] = span_text(&state->p, state->p.mn);
-		state->header[1] = span_text(&state->p, state->p.st);
-		state->header[2] = span_text(&state->p, state->p.cn);
-		/* the core counts microseconds from 2000-01-01, as Timestamp does */
-		state->header[3] = TimestampGetDatum((Timestamp) state->p.qn_usec);
-		state->header_null[3] = !state->p.has_qn;
-		state->header[4] = TimestampGetDatum((Timestamp) state->p.data_time_usec);
-		state->header_null[4] = !state->p.has_data_time;
-		funcctx->user_fctx = state;
+		tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
 		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = tupdesc;
 	}
-	funcctx = SRF_PERCALL_SETUP();
-	state = funcctx->user_fctx;
-	if (eco_hj212_next(&state->p, &state->cursor, &v))
-	{
-		Datum		values[HJ212_VALUES_COLUMNS];
-		bool		nulls[HJ212_VALUES_COLUMNS];
+	return tupdesc;
+}
 
-		memcpy(values, state->header, sizeof(state->header));
-		memcpy(nulls, state->header_null, sizeof(state->header_null));
-		values[5] = span_text(&state->p, v.code);
-		nulls[5] = false;
+/*
+ * The packet's values, one row each, in materialize mode (the rows of one
+ * packet are few, and a FROM-clause call stores them in a tuplestore
+ * anyway).
+ */
+Datum
+hj212_values(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *packet = PG_GETARG_TEXT_PP(0);
+	EcoHj212Packet p;
+	EcoHj212Cursor cursor = {0, 0, 0};
+	EcoHj212Value v;
+	char		message[ECO_HJ212_MESSAGE_SIZE];
+	TupleDesc	tupdesc;
+	Tuplestorestate *store;
+	MemoryContext old;
+	Datum		values[HJ212_VALUES_COLUMNS];
+	bool		nulls[HJ212_VALUES_COLUMNS];
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		(rsinfo->allowedModes & SFRM_Materialize) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("hj212_values must be called where a set can be returned")));
+	if (eco_hj212_parse(VARDATA_ANY(packet), VARSIZE_ANY_EXHDR(packet), &p, message) != ECO_HJ212_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid HJ 212 packet: %s", message),
+				 errdetail("Packet: \"%s\".", text_excerpt(packet)),
+				 errhint("hj212_check(packet) gives the reason without an error; a packet is \"##\", a 4-digit length, the data segment, its CRC (HJ 212-2017 附录A) and CR LF.")));
+	tupdesc = values_tupdesc(fcinfo);
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	store = tuplestore_begin_heap(false, false, work_mem);
+	/* the executor frees the descriptor it is given: a copy */
+	rsinfo->setDesc = CreateTupleDescCopy(tupdesc);
+	MemoryContextSwitchTo(old);
+
+	values[0] = span_text(&p, p.mn);
+	values[1] = span_text(&p, p.st);
+	values[2] = span_text(&p, p.cn);
+	/* the core counts microseconds from 2000-01-01, as Timestamp does */
+	values[3] = TimestampGetDatum((Timestamp) p.qn_usec);
+	values[4] = TimestampGetDatum((Timestamp) p.data_time_usec);
+	memset(nulls, 0, sizeof(nulls));
+	nulls[3] = !p.has_qn;
+	nulls[4] = !p.has_data_time;
+	while (eco_hj212_next(&p, &cursor, &v))
+	{
+		values[5] = span_text(&p, v.code);
 		values[6] = v.pollutant ? CStringGetTextDatum(v.pollutant) : (Datum) 0;
 		nulls[6] = v.pollutant == NULL;
-		values[7] = span_text(&state->p, v.kind);
-		nulls[7] = false;
+		values[7] = span_text(&p, v.kind);
 		values[8] = Float8GetDatum(v.value);
-		nulls[8] = false;
-		values[9] = v.flag.len ? span_text(&state->p, v.flag) : (Datum) 0;
+		values[9] = v.flag.len ? span_text(&p, v.flag) : (Datum) 0;
 		nulls[9] = v.flag.len == 0;
 		values[10] = BoolGetDatum(v.valid);
-		nulls[10] = false;
-		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc, values, nulls)));
+		tuplestore_putvalues(store, tupdesc, values, nulls);
 	}
-	SRF_RETURN_DONE(funcctx);
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	return (Datum) 0;
 }
 
 /*
