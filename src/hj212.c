@@ -46,27 +46,27 @@ span_text(const EcoHj212Packet *p, EcoHj212Span span)
 }
 
 /*
- * The result's row type, blessed once per call site (flinfo->fn_extra):
+ * The result's row type, blessed once per call site (callsite_extra):
  * get_call_result_type reads the catalog, too slow to run per packet.
  */
 static TupleDesc
 values_tupdesc(FunctionCallInfo fcinfo)
 {
-	TupleDesc	tupdesc = fcinfo->flinfo->fn_extra;
+	TupleDesc  *kept = callsite_extra(fcinfo, sizeof(TupleDesc));
 
-	if (tupdesc == NULL)
+	if (*kept == NULL)
 	{
 		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		TupleDesc	tupdesc;
 
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 			ereport(ERROR,
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 					 errmsg("hj212_values must be called where a record can be returned")));
-		tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+		*kept = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
 		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = tupdesc;
 	}
-	return tupdesc;
+	return *kept;
 }
 
 /*
