@@ -46,7 +46,8 @@ PIECES_NEW_IN_1_2 = \
 	src/sql/655_water_section_report.sql \
 	src/sql/660_ordinal_text.sql \
 	src/sql/660_water_names.sql \
-	src/sql/670_nondetect.sql
+	src/sql/670_nondetect.sql \
+	src/sql/700_hj212.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
@@ -80,6 +81,7 @@ REGRESS     = airday_adversarial \
 	drinking_water_gb3838_boundaries \
 	groundwater \
 	groundwater_gbt14848_boundaries \
+	hj212 \
 	aqi_breakpoints \
 	aqi_minmax_standards \
 	aqi_rules \

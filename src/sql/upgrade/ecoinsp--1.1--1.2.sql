@@ -13,6 +13,11 @@
 ALTER FUNCTION @extschema@.aqi_hash(@extschema@.aqi) NOT LEAKPROOF;
 ALTER FUNCTION @extschema@.aqi_hash_extended(@extschema@.aqi, bigint) NOT LEAKPROOF;
 
+-- nowcast(): the serialized state carries the mask of duplicate hours (two
+-- rows for an hour of the window are an error in any row order), 112 bytes.
+COMMENT ON FUNCTION @extschema@.nowcast_serialize(internal) IS
+'serial function of nowcast(): the window of hours and its duplicate hours as 112 bytes';
+
 -- ---------------------------------------------------------------------------
 -- What BI drivers send next to an aqi (issue 17, new in 1.2): comparisons
 -- with the parameter types drivers bind, avg(aqi) and width_bucket(aqi).
@@ -981,6 +986,27 @@ CREATE FUNCTION @extschema@.is_nondetect(reading text) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'is_nondetect' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.is_nondetect(text) IS
 	'whether a laboratory reading is below the detection limit (0.01L, <0.01, ND, 未检出); 22P02 when it is no reading';
+-- HJ 212 data packets (HJ/T 212-2005, HJ 212-2017): a check for CHECK
+-- constraints and WHERE clauses, and the packet's values as rows.
+
+CREATE FUNCTION @extschema@.hj212_check(packet text) RETURNS text
+	AS 'MODULE_PATHNAME', 'hj212_check' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.hj212_check(text) IS
+	'NULL when the text is a valid HJ 212 packet (HJ/T 212-2005 or HJ 212-2017: framing, length, the standard''s CRC in either case, CR LF optional, every header and CP field), else the reason';
+
+CREATE FUNCTION @extschema@.hj212_values(packet text,
+		OUT mn text, OUT st text, OUT cn text, OUT qn timestamp, OUT data_time timestamp,
+		OUT code text, OUT pollutant text, OUT kind text, OUT value double precision,
+		OUT flag text, OUT valid boolean)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'hj212_values' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
+COMMENT ON FUNCTION @extschema@.hj212_values(text) IS
+	'the values of an HJ 212 packet, one row per code and kind (Rtd, Avg, Min, Max, Cou, ZsAvg...): header, DataTime (the period''s start, or the acquisition time for 2011), pollutant as ecoinsp names it, value as sent (units are not converted), data flag and validity; error 22P02 for an invalid packet';
+
+CREATE FUNCTION @extschema@.hj212_frame(data text) RETURNS text
+	AS 'MODULE_PATHNAME', 'hj212_frame' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.hj212_frame(text) IS
+	'an HJ 212 packet around a data segment: "##", its length in bytes, the segment, its CRC (HJ 212-2017 附录A, upper case) and CR LF; error 22003 beyond 1024 bytes';
 
 -- ---------------------------------------------------------------------------
 -- Bulletin sentences (1.2): "unchanged" for a zero change in English (issue
@@ -1252,7 +1278,3 @@ COMMENT ON FUNCTION @extschema@.air_sentence(@extschema@.air_summary, @extschema
 	'the air paragraph of a bulletin in Chinese (zh) or English (en): composite index (城市环境空气质量排名技术规定) and its improvement, PM2.5 annual mean (HJ 663-2013), good and heavy days (HJ 633 Table 2), primary-pollutant shares of the exceedance days; year-over-year parts when previous is given; a closing note when the data miss the GB 3095 Table 4 validity rules (valid_year for a year, valid_period for another period)';
 COMMENT ON FUNCTION @extschema@.water_sentence(@extschema@.water_report, @extschema@.water_report, text, text) IS
 	'the surface-water sentence in Chinese (zh) or English (en): sections in GB 3838-2002 class I-III and worse than V, their change in percentage points, and the 《地表水环境质量评价办法（试行）》 status';
--- nowcast(): the serialized state carries the mask of duplicate hours (two
--- rows for an hour of the window are an error in any row order), 112 bytes.
-COMMENT ON FUNCTION @extschema@.nowcast_serialize(internal) IS
-'serial function of nowcast(): the window of hours and its duplicate hours as 112 bytes';
