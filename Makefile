@@ -31,7 +31,7 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # (src/sql/upgrade/1.1--1.2/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_2 =
+PIECES_NEW_IN_1_2 = src/sql/190_exact_state.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
