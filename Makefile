@@ -60,6 +60,7 @@ REGRESS     = airday_adversarial \
 	airsum_validity \
 	drinking_water \
 	drinking_water_gb3838_boundaries \
+	exact_state \
 	groundwater \
 	groundwater_gbt14848_boundaries \
 	aqi_breakpoints \

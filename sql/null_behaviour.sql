@@ -68,5 +68,7 @@ SELECT leq_mean(l) AS leq, length_weighted_mean(l, len) AS lwm, sum(r) AS sum_ra
 			   (NULL, 3.0, NULL, NULL, 4.0, NULL),
 			   (70.0, NULL, NULL, 1.0, NULL, NULL)) AS v(l, len, r, n, d, h);
 
--- the other non-strict functions take an internal state: SQL cannot call them
+-- the other non-strict functions are the aggregates' support functions; the
+-- final functions of the summing aggregates take an exact_state, and of no
+-- state (no rows) make what the aggregate makes of no rows
 SELECT pg_temp.try('SELECT rate_sum_final(NULL)');
