@@ -141,7 +141,7 @@ upgrade-script-check:
 regress-list:
 	@echo $(REGRESS)
 
-.PHONY: test demo bench core-test
+.PHONY: test demo bench core-test test-citus
 test:
 	bash test/run-tests.sh
 
@@ -150,6 +150,11 @@ demo:
 
 bench:
 	bash test/bench/run-bench.sh
+
+# every cross-entity aggregate on a Citus coordinator and two workers; one
+# line saying it was skipped when Citus is not installed (docs/distributed.md)
+test-citus:
+	bash test/citus/run.sh
 
 core-test:
 	bash test/run-core-tests.sh
