@@ -468,6 +468,32 @@ const EcoStateKind eco_state_leq_mean = {
 	1, "leq_mean", sizeof(LeqState), leq_init, leq_write, leq_read, leq_merge
 };
 
+/*
+ * 10^(L/10) of the levels seen last: measured levels repeat (0.1 dB steps),
+ * and pow() was most of leq_mean's cost.  A direct-mapped cache keyed by the
+ * level's bits gives the very double that pow() gave (an energy is never 0,
+ * which marks an empty slot).
+ */
+#define ENERGY_CACHE_BITS 10
+static uint64 energy_cache_key[1 << ENERGY_CACHE_BITS];
+static double energy_cache_value[1 << ENERGY_CACHE_BITS];
+
+static double
+leq_energy_cached(double level_db)
+{
+	uint64		bits;
+	int			slot;
+
+	memcpy(&bits, &level_db, sizeof(bits));
+	slot = (int) ((bits * UINT64CONST(0x9E3779B97F4A7C15)) >> (64 - ENERGY_CACHE_BITS));
+	if (energy_cache_value[slot] == 0 || energy_cache_key[slot] != bits)
+	{
+		energy_cache_key[slot] = bits;
+		energy_cache_value[slot] = eco_leq_energy(level_db);
+	}
+	return energy_cache_value[slot];
+}
+
 /* (state, level_db): NULL levels are skipped */
 static Datum
 leq_row(FunctionCallInfo fcinfo, bool remove)
@@ -481,7 +507,7 @@ leq_row(FunctionCallInfo fcinfo, bool remove)
 		double		energy;
 
 		check_level("level_db", PG_GETARG_FLOAT8(1));
-		energy = eco_leq_energy(PG_GETARG_FLOAT8(1));
+		energy = leq_energy_cached(PG_GETARG_FLOAT8(1));
 		if (remove)
 		{
 			eco_xs_sub_in(&state->energy, energy, cxt);
