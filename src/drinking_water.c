@@ -91,51 +91,28 @@ static void
 dw_init(void *p)
 {
 	DwState    *state = p;
-	int			i;
 
-	state->waterbody = 0;
-	for (i = 0; i < ECO_DW_N_ITEMS; i++)
-	{
-		state->count[i] = 0;
-		eco_xs_init(&state->sum[i]);
-	}
+	eco_item_means_init(&state->waterbody, state->count, state->sum, ECO_DW_N_ITEMS);
 }
 
-/*
- * version byte, waterbody byte, item count byte, then per item: int64 count
- * and the exact sum of its values (exact_sum.h)
- */
+/* the stored form of eco_item_means_write (exact_sum.h) */
 static void
 dw_write(StringInfo buf, const void *p)
 {
 	const DwState *state = p;
 
-	pq_sendbyte(buf, DW_STATE_FORMAT_VERSION);
-	pq_sendbyte(buf, (uint8) state->waterbody);
-	pq_sendbyte(buf, ECO_DW_N_ITEMS);
-	eco_item_sums_write(buf, state->count, state->sum, ECO_DW_N_ITEMS);
+	eco_item_means_write(buf, DW_STATE_FORMAT_VERSION, state->waterbody, state->count, state->sum, ECO_DW_N_ITEMS);
 }
 
 static void
 dw_read(StringInfo buf, void *p)
 {
 	DwState    *state = p;
-	int			i;
 
-	if (buf->len < 3 || pq_getmsgbyte(buf) != DW_STATE_FORMAT_VERSION)
-		eco_state_invalid(&eco_state_drinking_water, "Unknown format version.");
-	state->waterbody = pq_getmsgbyte(buf);
-	if (state->waterbody != 0 && state->waterbody != ECO_RIVER && state->waterbody != ECO_LAKE)
-		eco_state_invalid(&eco_state_drinking_water, "Unknown waterbody.");
-	if (pq_getmsgbyte(buf) != ECO_DW_N_ITEMS)
-		eco_state_invalid(&eco_state_drinking_water, "Wrong number of items.");
-	eco_item_sums_read(buf, state->count, state->sum, ECO_DW_N_ITEMS, &eco_state_drinking_water,
-					   ECO_W_TEMPERATURE, ECO_WATER_MIN_TEMPERATURE, ECO_FIXED_MAX_INPUT);
-	for (i = 0; i < ECO_DW_N_ITEMS; i++)
-		if (state->count[i] > 0 && state->waterbody == 0)
-			eco_state_invalid(&eco_state_drinking_water, "Items without a waterbody.");
+	eco_item_means_read(buf, DW_STATE_FORMAT_VERSION, &state->waterbody, state->count, state->sum, ECO_DW_N_ITEMS, &eco_state_drinking_water);
 }
 
+/* state += other */
 static void
 dw_merge(void *p, const void *o, MemoryContext cxt)
 {
@@ -143,7 +120,7 @@ dw_merge(void *p, const void *o, MemoryContext cxt)
 	const DwState *other = o;
 
 	merge_waterbody(state, other->waterbody);
-	eco_item_sums_merge(state->count, state->sum, other->count, other->sum, ECO_DW_N_ITEMS, cxt);
+	eco_item_means_merge(state->count, state->sum, other->count, other->sum, ECO_DW_N_ITEMS, cxt);
 }
 
 const EcoStateKind eco_state_drinking_water = {

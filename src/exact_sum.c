@@ -6,6 +6,8 @@
 #include "compat.h"
 
 #include "exact_sum.h"
+#include "core/gbt8170.h"
+#include "core/water.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/expandeddatum.h"
@@ -174,10 +176,27 @@ eco_state_invalid(const EcoStateKind *kind, const char *detail)
 }
 
 void
-eco_item_sums_write(StringInfo buf, const int64 *count, const EcoXsum *sum, int n)
+eco_item_means_init(int *waterbody, int64 *count, EcoXsum *sum, int n)
 {
 	int			i;
 
+	*waterbody = 0;
+	for (i = 0; i < n; i++)
+	{
+		count[i] = 0;
+		eco_xs_init(&sum[i]);
+	}
+}
+
+void
+eco_item_means_write(StringInfo buf, int version, int waterbody,
+					 const int64 *count, const EcoXsum *sum, int n)
+{
+	int			i;
+
+	pq_sendbyte(buf, (uint8) version);
+	pq_sendbyte(buf, (uint8) waterbody);
+	pq_sendbyte(buf, (uint8) n);
 	for (i = 0; i < n; i++)
 	{
 		pq_sendint64(buf, count[i]);
@@ -186,14 +205,21 @@ eco_item_sums_write(StringInfo buf, const int64 *count, const EcoXsum *sum, int 
 }
 
 void
-eco_item_sums_read(StringInfo buf, int64 *count, EcoXsum *sum, int n,
-				   const EcoStateKind *kind, int low_item, double low_value, double highest)
+eco_item_means_read(StringInfo buf, int version, int *waterbody,
+					int64 *count, EcoXsum *sum, int n, const EcoStateKind *kind)
 {
 	int			i;
 
+	if (buf->len < 3 || pq_getmsgbyte(buf) != version)
+		eco_state_invalid(kind, "Unknown format version.");
+	*waterbody = pq_getmsgbyte(buf);
+	if (*waterbody != 0 && *waterbody != ECO_RIVER && *waterbody != ECO_LAKE)
+		eco_state_invalid(kind, "Unknown waterbody.");
+	if (pq_getmsgbyte(buf) != n)
+		eco_state_invalid(kind, "Wrong number of items.");
 	for (i = 0; i < n; i++)
 	{
-		double		lowest = i == low_item ? low_value : 0;
+		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
 		double		total;
 
 		if (buf->len - buf->cursor < 8)
@@ -203,14 +229,16 @@ eco_item_sums_read(StringInfo buf, int64 *count, EcoXsum *sum, int n,
 		if (count[i] < 0 || !eco_xs_to_double(&sum[i], &total) ||
 			(count[i] == 0 && eco_xs_sign(&sum[i]) != 0) ||
 			total < lowest * (double) count[i] * (1 + 1e-12) ||
-			total > highest * (double) count[i] * (1 + 1e-12))
+			total > ECO_FIXED_MAX_INPUT * (double) count[i] * (1 + 1e-12))
 			eco_state_invalid(kind, "An item's count or sum is out of range.");
+		if (count[i] > 0 && *waterbody == 0)
+			eco_state_invalid(kind, "Items without a waterbody.");
 	}
 }
 
 void
-eco_item_sums_merge(int64 *count, EcoXsum *sum, const int64 *other_count,
-					const EcoXsum *other_sum, int n, MemoryContext cxt)
+eco_item_means_merge(int64 *count, EcoXsum *sum, const int64 *other_count,
+					 const EcoXsum *other_sum, int n, MemoryContext cxt)
 {
 	int			i;
 

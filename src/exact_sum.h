@@ -100,17 +100,21 @@ extern Datum eco_state_serialize(FunctionCallInfo fcinfo, const EcoStateKind *ki
 extern Datum eco_state_deserialize(FunctionCallInfo fcinfo, const EcoStateKind *kind);
 
 /*
- * The per-item means of the water states: n counts and n exact sums.  The
- * stored form is, per item, the int64 count and the exact sum; reading
- * checks each sum against count * [lowest, highest], with item
- * low_item's lowest value low_value (water temperature) and 0 for the others.
+ * The per-item means of the water states (section_class, exceeding_items,
+ * drinking_water_*): the waterbody (0 while no row was seen) and n counts
+ * and exact sums.  The stored form is the format version byte, the
+ * waterbody byte, the item count byte, then per item the int64 count and
+ * the exact sum; reading checks each sum against count * [lowest, 1e12],
+ * lowest the lowest water temperature for that item (GB 3838 item 水温) and
+ * 0 for the others, and that items come with a waterbody.
  */
-extern void eco_item_sums_write(StringInfo buf, const int64 *count, const EcoXsum *sum, int n);
-extern void eco_item_sums_read(StringInfo buf, int64 *count, EcoXsum *sum, int n,
-							   const EcoStateKind *kind, int low_item, double low_value,
-							   double highest);
-extern void eco_item_sums_merge(int64 *count, EcoXsum *sum, const int64 *other_count,
-								const EcoXsum *other_sum, int n, MemoryContext cxt);
+extern void eco_item_means_init(int *waterbody, int64 *count, EcoXsum *sum, int n);
+extern void eco_item_means_write(StringInfo buf, int version, int waterbody,
+								 const int64 *count, const EcoXsum *sum, int n);
+extern void eco_item_means_read(StringInfo buf, int version, int *waterbody,
+								int64 *count, EcoXsum *sum, int n, const EcoStateKind *kind);
+extern void eco_item_means_merge(int64 *count, EcoXsum *sum, const int64 *other_count,
+								 const EcoXsum *other_sum, int n, MemoryContext cxt);
 
 /* 22P03 "invalid <kind> state" with a detail */
 extern void eco_state_invalid(const EcoStateKind *kind, const char *detail) pg_attribute_noreturn();

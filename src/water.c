@@ -259,49 +259,25 @@ static void
 section_init(void *p)
 {
 	SectionState *state = p;
-	int			i;
 
-	state->waterbody = 0;
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		state->count[i] = 0;
-		eco_xs_init(&state->sum[i]);
-	}
+	eco_item_means_init(&state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS);
 }
 
-/*
- * version byte, waterbody byte, item count byte, then per item: int64 count
- * and the exact sum of its values (exact_sum.h)
- */
+/* the stored form of eco_item_means_write (exact_sum.h) */
 static void
 section_write(StringInfo buf, const void *p)
 {
 	const SectionState *state = p;
 
-	pq_sendbyte(buf, SECTION_STATE_FORMAT_VERSION);
-	pq_sendbyte(buf, (uint8) state->waterbody);
-	pq_sendbyte(buf, ECO_N_WATER_ITEMS);
-	eco_item_sums_write(buf, state->count, state->sum, ECO_N_WATER_ITEMS);
+	eco_item_means_write(buf, SECTION_STATE_FORMAT_VERSION, state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS);
 }
 
 static void
 section_read(StringInfo buf, void *p)
 {
 	SectionState *state = p;
-	int			i;
 
-	if (buf->len < 3 || pq_getmsgbyte(buf) != SECTION_STATE_FORMAT_VERSION)
-		eco_state_invalid(&eco_state_water_section, "Unknown format version.");
-	state->waterbody = pq_getmsgbyte(buf);
-	if (state->waterbody != 0 && state->waterbody != ECO_RIVER && state->waterbody != ECO_LAKE)
-		eco_state_invalid(&eco_state_water_section, "Unknown waterbody.");
-	if (pq_getmsgbyte(buf) != ECO_N_WATER_ITEMS)
-		eco_state_invalid(&eco_state_water_section, "Wrong number of items.");
-	eco_item_sums_read(buf, state->count, state->sum, ECO_N_WATER_ITEMS, &eco_state_water_section,
-					   ECO_W_TEMPERATURE, ECO_WATER_MIN_TEMPERATURE, ECO_FIXED_MAX_INPUT);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-		if (state->count[i] > 0 && state->waterbody == 0)
-			eco_state_invalid(&eco_state_water_section, "Items without a waterbody.");
+	eco_item_means_read(buf, SECTION_STATE_FORMAT_VERSION, &state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS, &eco_state_water_section);
 }
 
 /* state += other */
@@ -312,7 +288,7 @@ section_merge(void *p, const void *o, MemoryContext cxt)
 	const SectionState *other = o;
 
 	merge_waterbody(state, other->waterbody);
-	eco_item_sums_merge(state->count, state->sum, other->count, other->sum, ECO_N_WATER_ITEMS, cxt);
+	eco_item_means_merge(state->count, state->sum, other->count, other->sum, ECO_N_WATER_ITEMS, cxt);
 }
 
 const EcoStateKind eco_state_water_section = {
