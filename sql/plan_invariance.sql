@@ -273,7 +273,7 @@ SELECT i AS id, s AS station, d AS day, (i * 7 + k) % 5 AS grp,
 	   (ARRAY[0.5, 0.01, 0.01])[1 + i % 3] * random() * 3 AS gw_value, i % 7 <> 0 AS detected,
 	   date '2016-01-01' + (i * 5) % 400 AS deadline,
 	   CASE WHEN i % 3 = 0 THEN NULL ELSE date '2016-01-01' + (i * 7) % 380 END AS completed_on
-FROM generate_series(0, 199) AS i,
+FROM generate_series(0, 119) AS i,
 	 LATERAL (VALUES ('A', 0), ('B', 1), ('C', 2)) AS st(s, k),
 	 LATERAL (SELECT date '2016-01-01' + i AS d) AS dd;
 -- (values of the extension's own types, for the aggregates over them)
@@ -288,7 +288,7 @@ SELECT row_number() OVER () AS id, s AS station, air_day(h) AS day, air_day(h, '
 	   CASE WHEN (extract(epoch FROM h)::bigint / 3600 + k) % 11 = 0 THEN NULL
 			ELSE 50 + (extract(hour FROM h)::int * 9 + k * 13) % 140 + random() END AS o3,
 	   10 + random() * 80 AS pm25
-FROM generate_series(timestamp '2016-05-01', '2016-05-20 23:00', '1 hour') AS h,
+FROM generate_series(timestamp '2016-05-01', '2016-05-08 23:00', '1 hour') AS h,
 	 LATERAL (VALUES ('A', 0), ('B', 1)) AS st(s, k);
 -- each in three orders, in tables partitioned by station
 CREATE FUNCTION pc_make(base text, name text, ord text) RETURNS void LANGUAGE plpgsql AS $$

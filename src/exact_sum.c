@@ -346,10 +346,32 @@ state_read(const char *data, int len, const EcoStateKind *kind, const EcoStateKi
 	return state;
 }
 
-static EcoStateObject *
-state_new(const EcoStateKind *kind, MemoryContext parent)
+/*
+ * The memory context of an aggregate's states: one child of the aggregate's
+ * context, shared by all its groups (a context per group would cost 1 kB a
+ * group, and hash aggregation sums the memory of every child context at
+ * every new group).  The executor adopts a state as its own because the
+ * parent of its context is the aggregate's; it would delete the context only
+ * when a transition function returned another state in place of a
+ * read-write one, which these never do.
+ */
+#define STATES_CONTEXT_NAME "ecoinsp exact_state"
+
+static MemoryContext
+states_context(MemoryContext aggcontext)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "ecoinsp exact_state", ALLOCSET_SMALL_SIZES);
+	MemoryContext child;
+
+	for (child = aggcontext->firstchild; child != NULL; child = child->nextchild)
+		if (strcmp(child->name, STATES_CONTEXT_NAME) == 0)
+			return child;
+	return AllocSetContextCreate(aggcontext, STATES_CONTEXT_NAME, ALLOCSET_DEFAULT_SIZES);
+}
+
+static EcoStateObject *
+state_new(const EcoStateKind *kind, MemoryContext aggcontext)
+{
+	MemoryContext cxt = states_context(aggcontext);
 	EcoStateObject *obj = MemoryContextAlloc(cxt, sizeof(EcoStateObject));
 
 	EOH_init_header(&obj->hdr, &state_methods, cxt);

@@ -164,13 +164,13 @@ CREATE FUNCTION @extschema@.rate_sum_final(@extschema@.exact_state) RETURNS @ext
 CREATE AGGREGATE @extschema@.sum(@extschema@.rate) (
 	SFUNC = @extschema@.rate_sum_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
 	MSFUNC = @extschema@.rate_sum_transfn,
 	MINVFUNC = @extschema@.rate_sum_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );
@@ -188,13 +188,13 @@ CREATE AGGREGATE @extschema@.rate_agg(hit boolean) (
 CREATE AGGREGATE @extschema@.rate_agg(numerator double precision, denominator double precision) (
 	SFUNC = @extschema@.rate_agg_parts_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
 	MSFUNC = @extschema@.rate_agg_parts_exact_transfn,
 	MINVFUNC = @extschema@.rate_agg_parts_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );

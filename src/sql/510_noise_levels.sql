@@ -42,13 +42,13 @@ CREATE FUNCTION @extschema@.leq_mean_exact_final(@extschema@.exact_state) RETURN
 CREATE AGGREGATE @extschema@.leq_mean(level_db double precision) (
 	SFUNC = @extschema@.leq_mean_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 128,
 	FINALFUNC = @extschema@.leq_mean_exact_final,
 	COMBINEFUNC = @extschema@.leq_mean_exact_combine,
 	MSFUNC = @extschema@.leq_mean_exact_transfn,
 	MINVFUNC = @extschema@.leq_mean_exact_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 128,
 	MFINALFUNC = @extschema@.leq_mean_exact_final,
 	PARALLEL = SAFE
 );
@@ -67,13 +67,13 @@ CREATE FUNCTION @extschema@.length_weighted_mean_exact_final(@extschema@.exact_s
 CREATE AGGREGATE @extschema@.length_weighted_mean(level_db double precision, road_length double precision) (
 	SFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	COMBINEFUNC = @extschema@.length_weighted_mean_exact_combine,
 	MSFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	MINVFUNC = @extschema@.length_weighted_mean_exact_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	PARALLEL = SAFE
 );

@@ -18,8 +18,7 @@ CREATE FUNCTION @extschema@.exceedance(item text, value double precision, waterb
 -- The section aggregates share one state: the count and the exact sum of
 -- each item (docs/exact-sums.md), so a mean, and the class read from it, is
 -- the same in every plan.  SSPACE: the exact_state with its 24 compact
--- sums and its memory context (a sum whose values span more than 2^125
--- needs 544 bytes more).
+-- sums (a sum whose values span more than 2^125 needs 544 bytes more).
 CREATE FUNCTION @extschema@.water_section_transfn(@extschema@.exact_state, text, double precision)
 	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'water_section_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -39,7 +38,7 @@ CREATE FUNCTION @extschema@.water_exceeding_items_final(@extschema@.exact_state)
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
@@ -47,7 +46,7 @@ CREATE AGGREGATE @extschema@.section_class(item text, value double precision) (
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
@@ -58,7 +57,7 @@ CREATE AGGREGATE @extschema@.section_class(item text, value double precision, wa
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE
@@ -66,7 +65,7 @@ CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision) 
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE

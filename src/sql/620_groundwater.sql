@@ -129,7 +129,7 @@ CREATE FUNCTION @extschema@.groundwater_worst_items_final(@extschema@.exact_stat
 CREATE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
@@ -137,7 +137,7 @@ CREATE AGGREGATE @extschema@.groundwater_sample_class(item text, value double pr
 CREATE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
@@ -145,7 +145,7 @@ CREATE AGGREGATE @extschema@.groundwater_sample_class(item text, value double pr
 CREATE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE
@@ -153,7 +153,7 @@ CREATE AGGREGATE @extschema@.groundwater_worst_items(item text, value double pre
 CREATE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE

@@ -17,7 +17,7 @@ CREATE FUNCTION @extschema@.drinking_water_failures_final(@extschema@.exact_stat
 CREATE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
@@ -26,7 +26,7 @@ CREATE AGGREGATE @extschema@.drinking_water_compliant(item text, value double pr
 CREATE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
@@ -35,7 +35,7 @@ CREATE AGGREGATE @extschema@.drinking_water_compliant(item text, value double pr
 CREATE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE
@@ -44,7 +44,7 @@ CREATE AGGREGATE @extschema@.drinking_water_failures(item text, value double pre
 CREATE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE

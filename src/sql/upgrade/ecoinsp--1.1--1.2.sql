@@ -61,13 +61,13 @@ CREATE FUNCTION @extschema@.rate_sum_final(@extschema@.exact_state) RETURNS @ext
 CREATE OR REPLACE AGGREGATE @extschema@.sum(@extschema@.rate) (
 	SFUNC = @extschema@.rate_sum_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
 	MSFUNC = @extschema@.rate_sum_transfn,
 	MINVFUNC = @extschema@.rate_sum_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );
@@ -75,13 +75,13 @@ CREATE OR REPLACE AGGREGATE @extschema@.sum(@extschema@.rate) (
 CREATE OR REPLACE AGGREGATE @extschema@.rate_agg(numerator double precision, denominator double precision) (
 	SFUNC = @extschema@.rate_agg_parts_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
 	MSFUNC = @extschema@.rate_agg_parts_exact_transfn,
 	MINVFUNC = @extschema@.rate_agg_parts_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );
@@ -123,13 +123,13 @@ CREATE FUNCTION @extschema@.length_weighted_mean_exact_final(@extschema@.exact_s
 CREATE OR REPLACE AGGREGATE @extschema@.leq_mean(level_db double precision) (
 	SFUNC = @extschema@.leq_mean_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 128,
 	FINALFUNC = @extschema@.leq_mean_exact_final,
 	COMBINEFUNC = @extschema@.leq_mean_exact_combine,
 	MSFUNC = @extschema@.leq_mean_exact_transfn,
 	MINVFUNC = @extschema@.leq_mean_exact_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 128,
 	MFINALFUNC = @extschema@.leq_mean_exact_final,
 	PARALLEL = SAFE
 );
@@ -137,13 +137,13 @@ CREATE OR REPLACE AGGREGATE @extschema@.leq_mean(level_db double precision) (
 CREATE OR REPLACE AGGREGATE @extschema@.length_weighted_mean(level_db double precision, road_length double precision) (
 	SFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	COMBINEFUNC = @extschema@.length_weighted_mean_exact_combine,
 	MSFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	MINVFUNC = @extschema@.length_weighted_mean_exact_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 1024,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	PARALLEL = SAFE
 );
@@ -183,7 +183,7 @@ CREATE FUNCTION @extschema@.water_exceeding_items_final(@extschema@.exact_state)
 CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
@@ -192,7 +192,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double pr
 CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
@@ -201,7 +201,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double pr
 CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE
@@ -210,7 +210,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double 
 CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE
@@ -246,7 +246,7 @@ CREATE FUNCTION @extschema@.groundwater_worst_items_final(@extschema@.exact_stat
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
@@ -255,7 +255,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
@@ -264,7 +264,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE
@@ -273,7 +273,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.groundwater_worst_items(item text, value
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE
@@ -320,7 +320,7 @@ CREATE FUNCTION @extschema@.drinking_water_failures_final(@extschema@.exact_stat
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
@@ -329,7 +329,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
@@ -338,7 +338,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE
@@ -347,7 +347,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_failures(item text, value
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE

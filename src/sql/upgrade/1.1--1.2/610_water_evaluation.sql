@@ -21,7 +21,7 @@ CREATE FUNCTION @extschema@.water_exceeding_items_final(@extschema@.exact_state)
 CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
@@ -30,7 +30,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double pr
 CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
@@ -39,7 +39,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.section_class(item text, value double pr
 CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE
@@ -48,7 +48,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double 
 CREATE OR REPLACE AGGREGATE @extschema@.exceeding_items(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 2400,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE

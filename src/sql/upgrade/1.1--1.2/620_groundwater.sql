@@ -21,7 +21,7 @@ CREATE FUNCTION @extschema@.groundwater_worst_items_final(@extschema@.exact_stat
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
@@ -30,7 +30,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
@@ -39,7 +39,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.groundwater_sample_class(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE
@@ -48,7 +48,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.groundwater_worst_items(item text, value
 CREATE OR REPLACE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 1024,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE

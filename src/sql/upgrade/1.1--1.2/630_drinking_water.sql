@@ -21,7 +21,7 @@ CREATE FUNCTION @extschema@.drinking_water_failures_final(@extschema@.exact_stat
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
@@ -30,7 +30,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
@@ -39,7 +39,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_compliant(item text, valu
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE
@@ -48,7 +48,7 @@ CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_failures(item text, value
 CREATE OR REPLACE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 6400,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE
