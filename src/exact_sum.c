@@ -409,11 +409,10 @@ eco_state_rw(FunctionCallInfo fcinfo, int argno, const EcoStateKind *kind,
 	MemoryContext aggcontext;
 	EcoStateObject *obj;
 
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "%s state changed outside an aggregate", kind->name);
 	if (!PG_ARGISNULL(argno) &&
 		VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(argno))))
 	{
+		/* a state this aggregate made: changed in place, row after row */
 		obj = (EcoStateObject *) DatumGetEOHP(PG_GETARG_DATUM(argno));
 		if (obj->hdr.eoh_methods != &state_methods)
 			elog(ERROR, "%s: not an exact_state", kind->name);
@@ -423,11 +422,13 @@ eco_state_rw(FunctionCallInfo fcinfo, int argno, const EcoStateKind *kind,
 	else
 	{
 		/* the first row, or a stored or read-only state: a copy of it to change */
+		if (!AggCheckCallContext(fcinfo, &aggcontext))
+			elog(ERROR, "%s state changed outside an aggregate", kind->name);
 		obj = state_new(kind, aggcontext);
 		if (!PG_ARGISNULL(argno))
 			kind->merge(obj->state, eco_state_ro(fcinfo, argno, kind), obj->hdr.eoh_context);
 	}
-	if (obj->flat != NULL)
+	if (unlikely(obj->flat != NULL))
 	{
 		pfree(obj->flat);
 		obj->flat = NULL;
