@@ -402,7 +402,7 @@ length_weighted_mean_final(PG_FUNCTION_ARGS)
  */
 
 #define LEQ_STATE_FORMAT 1
-#define WEIGHTED_STATE_FORMAT 1
+#define WEIGHTED_STATE_FORMAT 2
 
 /* leq_mean: the number of levels and the exact sum of their energies */
 typedef struct LeqState
@@ -411,11 +411,17 @@ typedef struct LeqState
 	EcoXsum		energy;
 } LeqState;
 
-/* length_weighted_mean: the exact sums of l and of l·L (each product exact) */
+/*
+ * length_weighted_mean: the exact sums of l and of l·L, each product exact
+ * as its rounded value and its fma error, summed apart: the errors are some
+ * 2^-53 of the products, and one sum of both would span too many bits for
+ * the compact form
+ */
 typedef struct WeightedState
 {
 	EcoXsum		length;
 	EcoXsum		weighted;
+	EcoXsum		weighted_error;
 } WeightedState;
 
 static void
@@ -581,9 +587,10 @@ weighted_init(void *p)
 
 	eco_xs_init(&state->length);
 	eco_xs_init(&state->weighted);
+	eco_xs_init(&state->weighted_error);
 }
 
-/* format byte, the exact sums of l and of l·L (exact_sum.h) */
+/* format byte, the exact sums of l, of the products l·L and of their errors (exact_sum.h) */
 static void
 weighted_write(StringInfo buf, const void *p)
 {
@@ -592,6 +599,20 @@ weighted_write(StringInfo buf, const void *p)
 	pq_sendbyte(buf, WEIGHTED_STATE_FORMAT);
 	eco_pq_sendxs(buf, &state->length);
 	eco_pq_sendxs(buf, &state->weighted);
+	eco_pq_sendxs(buf, &state->weighted_error);
+}
+
+/* the sum of l·L: products and errors together, rounded once */
+static bool
+weighted_total(const WeightedState *state, double *result)
+{
+	EcoExactSum total;
+	EcoExactSum error;
+
+	eco_xs_value(&state->weighted, &total);
+	eco_xs_value(&state->weighted_error, &error);
+	eco_xsum_merge(&total, &error);
+	return eco_xsum_to_double(&total, result);
 }
 
 static void
@@ -605,10 +626,11 @@ weighted_read(StringInfo buf, void *p)
 		eco_state_invalid(&eco_state_length_weighted_mean, "Unknown format.");
 	eco_pq_getxs(buf, &state->length, "length_weighted_mean");
 	eco_pq_getxs(buf, &state->weighted, "length_weighted_mean");
+	eco_pq_getxs(buf, &state->weighted_error, "length_weighted_mean");
 	/* both sums non-negative, l·L at most 200 l (each rounded once) */
 	if (eco_xs_sign(&state->length) < 0 || eco_xs_sign(&state->weighted) < 0 ||
 		(eco_xs_to_double(&state->length, &length) &&
-		 (!eco_xs_to_double(&state->weighted, &weighted) ||
+		 (!weighted_total(state, &weighted) || weighted < 0 ||
 		  weighted > ECO_NOISE_MAX_DB * length * (1 + 1e-15))))
 		eco_state_invalid(&eco_state_length_weighted_mean, "A negative sum, or l·L above 200 l.");
 }
@@ -621,6 +643,7 @@ weighted_merge(void *p, const void *o, MemoryContext cxt)
 
 	eco_xs_merge_in(&state->length, &other->length, cxt);
 	eco_xs_merge_in(&state->weighted, &other->weighted, cxt);
+	eco_xs_merge_in(&state->weighted_error, &other->weighted_error, cxt);
 }
 
 const EcoStateKind eco_state_length_weighted_mean = {
@@ -666,13 +689,13 @@ weighted_row(FunctionCallInfo fcinfo, bool remove)
 	{
 		eco_xs_sub_in(&state->length, length, cxt);
 		eco_xs_sub_in(&state->weighted, product, cxt);
-		eco_xs_sub_in(&state->weighted, error, cxt);
+		eco_xs_sub_in(&state->weighted_error, error, cxt);
 	}
 	else
 	{
 		eco_xs_add_in(&state->length, length, cxt);
 		eco_xs_add_in(&state->weighted, product, cxt);
-		eco_xs_add_in(&state->weighted, error, cxt);
+		eco_xs_add_in(&state->weighted_error, error, cxt);
 	}
 	return result;
 }
@@ -723,8 +746,7 @@ length_weighted_mean_exact_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	state = eco_state_ro(fcinfo, 0, &eco_state_length_weighted_mean);
-	if (!eco_xs_to_double(&state->length, &length) ||
-		!eco_xs_to_double(&state->weighted, &weighted))
+	if (!eco_xs_to_double(&state->length, &length) || !weighted_total(state, &weighted))
 		weighted_out_of_range();
 	if (length <= 0)
 		PG_RETURN_NULL();

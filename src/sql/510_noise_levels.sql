@@ -67,13 +67,13 @@ CREATE FUNCTION @extschema@.length_weighted_mean_exact_final(@extschema@.exact_s
 CREATE AGGREGATE @extschema@.length_weighted_mean(level_db double precision, road_length double precision) (
 	SFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 160,
+	SSPACE = 200,
 	FINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	COMBINEFUNC = @extschema@.length_weighted_mean_exact_combine,
 	MSFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	MINVFUNC = @extschema@.length_weighted_mean_exact_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 160,
+	MSSPACE = 200,
 	MFINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	PARALLEL = SAFE
 );

@@ -41,13 +41,13 @@ CREATE OR REPLACE AGGREGATE @extschema@.leq_mean(level_db double precision) (
 CREATE OR REPLACE AGGREGATE @extschema@.length_weighted_mean(level_db double precision, road_length double precision) (
 	SFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	STYPE = @extschema@.exact_state,
-	SSPACE = 160,
+	SSPACE = 200,
 	FINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	COMBINEFUNC = @extschema@.length_weighted_mean_exact_combine,
 	MSFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	MINVFUNC = @extschema@.length_weighted_mean_exact_invfn,
 	MSTYPE = @extschema@.exact_state,
-	MSSPACE = 160,
+	MSSPACE = 200,
 	MFINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	PARALLEL = SAFE
 );
