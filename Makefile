@@ -38,6 +38,7 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
 PIECES_NEW_IN_1_2 = \
 	src/sql/160_driver_parameters.sql \
+	src/sql/190_exact_state.sql \
 	src/sql/260_rectification_lists.sql \
 	src/sql/310_hour_stamps.sql \
 	src/sql/545_noise_kind.sql \
@@ -79,6 +80,7 @@ REGRESS     = airday_adversarial \
 	airsum_validity \
 	drinking_water \
 	drinking_water_gb3838_boundaries \
+	exact_state \
 	groundwater \
 	groundwater_gbt14848_boundaries \
 	hj212 \
@@ -170,7 +172,7 @@ upgrade-script-check:
 regress-list:
 	@echo $(REGRESS)
 
-.PHONY: test demo bench core-test
+.PHONY: test demo bench core-test test-citus
 test:
 	bash test/run-tests.sh
 
@@ -179,6 +181,11 @@ demo:
 
 bench:
 	bash test/bench/run-bench.sh
+
+# every cross-entity aggregate on a Citus coordinator and two workers; one
+# line saying it was skipped when Citus is not installed (docs/distributed.md)
+test-citus:
+	bash test/citus/run.sh
 
 core-test:
 	bash test/run-core-tests.sh

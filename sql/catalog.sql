@@ -21,6 +21,19 @@ WHERE f.prokind = 'a' AND a.aggcombinefn = 0 ORDER BY f.fn::text;
 SELECT f.fn FROM ext_functions f JOIN pg_aggregate a ON a.aggfnoid = f.oid
 WHERE a.aggtranstype = 'internal'::regtype
   AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0) ORDER BY f.fn::text;
+-- aggregates with an internal state (issue 15): a distributed engine (Citus)
+-- cannot run them as worker partials, so only the per-station time-window
+-- aggregates, which need one station's rows, may have one
+-- (docs/distributed.md); every other aggregate's state is a real type
+SELECT f.fn AS internal_state_not_allowed FROM ext_functions f JOIN pg_aggregate a ON a.aggfnoid = f.oid
+WHERE (a.aggtranstype = 'internal'::regtype OR a.aggmtranstype = 'internal'::regtype)
+  AND f.fn::text !~ '^(valid_avg|mean_24h|mean_8h|o3_max8h|nowcast)\('
+ORDER BY f.fn::text;
+-- (the five are still there, with internal states: the list above is not vacuous)
+SELECT count(DISTINCT p.proname) AS time_window_aggregates_with_internal_states
+FROM ext_functions f JOIN pg_aggregate a ON a.aggfnoid = f.oid JOIN pg_proc p ON p.oid = f.oid
+WHERE a.aggtranstype = 'internal'::regtype
+  AND p.proname IN ('valid_avg', 'mean_24h', 'mean_8h', 'o3_max8h', 'nowcast');
 -- STABLE functions: none of the extension depends on settings
 SELECT fn FROM ext_functions WHERE provolatile = 's' ORDER BY fn::text;
 -- Strictness of every function, pinned (issue 8 §4: dropping STRICT from

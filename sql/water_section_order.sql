@@ -11,6 +11,19 @@ SELECT string_agg(o::text, ',' ORDER BY n) AS row_order,
 	   LATERAL (SELECT (ARRAY[ARRAY[1,2,3], ARRAY[1,3,2], ARRAY[2,1,3], ARRAY[2,3,1], ARRAY[3,1,2], ARRAY[3,2,1]])[perm.p][o] AS n) AS pos
  GROUP BY perm.p ORDER BY perm.p;
 
+-- Issue 15: drinking_water_compliant and drinking_water_failures summed in
+-- plain doubles in 1.1: the same three values gave false in one order and
+-- true in the other.  Each item's mean now comes from an exact sum: false
+-- (the mean 0.2000005 is over the class III limit 0.2) in all six orders.
+SELECT string_agg(o::text, ',' ORDER BY n) AS row_order,
+	   drinking_water_compliant('总磷', v ORDER BY n) AS compliant,
+	   drinking_water_failures('总磷', v ORDER BY n) AS failures,
+	   drinking_water_compliant('总磷', v, 'river' ORDER BY n) AS compliant_river
+  FROM (VALUES (1, 0.082795::float8), (2, 0.0112874), (3, 0.5059191)) AS t(o, v),
+	   LATERAL (SELECT p FROM (VALUES (1), (2), (3), (4), (5), (6)) AS q(p)) AS perm,
+	   LATERAL (SELECT (ARRAY[ARRAY[1,2,3], ARRAY[1,3,2], ARRAY[2,1,3], ARRAY[2,3,1], ARRAY[3,1,2], ARRAY[3,2,1]])[perm.p][o] AS n) AS pos
+ GROUP BY perm.p ORDER BY perm.p;
+
 -- many sections in shuffled orders, serial and parallel, hashed and sorted
 SELECT setseed(0.3);
 CREATE TABLE wso_rows AS

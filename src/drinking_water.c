@@ -22,9 +22,10 @@
 #include "core/drinking_water.h"
 #include "core/gbt8170.h"
 #include "callsite.h"
+#include "exact_sum.h"
 #include "water.h"
 
-#define DW_STATE_FORMAT_VERSION 1
+#define DW_STATE_FORMAT_VERSION 2
 
 PG_FUNCTION_INFO_V1(drinking_water_transfn);
 PG_FUNCTION_INFO_V1(drinking_water_combine);
@@ -66,7 +67,8 @@ typedef struct DwState
 {
 	int			waterbody;		/* EcoWaterbody, 0 while no row was seen */
 	int64		count[ECO_DW_N_ITEMS];
-	double		sum[ECO_DW_N_ITEMS];
+	/* the exact sum of each item's values: its mean the same in any row order */
+	EcoXsum		sum[ECO_DW_N_ITEMS];
 } DwState;
 
 static void
@@ -81,23 +83,62 @@ merge_waterbody(DwState *state, int waterbody)
 				 errhint("Give one waterbody for all the rows of a group.")));
 }
 
+static void
+dw_init(void *p)
+{
+	DwState    *state = p;
+
+	eco_item_means_init(&state->waterbody, state->count, state->sum, ECO_DW_N_ITEMS);
+}
+
+/* the stored form of eco_item_means_write (exact_sum.h) */
+static void
+dw_write(StringInfo buf, const void *p)
+{
+	const DwState *state = p;
+
+	eco_item_means_write(buf, DW_STATE_FORMAT_VERSION, state->waterbody, state->count, state->sum, ECO_DW_N_ITEMS);
+}
+
+static void
+dw_read(StringInfo buf, void *p)
+{
+	DwState    *state = p;
+
+	eco_item_means_read(buf, DW_STATE_FORMAT_VERSION, &state->waterbody, state->count, state->sum, ECO_DW_N_ITEMS, &eco_state_drinking_water);
+}
+
+/* state += other */
+static void
+dw_merge(void *p, const void *o, MemoryContext cxt)
+{
+	DwState    *state = p;
+	const DwState *other = o;
+
+	merge_waterbody(state, other->waterbody);
+	eco_item_means_merge(state->count, state->sum, other->count, other->sum, ECO_DW_N_ITEMS, cxt);
+}
+
+const EcoStateKind eco_state_drinking_water = {
+	5, "drinking_water", sizeof(DwState), dw_init, dw_write, dw_read, dw_merge
+};
+
 /* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
 Datum
 drinking_water_transfn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext;
-	DwState    *state = PG_ARGISNULL(0) ? NULL : (DwState *) PG_GETARG_POINTER(0);
+	MemoryContext cxt;
+	Datum		result;
+	DwState    *state;
 	int			item;
 	double		value;
 	int			waterbody = ECO_RIVER;
 
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "drinking_water_transfn called in non-aggregate context");
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		if (state == NULL)
+		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(state);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	if (PG_NARGS() > 3)
 	{
@@ -112,115 +153,30 @@ drinking_water_transfn(PG_FUNCTION_ARGS)
 	value = PG_GETARG_FLOAT8(2);
 	check_dw_value(item, value);
 
-	if (state == NULL)
-		state = (DwState *) MemoryContextAllocZero(aggcontext, sizeof(DwState));
+	state = eco_state_rw(fcinfo, 0, &eco_state_drinking_water, &cxt, &result);
 	merge_waterbody(state, waterbody);
 	state->count[item]++;
-	state->sum[item] += value;
-	PG_RETURN_POINTER(state);
+	eco_xs_add_in(&state->sum[item], value, cxt);
+	return result;
 }
 
 Datum
 drinking_water_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext;
-	DwState    *state;
-	DwState    *other;
-	int			i;
-
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "drinking_water_combine called in non-aggregate context");
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
-	}
-	other = (DwState *) PG_GETARG_POINTER(1);
-	if (PG_ARGISNULL(0))
-	{
-		state = (DwState *) MemoryContextAlloc(aggcontext, sizeof(DwState));
-		memcpy(state, other, sizeof(DwState));
-		PG_RETURN_POINTER(state);
-	}
-	state = (DwState *) PG_GETARG_POINTER(0);
-	merge_waterbody(state, other->waterbody);
-	for (i = 0; i < ECO_DW_N_ITEMS; i++)
-	{
-		state->count[i] += other->count[i];
-		state->sum[i] += other->sum[i];
-	}
-	PG_RETURN_POINTER(state);
+	return eco_state_combine(fcinfo, &eco_state_drinking_water);
 }
 
-/* version byte, waterbody byte, item count byte, then per item: int64 count, float8 sum */
+/* the 1.1 script's serialize and deserialize functions */
 Datum
 drinking_water_serialize(PG_FUNCTION_ARGS)
 {
-	DwState    *state = (DwState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	int			i;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, DW_STATE_FORMAT_VERSION);
-	pq_sendbyte(&buf, (uint8) state->waterbody);
-	pq_sendbyte(&buf, ECO_DW_N_ITEMS);
-	for (i = 0; i < ECO_DW_N_ITEMS; i++)
-	{
-		pq_sendint64(&buf, state->count[i]);
-		pq_sendfloat8(&buf, state->sum[i]);
-	}
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
-
-static void
-invalid_dw_state(const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid serialized drinking-water state"),
-			 errdetail("%s", detail)));
+	return eco_state_serialize(fcinfo, &eco_state_drinking_water);
 }
 
 Datum
 drinking_water_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	DwState    *state;
-	int			i;
-
-	if (!AggCheckCallContext(fcinfo, NULL))
-		elog(ERROR, "drinking_water_deserialize called in non-aggregate context");
-	if (VARSIZE_ANY_EXHDR(bytes) != 3 + ECO_DW_N_ITEMS * 16)
-		invalid_dw_state("wrong length");
-	buf.data = VARDATA_ANY(bytes);
-	buf.len = VARSIZE_ANY_EXHDR(bytes);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
-	if (pq_getmsgbyte(&buf) != DW_STATE_FORMAT_VERSION)
-		invalid_dw_state("unknown format version");
-	state = (DwState *) palloc0(sizeof(DwState));
-	state->waterbody = pq_getmsgbyte(&buf);
-	if (state->waterbody != 0 && state->waterbody != ECO_RIVER && state->waterbody != ECO_LAKE)
-		invalid_dw_state("unknown waterbody");
-	if (pq_getmsgbyte(&buf) != ECO_DW_N_ITEMS)
-		invalid_dw_state("wrong number of items");
-	for (i = 0; i < ECO_DW_N_ITEMS; i++)
-	{
-		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
-
-		state->count[i] = pq_getmsgint64(&buf);
-		state->sum[i] = pq_getmsgfloat8(&buf);
-		if (state->count[i] < 0 || !isfinite(state->sum[i]) ||
-			state->sum[i] < lowest * (double) state->count[i] ||
-			(state->count[i] == 0 && state->sum[i] != 0) ||
-			state->sum[i] > ECO_FIXED_MAX_INPUT * (double) state->count[i])
-			invalid_dw_state("item count or sum out of range");
-		if (state->count[i] > 0 && state->waterbody == 0)
-			invalid_dw_state("items without a waterbody");
-	}
-	PG_RETURN_POINTER(state);
+	return eco_state_deserialize(fcinfo, &eco_state_drinking_water);
 }
 
 typedef struct DwFailure
@@ -247,7 +203,9 @@ dw_evaluate(const DwState *state, DwFailure *failures, int *nfailures)
 
 		if (state->count[i] == 0)
 			continue;
-		mean = state->sum[i] / (double) state->count[i];
+		/* the exact sum rounded once: the same mean in every row order and plan */
+		eco_xs_to_double(&state->sum[i], &mean);
+		mean /= (double) state->count[i];
 		if (i < ECO_DW_FIRST_EXTRA)
 		{
 			int			water_class;
@@ -284,7 +242,7 @@ drinking_water_compliant_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (dw_evaluate((DwState *) PG_GETARG_POINTER(0), failures, &nfailures) == 0)
+	if (dw_evaluate(eco_state_ro(fcinfo, 0, &eco_state_drinking_water), failures, &nfailures) == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_BOOL(nfailures == 0);
 }
@@ -316,7 +274,7 @@ drinking_water_failures_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (dw_evaluate((DwState *) PG_GETARG_POINTER(0), failures, &nfailures) == 0)
+	if (dw_evaluate(eco_state_ro(fcinfo, 0, &eco_state_drinking_water), failures, &nfailures) == 0)
 		PG_RETURN_NULL();
 	qsort(failures, nfailures, sizeof(DwFailure), failure_cmp);
 	for (i = 0; i < nfailures; i++)

@@ -21,6 +21,8 @@
 #include "callsite.h"
 #include "water.h"
 
+#include "exact_sum.h"
+
 #define GW_CLASS_FORMAT_VERSION 1
 #define GW_SAMPLE_STATE_FORMAT_VERSION 1
 
@@ -180,6 +182,58 @@ typedef struct GwSampleState
 	uint8		worst[ECO_GW_N_ITEMS];
 } GwSampleState;
 
+static void
+gw_init(void *p)
+{
+	memset(p, 0, sizeof(GwSampleState));
+}
+
+/* version byte, item count byte, then one class byte (0..5) per item */
+static void
+gw_write(StringInfo buf, const void *p)
+{
+	const GwSampleState *state = p;
+
+	pq_sendbyte(buf, GW_SAMPLE_STATE_FORMAT_VERSION);
+	pq_sendbyte(buf, ECO_GW_N_ITEMS);
+	pq_sendbytes(buf, (const char *) state->worst, ECO_GW_N_ITEMS);
+}
+
+static void
+gw_read(StringInfo buf, void *p)
+{
+	GwSampleState *state = p;
+	const uint8 *data = (const uint8 *) buf->data;
+	int			i;
+
+	if (buf->len < 2 + ECO_GW_N_ITEMS ||
+		data[0] != GW_SAMPLE_STATE_FORMAT_VERSION || data[1] != ECO_GW_N_ITEMS)
+		eco_state_invalid(&eco_state_groundwater_sample, "Unknown format, or a wrong length.");
+	for (i = 0; i < ECO_GW_N_ITEMS; i++)
+	{
+		if (data[2 + i] > ECO_GW_CLASS_V)
+			eco_state_invalid(&eco_state_groundwater_sample, psprintf("Item %d has class %d.", i, data[2 + i]));
+		state->worst[i] = data[2 + i];
+	}
+	buf->cursor = 2 + ECO_GW_N_ITEMS;
+}
+
+static void
+gw_merge(void *p, const void *o, MemoryContext cxt)
+{
+	GwSampleState *state = p;
+	const GwSampleState *other = o;
+	int			i;
+
+	for (i = 0; i < ECO_GW_N_ITEMS; i++)
+		state->worst[i] = Max(state->worst[i], other->worst[i]);
+}
+
+/* no sum, but the same state type as the other water aggregates (exact_sum.h) */
+const EcoStateKind eco_state_groundwater_sample = {
+	6, "groundwater_sample", sizeof(GwSampleState), gw_init, gw_write, gw_read, gw_merge
+};
+
 /*
  * (state, item text, value float8 [, detected boolean]): rows with a NULL
  * item or value are skipped; a NULL detected counts as a detected value.
@@ -187,20 +241,19 @@ typedef struct GwSampleState
 Datum
 groundwater_sample_transfn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext;
-	GwSampleState *state = PG_ARGISNULL(0) ? NULL : (GwSampleState *) PG_GETARG_POINTER(0);
+	MemoryContext cxt;
+	Datum		result;
+	GwSampleState *state;
 	int			item;
 	double		value;
 	bool		detected = true;
 	int			gw_class;
 
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "groundwater_sample_transfn called in non-aggregate context");
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		if (state == NULL)
+		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(state);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	item = callsite_arg_varying(fcinfo, 1, parse_gw_item);
 	value = PG_GETARG_FLOAT8(2);
@@ -208,82 +261,29 @@ groundwater_sample_transfn(PG_FUNCTION_ARGS)
 		detected = PG_GETARG_BOOL(3);
 	check_gw_value(item, value);
 	gw_class = eco_gw_item_class(item, value, detected);
-	if (state == NULL)
-		state = (GwSampleState *) MemoryContextAllocZero(aggcontext, sizeof(GwSampleState));
+	state = eco_state_rw(fcinfo, 0, &eco_state_groundwater_sample, &cxt, &result);
 	if (gw_class > state->worst[item])
 		state->worst[item] = (uint8) gw_class;
-	PG_RETURN_POINTER(state);
+	return result;
 }
 
 Datum
 groundwater_sample_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext;
-	GwSampleState *state;
-	GwSampleState *other;
-	int			i;
-
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "groundwater_sample_combine called in non-aggregate context");
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
-	}
-	other = (GwSampleState *) PG_GETARG_POINTER(1);
-	if (PG_ARGISNULL(0))
-	{
-		state = (GwSampleState *) MemoryContextAlloc(aggcontext, sizeof(GwSampleState));
-		memcpy(state, other, sizeof(GwSampleState));
-		PG_RETURN_POINTER(state);
-	}
-	state = (GwSampleState *) PG_GETARG_POINTER(0);
-	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-		state->worst[i] = Max(state->worst[i], other->worst[i]);
-	PG_RETURN_POINTER(state);
+	return eco_state_combine(fcinfo, &eco_state_groundwater_sample);
 }
 
-/* version byte, item count byte, then one class byte (0..5) per item */
+/* the 1.1 script's serialize and deserialize functions */
 Datum
 groundwater_sample_serialize(PG_FUNCTION_ARGS)
 {
-	GwSampleState *state = (GwSampleState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, GW_SAMPLE_STATE_FORMAT_VERSION);
-	pq_sendbyte(&buf, ECO_GW_N_ITEMS);
-	pq_sendbytes(&buf, (const char *) state->worst, ECO_GW_N_ITEMS);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return eco_state_serialize(fcinfo, &eco_state_groundwater_sample);
 }
 
 Datum
 groundwater_sample_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	const uint8 *data = (const uint8 *) VARDATA_ANY(bytes);
-	GwSampleState *state;
-	int			i;
-
-	if (!AggCheckCallContext(fcinfo, NULL))
-		elog(ERROR, "groundwater_sample_deserialize called in non-aggregate context");
-	if (VARSIZE_ANY_EXHDR(bytes) != 2 + ECO_GW_N_ITEMS ||
-		data[0] != GW_SAMPLE_STATE_FORMAT_VERSION || data[1] != ECO_GW_N_ITEMS)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid serialized groundwater sample state")));
-	state = (GwSampleState *) palloc(sizeof(GwSampleState));
-	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-	{
-		if (data[2 + i] > ECO_GW_CLASS_V)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid serialized groundwater sample state"),
-					 errdetail("Item %d has class %d.", i, data[2 + i])));
-		state->worst[i] = data[2 + i];
-	}
-	PG_RETURN_POINTER(state);
+	return eco_state_deserialize(fcinfo, &eco_state_groundwater_sample);
 }
 
 static int
@@ -305,7 +305,7 @@ groundwater_sample_class_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	worst = worst_class((GwSampleState *) PG_GETARG_POINTER(0));
+	worst = worst_class(eco_state_ro(fcinfo, 0, &eco_state_groundwater_sample));
 	if (worst == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(Int64GetDatum(worst));
@@ -315,7 +315,7 @@ groundwater_sample_class_final(PG_FUNCTION_ARGS)
 Datum
 groundwater_worst_items_final(PG_FUNCTION_ARGS)
 {
-	GwSampleState *state;
+	const GwSampleState *state;
 	Datum		names[ECO_GW_N_ITEMS];
 	int			n = 0;
 	int			worst;
@@ -323,7 +323,7 @@ groundwater_worst_items_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = (GwSampleState *) PG_GETARG_POINTER(0);
+	state = eco_state_ro(fcinfo, 0, &eco_state_groundwater_sample);
 	worst = worst_class(state);
 	if (worst == 0)
 		PG_RETURN_NULL();

@@ -394,10 +394,15 @@ length_weighted_mean_final(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8((v[1] + v[2]) / v[0]);
 }
 
-/* ---- the exact means of 1.1: internal states of exact sums ---- */
+/*
+ * ---- the exact means: exact_state (exact_sum.h) ----
+ *
+ * The C functions keep the names of 1.1, whose internal states they also
+ * served; the serialize and deserialize symbols stay for the 1.1 script.
+ */
 
 #define LEQ_STATE_FORMAT 1
-#define WEIGHTED_STATE_FORMAT 1
+#define WEIGHTED_STATE_FORMAT 2
 
 /* leq_mean: the number of levels and the exact sum of their energies */
 typedef struct LeqState
@@ -406,145 +411,168 @@ typedef struct LeqState
 	EcoXsum		energy;
 } LeqState;
 
-/* length_weighted_mean: the exact sums of l and of l·L (each product exact) */
+/*
+ * length_weighted_mean: the exact sums of l and of l·L, each product exact
+ * as its rounded value and its fma error, summed apart: the errors are some
+ * 2^-53 of the products, and one sum of both would span too many bits for
+ * the compact form
+ */
 typedef struct WeightedState
 {
 	EcoXsum		length;
 	EcoXsum		weighted;
+	EcoXsum		weighted_error;
 } WeightedState;
 
 static void
-invalid_noise_state(const char *aggname, const char *detail)
+leq_init(void *p)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid serialized %s state", aggname),
-			 errdetail("%s", detail)));
-}
+	LeqState   *state = p;
 
-static LeqState *
-leq_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
-{
-	LeqState   *state;
-
-	if (!PG_ARGISNULL(0))
-		return (LeqState *) PG_GETARG_POINTER(0);
-	state = MemoryContextAlloc(aggcontext, sizeof(LeqState));
 	state->count = 0;
 	eco_xs_init(&state->energy);
-	return state;
+}
+
+/* format byte, int64 count, the exact sum of the energies (exact_sum.h) */
+static void
+leq_write(StringInfo buf, const void *p)
+{
+	const LeqState *state = p;
+
+	pq_sendbyte(buf, LEQ_STATE_FORMAT);
+	pq_sendint64(buf, state->count);
+	eco_pq_sendxs(buf, &state->energy);
+}
+
+static void
+leq_read(StringInfo buf, void *p)
+{
+	LeqState   *state = p;
+	double		energy;
+
+	if (buf->len < 9 || pq_getmsgbyte(buf) != LEQ_STATE_FORMAT)
+		eco_state_invalid(&eco_state_leq_mean, "Unknown format, or too short.");
+	state->count = pq_getmsgint64(buf);
+	eco_pq_getxs(buf, &state->energy, "leq_mean");
+	if (!eco_xs_to_double(&state->energy, &energy) ||
+		!eco_leq_energy_valid(energy, state->count) ||
+		(state->count == 0 && eco_xs_sign(&state->energy) != 0))
+		eco_state_invalid(&eco_state_leq_mean, "The count and the energy sum disagree.");
+}
+
+static void
+leq_merge(void *p, const void *o, MemoryContext cxt)
+{
+	LeqState   *state = p;
+	const LeqState *other = o;
+
+	state->count += other->count;
+	eco_xs_merge_in(&state->energy, &other->energy, cxt);
+}
+
+const EcoStateKind eco_state_leq_mean = {
+	1, "leq_mean", sizeof(LeqState), leq_init, leq_write, leq_read, leq_merge
+};
+
+/*
+ * 10^(L/10) of the levels seen last: measured levels repeat (0.1 dB steps),
+ * and pow() was most of leq_mean's cost.  A direct-mapped cache keyed by the
+ * level's bits gives the very double that pow() gave (an energy is never 0,
+ * which marks an empty slot).
+ */
+#define ENERGY_CACHE_BITS 10
+static uint64 energy_cache_key[1 << ENERGY_CACHE_BITS];
+static double energy_cache_value[1 << ENERGY_CACHE_BITS];
+
+static double
+leq_energy_cached(double level_db)
+{
+	uint64		bits;
+	int			slot;
+
+	memcpy(&bits, &level_db, sizeof(bits));
+	slot = (int) ((bits * UINT64CONST(0x9E3779B97F4A7C15)) >> (64 - ENERGY_CACHE_BITS));
+	if (energy_cache_value[slot] == 0 || energy_cache_key[slot] != bits)
+	{
+		energy_cache_key[slot] = bits;
+		energy_cache_value[slot] = eco_leq_energy(level_db);
+	}
+	return energy_cache_value[slot];
 }
 
 /* (state, level_db): NULL levels are skipped */
+static Datum
+leq_row(FunctionCallInfo fcinfo, bool remove)
+{
+	MemoryContext cxt;
+	Datum		result;
+	LeqState   *state = eco_state_rw(fcinfo, 0, &eco_state_leq_mean, &cxt, &result);
+
+	if (!PG_ARGISNULL(1))
+	{
+		double		energy;
+
+		check_level("level_db", PG_GETARG_FLOAT8(1));
+		energy = leq_energy_cached(PG_GETARG_FLOAT8(1));
+		if (remove)
+		{
+			eco_xs_sub_in(&state->energy, energy, cxt);
+			state->count--;
+		}
+		else
+		{
+			eco_xs_add_in(&state->energy, energy, cxt);
+			state->count++;
+		}
+	}
+	return result;
+}
+
 PG_FUNCTION_INFO_V1(leq_mean_exact_transfn);
 Datum
 leq_mean_exact_transfn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_transfn");
-	LeqState   *state = leq_state(fcinfo, aggcontext);
-
-	if (!PG_ARGISNULL(1))
-	{
-		check_level("level_db", PG_GETARG_FLOAT8(1));
-		eco_xs_add_in(&state->energy, eco_leq_energy(PG_GETARG_FLOAT8(1)), aggcontext);
-		state->count++;
-	}
-	PG_RETURN_POINTER(state);
+	return leq_row(fcinfo, false);
 }
 
 PG_FUNCTION_INFO_V1(leq_mean_exact_invfn);
 Datum
 leq_mean_exact_invfn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_invfn");
-	LeqState   *state = leq_state(fcinfo, aggcontext);
-
-	if (!PG_ARGISNULL(1))
-	{
-		eco_xs_sub_in(&state->energy, eco_leq_energy(PG_GETARG_FLOAT8(1)), aggcontext);
-		state->count--;
-	}
-	PG_RETURN_POINTER(state);
+	return leq_row(fcinfo, true);
 }
 
 PG_FUNCTION_INFO_V1(leq_mean_exact_combine);
 Datum
 leq_mean_exact_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, "leq_mean_exact_combine");
-	LeqState   *state;
-	LeqState   *other;
-
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
-	}
-	other = (LeqState *) PG_GETARG_POINTER(1);
-	if (PG_ARGISNULL(0))
-	{
-		state = MemoryContextAlloc(aggcontext, sizeof(LeqState));
-		state->count = other->count;
-		eco_xs_copy_in(&state->energy, &other->energy, aggcontext);
-		PG_RETURN_POINTER(state);
-	}
-	state = (LeqState *) PG_GETARG_POINTER(0);
-	state->count += other->count;
-	eco_xs_merge_in(&state->energy, &other->energy, aggcontext);
-	PG_RETURN_POINTER(state);
+	return eco_state_combine(fcinfo, &eco_state_leq_mean);
 }
 
-/* format byte, int64 count, the exact sum of the energies (exact_sum.h) */
 PG_FUNCTION_INFO_V1(leq_mean_exact_serialize);
 Datum
 leq_mean_exact_serialize(PG_FUNCTION_ARGS)
 {
-	LeqState   *state = (LeqState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-
-	eco_agg_context(fcinfo, "leq_mean_exact_serialize");
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, LEQ_STATE_FORMAT);
-	pq_sendint64(&buf, state->count);
-	eco_pq_sendxs(&buf, &state->energy);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return eco_state_serialize(fcinfo, &eco_state_leq_mean);
 }
 
 PG_FUNCTION_INFO_V1(leq_mean_exact_deserialize);
 Datum
 leq_mean_exact_deserialize(PG_FUNCTION_ARGS)
 {
-	StringInfoData buf;
-	LeqState   *state;
-	double		energy;
-
-	eco_agg_context(fcinfo, "leq_mean_exact_deserialize");
-	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
-	if (buf.len < 9 || pq_getmsgbyte(&buf) != LEQ_STATE_FORMAT)
-		invalid_noise_state("leq_mean", "unknown format");
-	state = palloc(sizeof(LeqState));
-	state->count = pq_getmsgint64(&buf);
-	eco_pq_getxs(&buf, &state->energy, "leq_mean");
-	eco_check_state_end(&buf, "leq_mean");
-	if (!eco_xs_to_double(&state->energy, &energy) ||
-		!eco_leq_energy_valid(energy, state->count) ||
-		(state->count == 0 && eco_xs_sign(&state->energy) != 0))
-		invalid_noise_state("leq_mean", "count and energy sum disagree");
-	PG_RETURN_POINTER(state);
+	return eco_state_deserialize(fcinfo, &eco_state_leq_mean);
 }
 
 PG_FUNCTION_INFO_V1(leq_mean_exact_final);
 Datum
 leq_mean_exact_final(PG_FUNCTION_ARGS)
 {
-	LeqState   *state;
+	const LeqState *state;
 	double		energy;
 
-	eco_agg_context(fcinfo, "leq_mean_exact_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = (LeqState *) PG_GETARG_POINTER(0);
+	state = eco_state_ro(fcinfo, 0, &eco_state_leq_mean);
 	if (state->count <= 0)
 		PG_RETURN_NULL();
 	/* at most 2^63 energies of at most 1e20: far below 1.8e308 */
@@ -552,18 +580,76 @@ leq_mean_exact_final(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(eco_leq_of_energy(energy, state->count));
 }
 
-static WeightedState *
-weighted_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
+static void
+weighted_init(void *p)
 {
-	WeightedState *state;
+	WeightedState *state = p;
 
-	if (!PG_ARGISNULL(0))
-		return (WeightedState *) PG_GETARG_POINTER(0);
-	state = MemoryContextAlloc(aggcontext, sizeof(WeightedState));
 	eco_xs_init(&state->length);
 	eco_xs_init(&state->weighted);
-	return state;
+	eco_xs_init(&state->weighted_error);
 }
+
+/* format byte, the exact sums of l, of the products l·L and of their errors (exact_sum.h) */
+static void
+weighted_write(StringInfo buf, const void *p)
+{
+	const WeightedState *state = p;
+
+	pq_sendbyte(buf, WEIGHTED_STATE_FORMAT);
+	eco_pq_sendxs(buf, &state->length);
+	eco_pq_sendxs(buf, &state->weighted);
+	eco_pq_sendxs(buf, &state->weighted_error);
+}
+
+/* the sum of l·L: products and errors together, rounded once */
+static bool
+weighted_total(const WeightedState *state, double *result)
+{
+	EcoExactSum total;
+	EcoExactSum error;
+
+	eco_xs_value(&state->weighted, &total);
+	eco_xs_value(&state->weighted_error, &error);
+	eco_xsum_merge(&total, &error);
+	return eco_xsum_to_double(&total, result);
+}
+
+static void
+weighted_read(StringInfo buf, void *p)
+{
+	WeightedState *state = p;
+	double		length;
+	double		weighted;
+
+	if (buf->len < 1 || pq_getmsgbyte(buf) != WEIGHTED_STATE_FORMAT)
+		eco_state_invalid(&eco_state_length_weighted_mean, "Unknown format.");
+	eco_pq_getxs(buf, &state->length, "length_weighted_mean");
+	eco_pq_getxs(buf, &state->weighted, "length_weighted_mean");
+	eco_pq_getxs(buf, &state->weighted_error, "length_weighted_mean");
+	/* both sums non-negative, l·L at most 200 l (each rounded once) */
+	if (eco_xs_sign(&state->length) < 0 || eco_xs_sign(&state->weighted) < 0 ||
+		(eco_xs_to_double(&state->length, &length) &&
+		 (!weighted_total(state, &weighted) || weighted < 0 ||
+		  weighted > ECO_NOISE_MAX_DB * length * (1 + 1e-15))))
+		eco_state_invalid(&eco_state_length_weighted_mean, "A negative sum, or l·L above 200 l.");
+}
+
+static void
+weighted_merge(void *p, const void *o, MemoryContext cxt)
+{
+	WeightedState *state = p;
+	const WeightedState *other = o;
+
+	eco_xs_merge_in(&state->length, &other->length, cxt);
+	eco_xs_merge_in(&state->weighted, &other->weighted, cxt);
+	eco_xs_merge_in(&state->weighted_error, &other->weighted_error, cxt);
+}
+
+const EcoStateKind eco_state_length_weighted_mean = {
+	2, "length_weighted_mean", sizeof(WeightedState),
+	weighted_init, weighted_write, weighted_read, weighted_merge
+};
 
 static void
 weighted_out_of_range(void)
@@ -576,17 +662,18 @@ weighted_out_of_range(void)
 
 /* (state, level_db, road_length): rows with a NULL are skipped */
 static Datum
-weighted_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
+weighted_row(FunctionCallInfo fcinfo, bool remove)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
-	WeightedState *state = weighted_state(fcinfo, aggcontext);
+	MemoryContext cxt;
+	Datum		result;
+	WeightedState *state = eco_state_rw(fcinfo, 0, &eco_state_length_weighted_mean, &cxt, &result);
 	double		level_db;
 	double		length;
 	double		product;
 	double		error;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(state);
+		return result;
 	level_db = PG_GETARG_FLOAT8(1);
 	length = PG_GETARG_FLOAT8(2);
 	check_level("level_db", level_db);
@@ -600,117 +687,66 @@ weighted_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
 		weighted_out_of_range();
 	if (remove)
 	{
-		eco_xs_sub_in(&state->length, length, aggcontext);
-		eco_xs_sub_in(&state->weighted, product, aggcontext);
-		eco_xs_sub_in(&state->weighted, error, aggcontext);
+		eco_xs_sub_in(&state->length, length, cxt);
+		eco_xs_sub_in(&state->weighted, product, cxt);
+		eco_xs_sub_in(&state->weighted_error, error, cxt);
 	}
 	else
 	{
-		eco_xs_add_in(&state->length, length, aggcontext);
-		eco_xs_add_in(&state->weighted, product, aggcontext);
-		eco_xs_add_in(&state->weighted, error, aggcontext);
+		eco_xs_add_in(&state->length, length, cxt);
+		eco_xs_add_in(&state->weighted, product, cxt);
+		eco_xs_add_in(&state->weighted_error, error, cxt);
 	}
-	PG_RETURN_POINTER(state);
+	return result;
 }
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_transfn);
 Datum
 length_weighted_mean_exact_transfn(PG_FUNCTION_ARGS)
 {
-	return weighted_row(fcinfo, false, "length_weighted_mean_exact_transfn");
+	return weighted_row(fcinfo, false);
 }
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_invfn);
 Datum
 length_weighted_mean_exact_invfn(PG_FUNCTION_ARGS)
 {
-	return weighted_row(fcinfo, true, "length_weighted_mean_exact_invfn");
+	return weighted_row(fcinfo, true);
 }
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_combine);
 Datum
 length_weighted_mean_exact_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, "length_weighted_mean_exact_combine");
-	WeightedState *state;
-	WeightedState *other;
-
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
-	}
-	other = (WeightedState *) PG_GETARG_POINTER(1);
-	if (PG_ARGISNULL(0))
-	{
-		state = MemoryContextAlloc(aggcontext, sizeof(WeightedState));
-		eco_xs_copy_in(&state->length, &other->length, aggcontext);
-		eco_xs_copy_in(&state->weighted, &other->weighted, aggcontext);
-		PG_RETURN_POINTER(state);
-	}
-	state = (WeightedState *) PG_GETARG_POINTER(0);
-	eco_xs_merge_in(&state->length, &other->length, aggcontext);
-	eco_xs_merge_in(&state->weighted, &other->weighted, aggcontext);
-	PG_RETURN_POINTER(state);
+	return eco_state_combine(fcinfo, &eco_state_length_weighted_mean);
 }
 
-/* format byte, the exact sums of l and of l·L (exact_sum.h) */
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_serialize);
 Datum
 length_weighted_mean_exact_serialize(PG_FUNCTION_ARGS)
 {
-	WeightedState *state = (WeightedState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-
-	eco_agg_context(fcinfo, "length_weighted_mean_exact_serialize");
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, WEIGHTED_STATE_FORMAT);
-	eco_pq_sendxs(&buf, &state->length);
-	eco_pq_sendxs(&buf, &state->weighted);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return eco_state_serialize(fcinfo, &eco_state_length_weighted_mean);
 }
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_deserialize);
 Datum
 length_weighted_mean_exact_deserialize(PG_FUNCTION_ARGS)
 {
-	StringInfoData buf;
-	WeightedState *state;
-	double		length;
-	double		weighted;
-
-	eco_agg_context(fcinfo, "length_weighted_mean_exact_deserialize");
-	eco_read_state_bytes(&buf, PG_GETARG_BYTEA_PP(0));
-	if (buf.len < 1 || pq_getmsgbyte(&buf) != WEIGHTED_STATE_FORMAT)
-		invalid_noise_state("length_weighted_mean", "unknown format");
-	state = palloc(sizeof(WeightedState));
-	eco_pq_getxs(&buf, &state->length, "length_weighted_mean");
-	eco_pq_getxs(&buf, &state->weighted, "length_weighted_mean");
-	eco_check_state_end(&buf, "length_weighted_mean");
-	/* both sums non-negative, l·L at most 200 l (each rounded once) */
-	if (eco_xs_sign(&state->length) < 0 || eco_xs_sign(&state->weighted) < 0 ||
-		(eco_xs_to_double(&state->length, &length) &&
-		 (!eco_xs_to_double(&state->weighted, &weighted) ||
-		  weighted > ECO_NOISE_MAX_DB * length * (1 + 1e-15))))
-		invalid_noise_state("length_weighted_mean", "a negative sum, or l·L above 200 l");
-	PG_RETURN_POINTER(state);
+	return eco_state_deserialize(fcinfo, &eco_state_length_weighted_mean);
 }
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_final);
 Datum
 length_weighted_mean_exact_final(PG_FUNCTION_ARGS)
 {
-	WeightedState *state;
+	const WeightedState *state;
 	double		length;
 	double		weighted;
 
-	eco_agg_context(fcinfo, "length_weighted_mean_exact_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = (WeightedState *) PG_GETARG_POINTER(0);
-	if (!eco_xs_to_double(&state->length, &length) ||
-		!eco_xs_to_double(&state->weighted, &weighted))
+	state = eco_state_ro(fcinfo, 0, &eco_state_length_weighted_mean);
+	if (!eco_xs_to_double(&state->length, &length) || !weighted_total(state, &weighted))
 		weighted_out_of_range();
 	if (length <= 0)
 		PG_RETURN_NULL();

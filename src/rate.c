@@ -467,167 +467,155 @@ typedef struct RateSumState
 
 #define RATE_SUM_STATE_FORMAT 1
 
-static RateSumState *
-rate_sum_state(FunctionCallInfo fcinfo, MemoryContext aggcontext)
+static void
+rate_sum_init(void *p)
 {
-	RateSumState *state;
+	RateSumState *state = p;
 
-	if (!PG_ARGISNULL(0))
-		return (RateSumState *) PG_GETARG_POINTER(0);
-	state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
 	eco_xs_init(&state->numerator);
 	eco_xs_init(&state->denominator);
-	return state;
+}
+
+/* format byte, the numerator's exact sum, the denominator's (exact_sum.h) */
+static void
+rate_sum_write(StringInfo buf, const void *p)
+{
+	const RateSumState *state = p;
+
+	pq_sendbyte(buf, RATE_SUM_STATE_FORMAT);
+	eco_pq_sendxs(buf, &state->numerator);
+	eco_pq_sendxs(buf, &state->denominator);
 }
 
 static void
+rate_sum_read(StringInfo buf, void *p)
+{
+	RateSumState *state = p;
+
+	if (buf->len < 1 || pq_getmsgbyte(buf) != RATE_SUM_STATE_FORMAT)
+		eco_state_invalid(&eco_state_rate_sum, "Unknown format.");
+	eco_pq_getxs(buf, &state->numerator, "rate sum");
+	eco_pq_getxs(buf, &state->denominator, "rate sum");
+	/* parts are never negative, so neither is a sum of them */
+	if (eco_xs_sign(&state->numerator) < 0 || eco_xs_sign(&state->denominator) < 0)
+		eco_state_invalid(&eco_state_rate_sum, "A negative sum.");
+}
+
+static void
+rate_sum_merge(void *p, const void *o, MemoryContext cxt)
+{
+	RateSumState *state = p;
+	const RateSumState *other = o;
+
+	eco_xs_merge_in(&state->numerator, &other->numerator, cxt);
+	eco_xs_merge_in(&state->denominator, &other->denominator, cxt);
+}
+
+const EcoStateKind eco_state_rate_sum = {
+	3, "rate_sum", sizeof(RateSumState), rate_sum_init, rate_sum_write, rate_sum_read, rate_sum_merge
+};
+
+static void
 rate_sum_step(RateSumState *state, double numerator, double denominator, bool remove,
-			  MemoryContext aggcontext)
+			  MemoryContext cxt)
 {
 	if (remove)
 	{
-		eco_xs_sub_in(&state->numerator, numerator, aggcontext);
-		eco_xs_sub_in(&state->denominator, denominator, aggcontext);
+		eco_xs_sub_in(&state->numerator, numerator, cxt);
+		eco_xs_sub_in(&state->denominator, denominator, cxt);
 	}
 	else
 	{
-		eco_xs_add_in(&state->numerator, numerator, aggcontext);
-		eco_xs_add_in(&state->denominator, denominator, aggcontext);
+		eco_xs_add_in(&state->numerator, numerator, cxt);
+		eco_xs_add_in(&state->denominator, denominator, cxt);
 	}
 }
 
 /* sum(rate): (state, rate); remove = true for the moving window's inverse */
 static Datum
-rate_sum_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
+rate_sum_row(FunctionCallInfo fcinfo, bool remove)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
-	RateSumState *state = rate_sum_state(fcinfo, aggcontext);
+	MemoryContext cxt;
+	Datum		result;
+	RateSumState *state = eco_state_rw(fcinfo, 0, &eco_state_rate_sum, &cxt, &result);
 	Rate	   *rate;
 
 	if (!PG_ARGISNULL(1))
 	{
 		rate = PG_GETARG_RATE_P(1);
-		rate_sum_step(state, rate->numerator, rate->denominator, remove, aggcontext);
+		rate_sum_step(state, rate->numerator, rate->denominator, remove, cxt);
 	}
-	PG_RETURN_POINTER(state);
+	return result;
 }
 
 PG_FUNCTION_INFO_V1(rate_sum_transfn);
 Datum
 rate_sum_transfn(PG_FUNCTION_ARGS)
 {
-	return rate_sum_row(fcinfo, false, "rate_sum_transfn");
+	return rate_sum_row(fcinfo, false);
 }
 
 PG_FUNCTION_INFO_V1(rate_sum_invfn);
 Datum
 rate_sum_invfn(PG_FUNCTION_ARGS)
 {
-	return rate_sum_row(fcinfo, true, "rate_sum_invfn");
+	return rate_sum_row(fcinfo, true);
 }
 
 /* rate_agg(numerator, denominator): (state, float8, float8) */
 static Datum
-rate_agg_parts_row(FunctionCallInfo fcinfo, bool remove, const char *fn)
+rate_agg_parts_row(FunctionCallInfo fcinfo, bool remove)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, fn);
-	RateSumState *state = rate_sum_state(fcinfo, aggcontext);
+	MemoryContext cxt;
+	Datum		result;
+	RateSumState *state = eco_state_rw(fcinfo, 0, &eco_state_rate_sum, &cxt, &result);
 	double		numerator;
 	double		denominator;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(state);
+		return result;
 	numerator = PG_GETARG_FLOAT8(1);
 	denominator = PG_GETARG_FLOAT8(2);
 	check_rate_part(numerator, "rate_agg() numerator");
 	check_rate_part(denominator, "rate_agg() denominator");
-	rate_sum_step(state, numerator, denominator, remove, aggcontext);
-	PG_RETURN_POINTER(state);
+	rate_sum_step(state, numerator, denominator, remove, cxt);
+	return result;
 }
 
 PG_FUNCTION_INFO_V1(rate_agg_parts_exact_transfn);
 Datum
 rate_agg_parts_exact_transfn(PG_FUNCTION_ARGS)
 {
-	return rate_agg_parts_row(fcinfo, false, "rate_agg_parts_exact_transfn");
+	return rate_agg_parts_row(fcinfo, false);
 }
 
 PG_FUNCTION_INFO_V1(rate_agg_parts_invfn);
 Datum
 rate_agg_parts_invfn(PG_FUNCTION_ARGS)
 {
-	return rate_agg_parts_row(fcinfo, true, "rate_agg_parts_invfn");
+	return rate_agg_parts_row(fcinfo, true);
 }
 
 PG_FUNCTION_INFO_V1(rate_sum_combine);
 Datum
 rate_sum_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = eco_agg_context(fcinfo, "rate_sum_combine");
-	RateSumState *state;
-	RateSumState *other;
-
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
-	}
-	other = (RateSumState *) PG_GETARG_POINTER(1);
-	if (PG_ARGISNULL(0))
-	{
-		state = MemoryContextAlloc(aggcontext, sizeof(RateSumState));
-		eco_xs_copy_in(&state->numerator, &other->numerator, aggcontext);
-		eco_xs_copy_in(&state->denominator, &other->denominator, aggcontext);
-		PG_RETURN_POINTER(state);
-	}
-	state = (RateSumState *) PG_GETARG_POINTER(0);
-	eco_xs_merge_in(&state->numerator, &other->numerator, aggcontext);
-	eco_xs_merge_in(&state->denominator, &other->denominator, aggcontext);
-	PG_RETURN_POINTER(state);
+	return eco_state_combine(fcinfo, &eco_state_rate_sum);
 }
 
-/* format byte, the numerator's exact sum, the denominator's (exact_sum.h) */
+/* the 1.1 script's serialize and deserialize functions */
 PG_FUNCTION_INFO_V1(rate_sum_serialize);
 Datum
 rate_sum_serialize(PG_FUNCTION_ARGS)
 {
-	RateSumState *state = (RateSumState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-
-	eco_agg_context(fcinfo, "rate_sum_serialize");
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, RATE_SUM_STATE_FORMAT);
-	eco_pq_sendxs(&buf, &state->numerator);
-	eco_pq_sendxs(&buf, &state->denominator);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return eco_state_serialize(fcinfo, &eco_state_rate_sum);
 }
 
 PG_FUNCTION_INFO_V1(rate_sum_deserialize);
 Datum
 rate_sum_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	RateSumState *state;
-
-	eco_agg_context(fcinfo, "rate_sum_deserialize");
-	eco_read_state_bytes(&buf, bytes);
-	if (buf.len < 1 || pq_getmsgbyte(&buf) != RATE_SUM_STATE_FORMAT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid serialized rate sum state: unknown format"),
-				 errhint("The supported format is %d.", RATE_SUM_STATE_FORMAT)));
-	state = palloc(sizeof(RateSumState));
-	eco_pq_getxs(&buf, &state->numerator, "rate sum");
-	eco_pq_getxs(&buf, &state->denominator, "rate sum");
-	eco_check_state_end(&buf, "rate sum");
-	/* parts are never negative, so neither is a sum of them */
-	if (eco_xs_sign(&state->numerator) < 0 || eco_xs_sign(&state->denominator) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid serialized rate sum state: a negative sum")));
-	PG_RETURN_POINTER(state);
+	return eco_state_deserialize(fcinfo, &eco_state_rate_sum);
 }
 
 /* the exact sums rounded once; 0/0 when no row was aggregated */
@@ -635,12 +623,11 @@ PG_FUNCTION_INFO_V1(rate_sum_final);
 Datum
 rate_sum_final(PG_FUNCTION_ARGS)
 {
-	RateSumState *state;
+	const RateSumState *state;
 
-	eco_agg_context(fcinfo, "rate_sum_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_RATE_P(eco_rate_new(0.0, 0.0, "sum"));
-	state = (RateSumState *) PG_GETARG_POINTER(0);
+	state = eco_state_ro(fcinfo, 0, &eco_state_rate_sum);
 	PG_RETURN_RATE_P(eco_rate_new(eco_xs_result(&state->numerator, "rate numerator"),
 								  eco_xs_result(&state->denominator, "rate denominator"),
 								  "sum"));

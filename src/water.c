@@ -260,34 +260,62 @@ merge_waterbody(SectionState *state, int waterbody)
 				 errhint("Give one waterbody for all the rows of a group.")));
 }
 
-static SectionState *
-new_section_state(MemoryContext cxt)
+static void
+section_init(void *p)
 {
-	SectionState *state = MemoryContextAllocZero(cxt, sizeof(SectionState));
-	int			i;
+	SectionState *state = p;
 
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-		eco_xs_init(&state->sum[i]);
-	return state;
+	eco_item_means_init(&state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS);
 }
+
+/* the stored form of eco_item_means_write (exact_sum.h) */
+static void
+section_write(StringInfo buf, const void *p)
+{
+	const SectionState *state = p;
+
+	eco_item_means_write(buf, SECTION_STATE_FORMAT_VERSION, state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS);
+}
+
+static void
+section_read(StringInfo buf, void *p)
+{
+	SectionState *state = p;
+
+	eco_item_means_read(buf, SECTION_STATE_FORMAT_VERSION, &state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS, &eco_state_water_section);
+}
+
+/* state += other */
+static void
+section_merge(void *p, const void *o, MemoryContext cxt)
+{
+	SectionState *state = p;
+	const SectionState *other = o;
+
+	merge_waterbody(state, other->waterbody);
+	eco_item_means_merge(state->count, state->sum, other->count, other->sum, ECO_N_WATER_ITEMS, cxt);
+}
+
+const EcoStateKind eco_state_water_section = {
+	4, "water_section", sizeof(SectionState), section_init, section_write, section_read, section_merge
+};
 
 /* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
 Datum
 water_section_transfn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext;
-	SectionState *state = PG_ARGISNULL(0) ? NULL : (SectionState *) PG_GETARG_POINTER(0);
+	MemoryContext cxt;
+	Datum		result;
+	SectionState *state;
 	EcoWaterItem item;
 	double		value;
 	int			waterbody = ECO_RIVER;
 
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "water_section_transfn called in non-aggregate context");
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		if (state == NULL)
+		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(state);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	if (PG_NARGS() > 3)
 	{
@@ -303,120 +331,30 @@ water_section_transfn(PG_FUNCTION_ARGS)
 	value = PG_GETARG_FLOAT8(2);
 	check_value(item, value);
 
-	if (state == NULL)
-		state = new_section_state(aggcontext);
+	state = eco_state_rw(fcinfo, 0, &eco_state_water_section, &cxt, &result);
 	merge_waterbody(state, waterbody);
 	state->count[item]++;
-	eco_xs_add_in(&state->sum[item], value, aggcontext);
-	PG_RETURN_POINTER(state);
-}
-
-/* state += other, in the aggregate's memory context */
-static void
-merge_section(SectionState *state, const SectionState *other, MemoryContext aggcontext)
-{
-	int			i;
-
-	merge_waterbody(state, other->waterbody);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		state->count[i] += other->count[i];
-		eco_xs_merge_in(&state->sum[i], &other->sum[i], aggcontext);
-	}
+	eco_xs_add_in(&state->sum[item], value, cxt);
+	return result;
 }
 
 Datum
 water_section_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext;
-	SectionState *state;
-
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "water_section_combine called in non-aggregate context");
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
-	}
-	if (PG_ARGISNULL(0))
-		state = new_section_state(aggcontext);
-	else
-		state = (SectionState *) PG_GETARG_POINTER(0);
-	merge_section(state, (SectionState *) PG_GETARG_POINTER(1), aggcontext);
-	PG_RETURN_POINTER(state);
+	return eco_state_combine(fcinfo, &eco_state_water_section);
 }
 
-/*
- * version byte, waterbody byte, item count byte, then per item: int64 count
- * and the exact sum of its values (exact_sum.h)
- */
+/* the 1.1 script's serialize and deserialize functions */
 Datum
 water_section_serialize(PG_FUNCTION_ARGS)
 {
-	SectionState *state = (SectionState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	int			i;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, SECTION_STATE_FORMAT_VERSION);
-	pq_sendbyte(&buf, (uint8) state->waterbody);
-	pq_sendbyte(&buf, ECO_N_WATER_ITEMS);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		pq_sendint64(&buf, state->count[i]);
-		eco_pq_sendxs(&buf, &state->sum[i]);
-	}
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
-
-static void
-invalid_section_state(const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid serialized water section state"),
-			 errdetail("%s", detail)));
+	return eco_state_serialize(fcinfo, &eco_state_water_section);
 }
 
 Datum
 water_section_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	SectionState *state;
-	int			i;
-
-	if (!AggCheckCallContext(fcinfo, NULL))
-		elog(ERROR, "water_section_deserialize called in non-aggregate context");
-	eco_read_state_bytes(&buf, bytes);
-	if (buf.len < 3 || pq_getmsgbyte(&buf) != SECTION_STATE_FORMAT_VERSION)
-		invalid_section_state("unknown format version");
-	state = (SectionState *) palloc0(sizeof(SectionState));
-	state->waterbody = pq_getmsgbyte(&buf);
-	if (state->waterbody != 0 && state->waterbody != ECO_RIVER && state->waterbody != ECO_LAKE)
-		invalid_section_state("unknown waterbody");
-	if (pq_getmsgbyte(&buf) != ECO_N_WATER_ITEMS)
-		invalid_section_state("wrong number of items");
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		double		lowest = i == ECO_W_TEMPERATURE ? ECO_WATER_MIN_TEMPERATURE : 0;
-		double		total;
-
-		if (buf.len - buf.cursor < 8)
-			invalid_section_state("too short");
-		state->count[i] = pq_getmsgint64(&buf);
-		eco_pq_getxs(&buf, &state->sum[i], "water section");
-		if (state->count[i] < 0 || !eco_xs_to_double(&state->sum[i], &total) ||
-			(state->count[i] == 0 && eco_xs_sign(&state->sum[i]) != 0) ||
-			total < lowest * (double) state->count[i] * (1 + 1e-12) ||
-			total > ECO_FIXED_MAX_INPUT * (double) state->count[i] * (1 + 1e-12))
-			invalid_section_state("item count or sum out of range");
-		if (state->count[i] > 0 && state->waterbody == 0)
-			invalid_section_state("items without a waterbody");
-	}
-	eco_check_state_end(&buf, "water section");
-	PG_RETURN_POINTER(state);
+	return eco_state_deserialize(fcinfo, &eco_state_water_section);
 }
 
 /* the class of each item's mean, 0 when the item was not measured or is not classed */
@@ -444,7 +382,7 @@ item_mean_classes(const SectionState *state, int classes[ECO_N_WATER_ITEMS],
 Datum
 water_section_class_final(PG_FUNCTION_ARGS)
 {
-	SectionState *state;
+	const SectionState *state;
 	int			classes[ECO_N_WATER_ITEMS];
 	double		means[ECO_N_WATER_ITEMS];
 	int			worst = 0;
@@ -452,7 +390,7 @@ water_section_class_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = (SectionState *) PG_GETARG_POINTER(0);
+	state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
 	item_mean_classes(state, classes, means);
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 		worst = Max(worst, classes[i]);
@@ -490,7 +428,7 @@ exceeding_cmp(const void *a, const void *b)
 Datum
 water_exceeding_items_final(PG_FUNCTION_ARGS)
 {
-	SectionState *state;
+	const SectionState *state;
 	int			classes[ECO_N_WATER_ITEMS];
 	double		means[ECO_N_WATER_ITEMS];
 	Exceeding	found[ECO_N_WATER_ITEMS];
@@ -501,7 +439,7 @@ water_exceeding_items_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = (SectionState *) PG_GETARG_POINTER(0);
+	state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
 	item_mean_classes(state, classes, means);
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
@@ -548,7 +486,7 @@ PG_FUNCTION_INFO_V1(water_section_report_final);
 Datum
 water_section_report_final(PG_FUNCTION_ARGS)
 {
-	SectionState *state;
+	const SectionState *state;
 	int			classes[ECO_N_WATER_ITEMS];
 	double		means[ECO_N_WATER_ITEMS];
 	int			worst = 0;
@@ -561,7 +499,7 @@ water_section_report_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = (SectionState *) PG_GETARG_POINTER(0);
+	state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
 	item_mean_classes(state, classes, means);
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
 	{
@@ -579,7 +517,7 @@ water_section_report_final(PG_FUNCTION_ARGS)
 	values[2] = Int32GetDatum(judged);
 	values[3] = Int32GetDatum(required);
 	values[4] = BoolGetDatum(judged >= required);
-	values[5] = DirectFunctionCall1(water_exceeding_items_final, PointerGetDatum(state));
+	values[5] = DirectFunctionCall1(water_exceeding_items_final, PG_GETARG_DATUM(0));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 

@@ -146,37 +146,31 @@ CREATE OPERATOR @extschema@.+ (
 -- gives the same bits.  Zero rows (or only NULLs) give 0/0, the rate of
 -- nothing.
 
-CREATE FUNCTION @extschema@.rate_sum_transfn(internal, @extschema@.rate) RETURNS internal
+CREATE FUNCTION @extschema@.rate_sum_transfn(@extschema@.exact_state, @extschema@.rate) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'rate_sum_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rate_sum_invfn(internal, @extschema@.rate) RETURNS internal
+CREATE FUNCTION @extschema@.rate_sum_invfn(@extschema@.exact_state, @extschema@.rate) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'rate_sum_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rate_agg_parts_exact_transfn(internal, double precision, double precision)
-	RETURNS internal
+CREATE FUNCTION @extschema@.rate_agg_parts_exact_transfn(@extschema@.exact_state, double precision, double precision)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'rate_agg_parts_exact_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rate_agg_parts_invfn(internal, double precision, double precision)
-	RETURNS internal
+CREATE FUNCTION @extschema@.rate_agg_parts_invfn(@extschema@.exact_state, double precision, double precision)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'rate_agg_parts_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rate_sum_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@.rate_sum_combine(@extschema@.exact_state, @extschema@.exact_state) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'rate_sum_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rate_sum_serialize(internal) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'rate_sum_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rate_sum_deserialize(bytea, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'rate_sum_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rate_sum_final(internal) RETURNS @extschema@.rate
+CREATE FUNCTION @extschema@.rate_sum_final(@extschema@.exact_state) RETURNS @extschema@.rate
 	AS 'MODULE_PATHNAME', 'rate_sum_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.sum(@extschema@.rate) (
 	SFUNC = @extschema@.rate_sum_transfn,
-	STYPE = internal,
-	SSPACE = 64,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
-	SERIALFUNC = @extschema@.rate_sum_serialize,
-	DESERIALFUNC = @extschema@.rate_sum_deserialize,
 	MSFUNC = @extschema@.rate_sum_transfn,
 	MINVFUNC = @extschema@.rate_sum_invfn,
-	MSTYPE = internal,
-	MSSPACE = 64,
+	MSTYPE = @extschema@.exact_state,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );
@@ -193,16 +187,14 @@ CREATE AGGREGATE @extschema@.rate_agg(hit boolean) (
 
 CREATE AGGREGATE @extschema@.rate_agg(numerator double precision, denominator double precision) (
 	SFUNC = @extschema@.rate_agg_parts_exact_transfn,
-	STYPE = internal,
-	SSPACE = 64,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 160,
 	FINALFUNC = @extschema@.rate_sum_final,
 	COMBINEFUNC = @extschema@.rate_sum_combine,
-	SERIALFUNC = @extschema@.rate_sum_serialize,
-	DESERIALFUNC = @extschema@.rate_sum_deserialize,
 	MSFUNC = @extschema@.rate_agg_parts_exact_transfn,
 	MINVFUNC = @extschema@.rate_agg_parts_invfn,
-	MSTYPE = internal,
-	MSSPACE = 64,
+	MSTYPE = @extschema@.exact_state,
+	MSSPACE = 160,
 	MFINALFUNC = @extschema@.rate_sum_final,
 	PARALLEL = SAFE
 );

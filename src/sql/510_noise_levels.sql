@@ -30,62 +30,50 @@ CREATE FUNCTION @extschema@.noise_period(ts timestamp) RETURNS text
 -- 640-2012 road traffic mean Σ(l_i·L_i) / Σ l_i over monitored segments.
 -- Both sums are exact (docs/exact-sums.md), so every plan (serial,
 -- parallel, hashed, sorted, a moving window) gives the same bits.
-CREATE FUNCTION @extschema@.leq_mean_exact_transfn(internal, double precision) RETURNS internal
+CREATE FUNCTION @extschema@.leq_mean_exact_transfn(@extschema@.exact_state, double precision) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'leq_mean_exact_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.leq_mean_exact_invfn(internal, double precision) RETURNS internal
+CREATE FUNCTION @extschema@.leq_mean_exact_invfn(@extschema@.exact_state, double precision) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'leq_mean_exact_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.leq_mean_exact_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@.leq_mean_exact_combine(@extschema@.exact_state, @extschema@.exact_state) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'leq_mean_exact_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.leq_mean_exact_serialize(internal) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'leq_mean_exact_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.leq_mean_exact_deserialize(bytea, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'leq_mean_exact_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.leq_mean_exact_final(internal) RETURNS double precision
+CREATE FUNCTION @extschema@.leq_mean_exact_final(@extschema@.exact_state) RETURNS double precision
 	AS 'MODULE_PATHNAME', 'leq_mean_exact_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.leq_mean(level_db double precision) (
 	SFUNC = @extschema@.leq_mean_exact_transfn,
-	STYPE = internal,
-	SSPACE = 40,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 128,
 	FINALFUNC = @extschema@.leq_mean_exact_final,
 	COMBINEFUNC = @extschema@.leq_mean_exact_combine,
-	SERIALFUNC = @extschema@.leq_mean_exact_serialize,
-	DESERIALFUNC = @extschema@.leq_mean_exact_deserialize,
 	MSFUNC = @extschema@.leq_mean_exact_transfn,
 	MINVFUNC = @extschema@.leq_mean_exact_invfn,
-	MSTYPE = internal,
-	MSSPACE = 40,
+	MSTYPE = @extschema@.exact_state,
+	MSSPACE = 128,
 	MFINALFUNC = @extschema@.leq_mean_exact_final,
 	PARALLEL = SAFE
 );
 
-CREATE FUNCTION @extschema@.length_weighted_mean_exact_transfn(internal, double precision, double precision)
-	RETURNS internal
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_transfn(@extschema@.exact_state, double precision, double precision)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.length_weighted_mean_exact_invfn(internal, double precision, double precision)
-	RETURNS internal
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_invfn(@extschema@.exact_state, double precision, double precision)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_invfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.length_weighted_mean_exact_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_combine(@extschema@.exact_state, @extschema@.exact_state) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.length_weighted_mean_exact_serialize(internal) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.length_weighted_mean_exact_deserialize(bytea, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.length_weighted_mean_exact_final(internal) RETURNS double precision
+CREATE FUNCTION @extschema@.length_weighted_mean_exact_final(@extschema@.exact_state) RETURNS double precision
 	AS 'MODULE_PATHNAME', 'length_weighted_mean_exact_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.length_weighted_mean(level_db double precision, road_length double precision) (
 	SFUNC = @extschema@.length_weighted_mean_exact_transfn,
-	STYPE = internal,
-	SSPACE = 64,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 200,
 	FINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	COMBINEFUNC = @extschema@.length_weighted_mean_exact_combine,
-	SERIALFUNC = @extschema@.length_weighted_mean_exact_serialize,
-	DESERIALFUNC = @extschema@.length_weighted_mean_exact_deserialize,
 	MSFUNC = @extschema@.length_weighted_mean_exact_transfn,
 	MINVFUNC = @extschema@.length_weighted_mean_exact_invfn,
-	MSTYPE = internal,
-	MSSPACE = 64,
+	MSTYPE = @extschema@.exact_state,
+	MSSPACE = 200,
 	MFINALFUNC = @extschema@.length_weighted_mean_exact_final,
 	PARALLEL = SAFE
 );

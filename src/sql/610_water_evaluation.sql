@@ -17,23 +17,19 @@ CREATE FUNCTION @extschema@.exceedance(item text, value double precision, waterb
 
 -- The section aggregates share one state: the count and the exact sum of
 -- each item (docs/exact-sums.md), so a mean, and the class read from it, is
--- the same in every plan.  SSPACE: the state with its 24 compact sums (a
--- sum whose values span more than 2^125 needs 544 bytes more).
-CREATE FUNCTION @extschema@.water_section_transfn(internal, text, double precision)
-	RETURNS internal
+-- the same in every plan.  SSPACE: the exact_state with its 24 compact
+-- sums (a sum whose values span more than 2^125 needs 544 bytes more).
+CREATE FUNCTION @extschema@.water_section_transfn(@extschema@.exact_state, text, double precision)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'water_section_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.water_section_transfn(internal, text, double precision, text)
-	RETURNS internal
+CREATE FUNCTION @extschema@.water_section_transfn(@extschema@.exact_state, text, double precision, text)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'water_section_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.water_section_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@.water_section_combine(@extschema@.exact_state, @extschema@.exact_state) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'water_section_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.water_section_serialize(internal) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'water_section_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.water_section_deserialize(bytea, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'water_section_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.water_section_class_final(internal) RETURNS @extschema@.water_class
+CREATE FUNCTION @extschema@.water_section_class_final(@extschema@.exact_state) RETURNS @extschema@.water_class
 	AS 'MODULE_PATHNAME', 'water_section_class_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.water_exceeding_items_final(internal) RETURNS text
+CREATE FUNCTION @extschema@.water_exceeding_items_final(@extschema@.exact_state) RETURNS text
 	AS 'MODULE_PATHNAME', 'water_exceeding_items_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 -- 单因子评价法: the class of a section over one row per measurement, the
@@ -41,21 +37,17 @@ CREATE FUNCTION @extschema@.water_exceeding_items_final(internal) RETURNS text
 -- 粪大肠菌群.
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
-	STYPE = internal,
-	SSPACE = 968,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
-	SERIALFUNC = @extschema@.water_section_serialize,
-	DESERIALFUNC = @extschema@.water_section_deserialize,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.section_class(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
-	STYPE = internal,
-	SSPACE = 968,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
-	SERIALFUNC = @extschema@.water_section_serialize,
-	DESERIALFUNC = @extschema@.water_section_deserialize,
 	FINALFUNC = @extschema@.water_section_class_final,
 	PARALLEL = SAFE
 );
@@ -64,21 +56,17 @@ CREATE AGGREGATE @extschema@.section_class(item text, value double precision, wa
 -- first: '总磷(0.3)、氨氮(0.1)' with the 超标倍数 to one decimal; '' when none.
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
-	STYPE = internal,
-	SSPACE = 968,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
-	SERIALFUNC = @extschema@.water_section_serialize,
-	DESERIALFUNC = @extschema@.water_section_deserialize,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.exceeding_items(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
-	STYPE = internal,
-	SSPACE = 968,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
-	SERIALFUNC = @extschema@.water_section_serialize,
-	DESERIALFUNC = @extschema@.water_section_deserialize,
 	FINALFUNC = @extschema@.water_exceeding_items_final,
 	PARALLEL = SAFE
 );

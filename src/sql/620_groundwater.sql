@@ -113,60 +113,48 @@ CREATE FUNCTION @extschema@.groundwater_unit(item text) RETURNS text
 	AS 'MODULE_PATHNAME', 'groundwater_unit' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- The sample aggregates share one state: the worst class of each item.
-CREATE FUNCTION @extschema@.groundwater_sample_transfn(internal, text, double precision)
-	RETURNS internal
+CREATE FUNCTION @extschema@.groundwater_sample_transfn(@extschema@.exact_state, text, double precision)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'groundwater_sample_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.groundwater_sample_transfn(internal, text, double precision, boolean)
-	RETURNS internal
+CREATE FUNCTION @extschema@.groundwater_sample_transfn(@extschema@.exact_state, text, double precision, boolean)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'groundwater_sample_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.groundwater_sample_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@.groundwater_sample_combine(@extschema@.exact_state, @extschema@.exact_state) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'groundwater_sample_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.groundwater_sample_serialize(internal) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'groundwater_sample_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.groundwater_sample_deserialize(bytea, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'groundwater_sample_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.groundwater_sample_class_final(internal) RETURNS @extschema@.groundwater_class
+CREATE FUNCTION @extschema@.groundwater_sample_class_final(@extschema@.exact_state) RETURNS @extschema@.groundwater_class
 	AS 'MODULE_PATHNAME', 'groundwater_sample_class_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.groundwater_worst_items_final(internal) RETURNS text[]
+CREATE FUNCTION @extschema@.groundwater_worst_items_final(@extschema@.exact_state) RETURNS text[]
 	AS 'MODULE_PATHNAME', 'groundwater_worst_items_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
-	STYPE = internal,
-	SSPACE = 96,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
-	SERIALFUNC = @extschema@.groundwater_sample_serialize,
-	DESERIALFUNC = @extschema@.groundwater_sample_deserialize,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.groundwater_sample_class(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
-	STYPE = internal,
-	SSPACE = 96,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
-	SERIALFUNC = @extschema@.groundwater_sample_serialize,
-	DESERIALFUNC = @extschema@.groundwater_sample_deserialize,
 	FINALFUNC = @extschema@.groundwater_sample_class_final,
 	PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
-	STYPE = internal,
-	SSPACE = 96,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
-	SERIALFUNC = @extschema@.groundwater_sample_serialize,
-	DESERIALFUNC = @extschema@.groundwater_sample_deserialize,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.groundwater_worst_items(item text, value double precision, detected boolean) (
 	SFUNC = @extschema@.groundwater_sample_transfn,
-	STYPE = internal,
-	SSPACE = 96,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 176,
 	COMBINEFUNC = @extschema@.groundwater_sample_combine,
-	SERIALFUNC = @extschema@.groundwater_sample_serialize,
-	DESERIALFUNC = @extschema@.groundwater_sample_deserialize,
 	FINALFUNC = @extschema@.groundwater_worst_items_final,
 	PARALLEL = SAFE
 );
@@ -241,19 +229,15 @@ COMMENT ON OPERATOR CLASS @extschema@.groundwater_class_hash_ops USING hash IS
 	'hash equality of GB/T 14848-2017 groundwater classes';
 COMMENT ON CAST (@extschema@.groundwater_class AS integer) IS
 	'the GB/T 14848-2017 class number 1..5';
-COMMENT ON FUNCTION @extschema@.groundwater_sample_transfn(internal, text, double precision) IS
+COMMENT ON FUNCTION @extschema@.groundwater_sample_transfn(@extschema@.exact_state, text, double precision) IS
 	'GB/T 14848-2017 §6.3 sample aggregates: transition, the worst class of each item';
-COMMENT ON FUNCTION @extschema@.groundwater_sample_transfn(internal, text, double precision, boolean) IS
+COMMENT ON FUNCTION @extschema@.groundwater_sample_transfn(@extschema@.exact_state, text, double precision, boolean) IS
 	'GB/T 14848-2017 §6.3 sample aggregates: transition with a non-detect flag';
-COMMENT ON FUNCTION @extschema@.groundwater_sample_combine(internal, internal) IS
+COMMENT ON FUNCTION @extschema@.groundwater_sample_combine(@extschema@.exact_state, @extschema@.exact_state) IS
 	'GB/T 14848-2017 §6.3 sample aggregates: combines two partial states (the worse class per item)';
-COMMENT ON FUNCTION @extschema@.groundwater_sample_serialize(internal) IS
-	'GB/T 14848-2017 §6.3 sample aggregates: the state as bytes (version, item count, a class per item)';
-COMMENT ON FUNCTION @extschema@.groundwater_sample_deserialize(bytea, internal) IS
-	'GB/T 14848-2017 §6.3 sample aggregates: the state from bytes, validated';
-COMMENT ON FUNCTION @extschema@.groundwater_sample_class_final(internal) IS
+COMMENT ON FUNCTION @extschema@.groundwater_sample_class_final(@extschema@.exact_state) IS
 	'GB/T 14848-2017 §6.3: the worst item class of the state';
-COMMENT ON FUNCTION @extschema@.groundwater_worst_items_final(internal) IS
+COMMENT ON FUNCTION @extschema@.groundwater_worst_items_final(@extschema@.exact_state) IS
 	'GB/T 14848-2017 §6.3: the items at the worst class of the state';
 COMMENT ON OPERATOR FAMILY @extschema@.groundwater_class_ops USING btree IS
 	'btree order of GB/T 14848-2017 groundwater classes, I to V';

@@ -1,63 +1,51 @@
 -- Surface drinking-water sources (集中式生活饮用水地表水源地) under GB 3838-2002
 -- Tables 1-3: compliance (达标) of a sample or source and its failing items.
 
-CREATE FUNCTION @extschema@.drinking_water_transfn(internal, text, double precision)
-	RETURNS internal
+CREATE FUNCTION @extschema@.drinking_water_transfn(@extschema@.exact_state, text, double precision)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'drinking_water_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.drinking_water_transfn(internal, text, double precision, text)
-	RETURNS internal
+CREATE FUNCTION @extschema@.drinking_water_transfn(@extschema@.exact_state, text, double precision, text)
+	RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'drinking_water_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.drinking_water_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@.drinking_water_combine(@extschema@.exact_state, @extschema@.exact_state) RETURNS @extschema@.exact_state
 	AS 'MODULE_PATHNAME', 'drinking_water_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.drinking_water_serialize(internal) RETURNS bytea
-	AS 'MODULE_PATHNAME', 'drinking_water_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.drinking_water_deserialize(bytea, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'drinking_water_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.drinking_water_compliant_final(internal) RETURNS boolean
+CREATE FUNCTION @extschema@.drinking_water_compliant_final(@extschema@.exact_state) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'drinking_water_compliant_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.drinking_water_failures_final(internal) RETURNS text[]
+CREATE FUNCTION @extschema@.drinking_water_failures_final(@extschema@.exact_state) RETURNS text[]
 	AS 'MODULE_PATHNAME', 'drinking_water_failures_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
-	STYPE = internal,
-	SSPACE = 1760,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
-	SERIALFUNC = @extschema@.drinking_water_serialize,
-	DESERIALFUNC = @extschema@.drinking_water_deserialize,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.drinking_water_compliant(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
-	STYPE = internal,
-	SSPACE = 1760,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
-	SERIALFUNC = @extschema@.drinking_water_serialize,
-	DESERIALFUNC = @extschema@.drinking_water_deserialize,
 	FINALFUNC = @extschema@.drinking_water_compliant_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision) (
 	SFUNC = @extschema@.drinking_water_transfn,
-	STYPE = internal,
-	SSPACE = 1760,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
-	SERIALFUNC = @extschema@.drinking_water_serialize,
-	DESERIALFUNC = @extschema@.drinking_water_deserialize,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE
 );
 
 CREATE AGGREGATE @extschema@.drinking_water_failures(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.drinking_water_transfn,
-	STYPE = internal,
-	SSPACE = 1760,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 5376,
 	COMBINEFUNC = @extschema@.drinking_water_combine,
-	SERIALFUNC = @extschema@.drinking_water_serialize,
-	DESERIALFUNC = @extschema@.drinking_water_deserialize,
 	FINALFUNC = @extschema@.drinking_water_failures_final,
 	PARALLEL = SAFE
 );
@@ -72,17 +60,13 @@ COMMENT ON AGGREGATE @extschema@.drinking_water_failures(text, double precision,
 	'GB 3838-2002 §5.1 (超标的应说明超标项目和超标倍数): the failing items of a drinking-water source in a river, lake or reservoir with their exceedance multiples, e.g. 铁(0.50)';
 
 -- the support functions
-COMMENT ON FUNCTION @extschema@.drinking_water_transfn(internal, text, double precision) IS
+COMMENT ON FUNCTION @extschema@.drinking_water_transfn(@extschema@.exact_state, text, double precision) IS
 	'GB 3838-2002 drinking-water source aggregates: transition, the count and sum of each item of Tables 1-3 (river)';
-COMMENT ON FUNCTION @extschema@.drinking_water_transfn(internal, text, double precision, text) IS
+COMMENT ON FUNCTION @extschema@.drinking_water_transfn(@extschema@.exact_state, text, double precision, text) IS
 	'GB 3838-2002 drinking-water source aggregates: transition for a river, lake or reservoir';
-COMMENT ON FUNCTION @extschema@.drinking_water_combine(internal, internal) IS
+COMMENT ON FUNCTION @extschema@.drinking_water_combine(@extschema@.exact_state, @extschema@.exact_state) IS
 	'GB 3838-2002 drinking-water source aggregates: combines two partial states';
-COMMENT ON FUNCTION @extschema@.drinking_water_serialize(internal) IS
-	'GB 3838-2002 drinking-water source aggregates: the state as bytes (version, waterbody, count and sum per item)';
-COMMENT ON FUNCTION @extschema@.drinking_water_deserialize(bytea, internal) IS
-	'GB 3838-2002 drinking-water source aggregates: the state from bytes, validated';
-COMMENT ON FUNCTION @extschema@.drinking_water_compliant_final(internal) IS
+COMMENT ON FUNCTION @extschema@.drinking_water_compliant_final(@extschema@.exact_state) IS
 	'GB 3838-2002 §5.1: whether every judged item mean of the state is within its limit';
-COMMENT ON FUNCTION @extschema@.drinking_water_failures_final(internal) IS
+COMMENT ON FUNCTION @extschema@.drinking_water_failures_final(@extschema@.exact_state) IS
 	'GB 3838-2002 §5.1: the failing items of the state with their exceedance multiples';

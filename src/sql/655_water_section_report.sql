@@ -26,26 +26,22 @@ COMMENT ON COLUMN @extschema@.water_section_report.required_items IS 'the evalua
 COMMENT ON COLUMN @extschema@.water_section_report.all_items_judged IS 'judged_items reaches required_items; false marks a class judged on fewer items than the method evaluates';
 COMMENT ON COLUMN @extschema@.water_section_report.exceeding_items IS 'the judged items worse than class III with their 超标倍数, worst first, as exceeding_items(); '''' when none';
 
-CREATE FUNCTION @extschema@.water_section_report_final(internal) RETURNS @extschema@.water_section_report
+CREATE FUNCTION @extschema@.water_section_report_final(@extschema@.exact_state) RETURNS @extschema@.water_section_report
 	AS 'MODULE_PATHNAME', 'water_section_report_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.section_report(item text, value double precision) (
 	SFUNC = @extschema@.water_section_transfn,
-	STYPE = internal,
-	SSPACE = 968,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
-	SERIALFUNC = @extschema@.water_section_serialize,
-	DESERIALFUNC = @extschema@.water_section_deserialize,
 	FINALFUNC = @extschema@.water_section_report_final,
 	PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.section_report(item text, value double precision, waterbody text) (
 	SFUNC = @extschema@.water_section_transfn,
-	STYPE = internal,
-	SSPACE = 968,
+	STYPE = @extschema@.exact_state,
+	SSPACE = 1248,
 	COMBINEFUNC = @extschema@.water_section_combine,
-	SERIALFUNC = @extschema@.water_section_serialize,
-	DESERIALFUNC = @extschema@.water_section_deserialize,
 	FINALFUNC = @extschema@.water_section_report_final,
 	PARALLEL = SAFE
 );

@@ -27,9 +27,9 @@ UPDATE bench_items SET item_class = water_class(item, value)::integer;
 VACUUM ANALYZE bench_items;
 
 -- hourly Leq rows of monitoring points, 1000 per point
-CREATE TEMP TABLE bench_levels (point integer, leq float8);
+CREATE TEMP TABLE bench_levels (point integer, leq float8, km float8);
 INSERT INTO bench_levels
-SELECT 1 + (n % :points), round((45 + 25 * random())::numeric, 1)::float8
+SELECT 1 + (n % :points), round((45 + 25 * random())::numeric, 1)::float8, round((3 * random())::numeric, 3)::float8
 FROM generate_series(1, :points * 1000) n;
 VACUUM ANALYZE bench_levels;
 
@@ -66,6 +66,14 @@ SELECT pg_temp.bench_line(format('section_class, %s rows, %s section-months', :i
 	pg_temp.bench_ms('SELECT section, month, max(item_class) FROM bench_items GROUP BY section, month'));
 SELECT pg_temp.bench_line(format('leq_mean, %s rows by point', :level_rows),
 	pg_temp.bench_ms('SELECT point, leq_mean(leq) FROM bench_levels GROUP BY point'),
+	'avg()',
+	pg_temp.bench_ms('SELECT point, avg(leq) FROM bench_levels GROUP BY point'));
+SELECT pg_temp.bench_line(format('length_weighted_mean, %s rows by point', :level_rows),
+	pg_temp.bench_ms('SELECT point, length_weighted_mean(leq, km) FROM bench_levels GROUP BY point'),
+	'avg()',
+	pg_temp.bench_ms('SELECT point, avg(leq) FROM bench_levels GROUP BY point'));
+SELECT pg_temp.bench_line(format('rate_agg(n, d), %s rows by point', :level_rows),
+	pg_temp.bench_ms('SELECT point, rate_agg(leq, km) FROM bench_levels GROUP BY point'),
 	'avg()',
 	pg_temp.bench_ms('SELECT point, avg(leq) FROM bench_levels GROUP BY point'));
 SELECT pg_temp.bench_line('leq_mean',

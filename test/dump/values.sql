@@ -18,7 +18,7 @@ SELECT date '2025-01-01' + i AS day, station,
 FROM generate_series(0, 420) AS i, generate_series(1, 3) AS station;
 
 CREATE TABLE dumped (kind text, id integer, a aqi, r rate, rs rectification_summary,
-					 s air_summary, g noise_grade, w water_class, gw groundwater_class);
+					 s air_summary, g noise_grade, w water_class, gw groundwater_class, x exact_state);
 INSERT INTO dumped (kind, id, a)
 SELECT 'aqi ' || std, row_number() OVER (), aqi_daily(so2, no2, pm10, co, o3_8h, pm25, standard => std)
 FROM days, (VALUES ('hj633-2012'), ('hj633-2026')) AS s(std);
@@ -69,9 +69,25 @@ INSERT INTO dumped (kind, id, w)
 SELECT 'water_class', i, water_class('NH3-N', i / 100.0) FROM generate_series(0, 300) AS i;
 INSERT INTO dumped (kind, id, gw)
 SELECT 'groundwater_class', i, groundwater_class('NH3-N', i / 100.0) FROM generate_series(0, 300) AS i;
+-- exact_state: the states of the summing aggregates, as a worker partial
+-- holds them (aggregates without a final function return the state)
+CREATE AGGREGATE leq_state(float8) (SFUNC = leq_mean_exact_transfn, STYPE = exact_state);
+CREATE AGGREGATE lwm_state(float8, float8) (SFUNC = length_weighted_mean_exact_transfn, STYPE = exact_state);
+CREATE AGGREGATE rate_state(float8, float8) (SFUNC = rate_agg_parts_exact_transfn, STYPE = exact_state);
+CREATE AGGREGATE section_state(text, float8) (SFUNC = water_section_transfn, STYPE = exact_state);
+CREATE AGGREGATE dw_state(text, float8) (SFUNC = drinking_water_transfn, STYPE = exact_state);
+CREATE AGGREGATE gw_state(text, float8) (SFUNC = groundwater_sample_transfn, STYPE = exact_state);
+INSERT INTO dumped (kind, id, x)
+SELECT 'exact_state ' || k, station, CASE k
+	WHEN 'leq' THEN leq_state(30 + pm10 / 10) WHEN 'lwm' THEN lwm_state(30 + pm10 / 10, co)
+	WHEN 'rate' THEN rate_state(so2 / 7, no2 / 3) WHEN 'section' THEN section_state('TP', co / 10)
+	WHEN 'dw' THEN dw_state('铁', co / 10) ELSE gw_state('NH3-N', co) END
+FROM days, unnest(ARRAY['leq', 'lwm', 'rate', 'section', 'dw', 'gw']) AS k GROUP BY k, station;
+INSERT INTO dumped (kind, id, x)
+SELECT 'exact_state full', 1, rate_state(x, 1) FROM unnest(ARRAY[1e300, 1e-300, 3]) AS x;
 
 -- the digest compared before and after the dump
 CREATE VIEW digest AS
 SELECT kind, count(*) AS n,
-	   md5(string_agg(concat_ws('|', id, a, r, rs, s, g, w, gw), ';' ORDER BY id, a::text, s::text)) AS md5
+	   md5(string_agg(concat_ws('|', id, a, r, rs, s, g, w, gw, x), ';' ORDER BY id, a::text, s::text)) AS md5
 FROM dumped GROUP BY kind ORDER BY kind;

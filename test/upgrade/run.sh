@@ -94,6 +94,7 @@ if q -d postgres -c "CREATE DATABASE upg_old" -c "CREATE DATABASE upg_fresh" &&
 	[ "$(q -At -d upg_old -c "SELECT extversion FROM pg_extension WHERE extname = 'ecoinsp'")" = "$from" ] &&
 	q -d upg_old -f $here/values-$from.sql >"$work/values.out" 2>&1 &&
 	q -d upg_old -v rel_prefix= -f $here/digest.sql >"$work/before.digest" 2>&1 &&
+	q -d upg_old -f $here/views.sql >"$work/before.views" 2>&1 &&
 	! grep -q '^missing' "$work/before.digest" && ! grep -q '|0|' "$work/before.digest" &&
 	q -d upg_old -c "\\copy upg.stored TO '$work/stored.bin' (FORMAT binary)" \
 		-c "\\copy upg.stored TO '$work/stored.txt'"; then
@@ -137,6 +138,12 @@ if diff "$work/before.digest" "$work/after.digest"; then
 	pass "every stored value reads back unchanged (text and binary forms)"
 else
 	fail "stored values read back differently (< before, > after)"
+fi
+if q -d upg_old -f $here/views.sql >"$work/after.views" 2>&1 &&
+	diff "$work/before.views" "$work/after.views"; then
+	pass "the views on the aggregates give the same rows ($(grep -c . "$work/after.views") lines)"
+else
+	fail "the views give other rows after the update (< before, > after)"
 fi
 # reloads_same FORM: upg.reload_FORM holds the values of upg.stored
 reloads_same() {
