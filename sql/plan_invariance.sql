@@ -311,6 +311,7 @@ CREATE TABLE pc_cases (agg regprocedure, src text, key text, expr text);
 INSERT INTO pc_cases VALUES
 	('max(aqi)', 'days', 'grp', 'max(aqi_daily(so2, no2, pm10, co, o3_8h, pm25))::text'),
 	('min(aqi)', 'days', 'grp', 'min(aqi_daily(so2, no2, pm10, co, o3_8h, pm25))::text'),
+	('avg(aqi)', 'days', 'grp', 'avg(aqi_daily(so2, no2, pm10, co, o3_8h, pm25))::text'),
 	('nowcast(timestamp, double precision, text)', 'hours', 'station, day', 'nowcast(observed_at, pm25, ''pm2.5'')::text'),
 	('max(rate)', 'days', 'grp', 'max(rate(round(num), round(den)))::float8::text'),
 	('min(rate)', 'days', 'grp', 'min(rate(round(num), round(den)))::float8::text'),
@@ -339,6 +340,10 @@ INSERT INTO pc_cases VALUES
 	('section_class(text, double precision, text)', 'days', 'grp', 'section_class(item, value, wb)::text'),
 	('exceeding_items(text, double precision)', 'days', 'grp', 'exceeding_items(item, value)'),
 	('exceeding_items(text, double precision, text)', 'days', 'grp', 'exceeding_items(item, value, wb)'),
+	('section_report(text, double precision)', 'days', 'grp', 'section_report(item, value)::text'),
+	('section_report(text, double precision, text)', 'days', 'grp', 'section_report(item, value, wb)::text'),
+	('main_pollution_items(text, double precision)', 'days', 'grp', 'main_pollution_items(item, value)'),
+	('main_pollution_items(text, double precision, text)', 'days', 'grp', 'main_pollution_items(item, value, wb)'),
 	('water_status(water_class)', 'days', 'grp', 'water_status(water_class(item, value))'),
 	('max(groundwater_class)', 'days', 'grp', 'max(groundwater_class(gw_item, gw_value))::text'),
 	('min(groundwater_class)', 'days', 'grp', 'min(groundwater_class(gw_item, gw_value))::text'),
