@@ -89,6 +89,7 @@ SQL
 cases=$(cat <<'CASES'
 max(aqi)|max(aqi_daily(so2, no2, pm10, co, o3_8h, pm25))::text
 min(aqi)|min(aqi_daily(so2, no2, pm10, co, o3_8h, pm25))::text
+avg(aqi)|avg(aqi_daily(so2, no2, pm10, co, o3_8h, pm25))::text
 max(rate)|max(rate(round(num), round(den)))::float8::text
 min(rate)|min(rate(round(num), round(den)))::float8::text
 sum(rate)|sum(rate(num, den))::text
@@ -107,6 +108,10 @@ section_class(text,double precision)|section_class(item, value)::text
 section_class(text,double precision,text)|section_class(item, value, wb)::text
 exceeding_items(text,double precision)|exceeding_items(item, value)
 exceeding_items(text,double precision,text)|exceeding_items(item, value, wb)
+section_report(text,double precision)|section_report(item, value)::text
+section_report(text,double precision,text)|section_report(item, value, wb)::text
+main_pollution_items(text,double precision)|main_pollution_items(item, value)
+main_pollution_items(text,double precision,text)|main_pollution_items(item, value, wb)
 water_status(water_class)|water_status(water_class(item, value))
 max(groundwater_class)|max(groundwater_class(gw_item, gw_value))::text
 min(groundwater_class)|min(groundwater_class(gw_item, gw_value))::text
