@@ -117,6 +117,6 @@ extern void eco_item_means_merge(int64 *count, EcoXsum *sum, const int64 *other_
 								 const EcoXsum *other_sum, int n, MemoryContext cxt);
 
 /* 22P03 "invalid <kind> state" with a detail */
-extern void eco_state_invalid(const EcoStateKind *kind, const char *detail) pg_attribute_noreturn();
+pg_noreturn extern void eco_state_invalid(const EcoStateKind *kind, const char *detail);
 
 #endif

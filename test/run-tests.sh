@@ -60,6 +60,15 @@ else
 	passed=$((passed + 1))
 fi
 
+# PostgreSQL 18 removed pg_attribute_noreturn(): glue declares functions that
+# do not return with pg_noreturn in front (src/compat.h defines it before 18).
+if grep -n 'pg_attribute_noreturn' src/*.c src/*.h | grep -v '^src/compat\.h:'; then
+	echo "pg_attribute_noreturn outside src/compat.h (PostgreSQL 18 has none): FAILED"
+	failed=$((failed + 1))
+else
+	passed=$((passed + 1))
+fi
+
 # Core unit tests: each binary ends with "NAME: N passed, N failed".
 core_out=$(bash test/run-core-tests.sh 2>&1)
 echo "$core_out" | grep -v ': [0-9]* passed, 0 failed$'
