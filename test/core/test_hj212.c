@@ -1,6 +1,6 @@
 /*
- * HJ 212 packets: the worked packets of the reference note
- * (§16-18 of /work/shared/reference/hj212-2017.md), the CRC against a
+ * HJ 212 packets: the worked packets of HJ 212-2017 and of open
+ * implementations (docs/packets.md lists them), the CRC against a
  * bit-by-bit transcription of 附录A, and every rule's bad input.
  */
 #include "unit.h"
