@@ -1,4 +1,4 @@
--- Plausibility limits (issue 19 item 1): a concentration above its
+-- Plausibility limits: a concentration above its
 -- pollutant's limit is error 22003 naming the unit; on the limit it is a
 -- measurement (above the top breakpoint: 500, beyond the scale).
 -- Limits (core/air_plausible.c): SO2 5000, NO2 5000, PM10 20000, O3 2000,

@@ -1,5 +1,5 @@
--- rollup() gives the same summary in any order of its inputs (issue 15 item
--- 5): its state keeps summaries that do not overlap as runs, copied in
+-- rollup() gives the same summary in any order of its inputs (new in
+-- 1.2): its state keeps summaries that do not overlap as runs, copied in
 -- unread, and puts them in day order once, in the final function.  Stored
 -- periods of three lengths (months, weeks, ten days: 12, 53 and 37 runs, more
 -- than the 32 a state keeps), with gaps (missing days inside and at the edges

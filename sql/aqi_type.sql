@@ -28,7 +28,7 @@ SELECT '-1 hj633-2012'::aqi;
 SELECT '501 hj633-2012 primary=PM10 exceeding=PM10'::aqi;
 SELECT '0 hj633-2026'::aqi;
 SELECT '1000 hj633-2026'::aqi;
--- a bare number is an index value without a standard (from 1.2, issue 17:
+-- a bare number is an index value without a standard (from 1.2:
 -- what a driver's untyped parameter holds; sql/driver_parameters.sql)
 SELECT '77'::aqi;
 SELECT '77 hj633-2099'::aqi;

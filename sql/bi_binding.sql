@@ -1,4 +1,4 @@
--- Functions bind at creation (issue 17 item 5).  The extension's SQL and
+-- Functions bind at creation.  The extension's SQL and
 -- PL/pgSQL functions call other functions of its schema; a function created
 -- later in that schema (by anyone with CREATE on it) or in a schema earlier
 -- on the caller's search_path must never be chosen in their place.  SQL

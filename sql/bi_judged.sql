@@ -1,4 +1,4 @@
--- What was judged and by which table (issue 19 items 7, 8, 9): the
+-- What was judged and by which table: the
 -- section report shows the items a class rests on; noise_report shows the
 -- HJ 640-2012 table that graded a level; is_due and is_overdue list the
 -- issues that due(s) and overdue(s) count.
@@ -87,7 +87,7 @@ SELECT is_overdue('2022-01-01', NULL, 'infinity');
 \set VERBOSITY default
 SELECT is_due('2022-01-01', 'infinity');
 
--- ---- the English sentence with no change (issue 17 item 6) ----
+-- ---- the English sentence with no change ----
 \pset tuples_only on
 \pset format unaligned
 SELECT noise_sentence(54.04, 45.96, previous_day => 54.0, previous_night => 46.0, lang => 'en');

@@ -1,4 +1,4 @@
--- Report columns with declared scales (issue 17 item 2): what a client's
+-- Report columns with declared scales: what a client's
 -- metadata shows for a report column is the column's typmod, so no report
 -- column is an unconstrained numeric or a bigint, and a table or view made
 -- from a report keeps the scales.  docs/bi.md lists each column's type.

@@ -1,4 +1,4 @@
--- Validity you cannot miss (issue 19 item 3): air_report carries the
+-- Validity you cannot miss: air_report carries the
 -- period's GB 3095 Table 4 validity (valid_year for a calendar year,
 -- valid_period for any period: every month from the first with data to the
 -- last has 27 daily values of each pollutant, 25 in February), and

@@ -1,6 +1,6 @@
 -- Malformed binary input is 22P03 (invalid_binary_representation) in every
 -- type, as the README says: air_summary and rectification_summary raised
--- 22P02 in 1.1 (issue 17).  Each case sends one field's bytes through COPY
+-- 22P02 in 1.1.  Each case sends one field's bytes through COPY
 -- ... (FORMAT binary), which calls the type's receive function, and reports
 -- the SQLSTATE, or 'read' when the bytes were accepted.
 CREATE FUNCTION pg_temp.recv_sqlstate(type regtype, field bytea) RETURNS text LANGUAGE plpgsql AS $$

@@ -21,7 +21,7 @@ WHERE f.prokind = 'a' AND a.aggcombinefn = 0 ORDER BY f.fn::text;
 SELECT f.fn FROM ext_functions f JOIN pg_aggregate a ON a.aggfnoid = f.oid
 WHERE a.aggtranstype = 'internal'::regtype
   AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0) ORDER BY f.fn::text;
--- aggregates with an internal state (issue 15): a distributed engine (Citus)
+-- aggregates with an internal state: a distributed engine (Citus)
 -- cannot run them as worker partials, so only the per-station time-window
 -- aggregates, which need one station's rows, may have one
 -- (docs/distributed.md); every other aggregate's state is a real type

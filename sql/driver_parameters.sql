@@ -1,4 +1,4 @@
--- What BI drivers send (issue 17): an aqi column compared with an untyped
+-- What BI drivers send: an aqi column compared with an untyped
 -- parameter ('200': psqlODBC and node-pg), int2, int4, int8, numeric and
 -- float8 parameters (JDBC setShort/setInt/setLong/setBigDecimal, psycopg
 -- int, Decimal, float) on either side; avg(aqi); width_bucket and

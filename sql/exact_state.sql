@@ -1,4 +1,4 @@
--- exact_state (issue 15 §1): the one state type of the aggregates that sum
+-- exact_state: the one state type of the aggregates that sum
 -- measurements.  Its text form (kind:hex) and binary form are exact, read
 -- back byte for byte, and validated: malformed text 22P02, malformed bytes
 -- 22P03, a state of another kind 22023.

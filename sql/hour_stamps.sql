@@ -1,4 +1,4 @@
--- One stated hour convention (issue 19 item 2): a column of type hour_ending
+-- One stated hour convention: a column of type hour_ending
 -- (or hour_starting) states the convention once; air_day and o3_max8h take
 -- it from the type, so the analyst's mistake of leaving 'end' out of the
 -- SELECT, the GROUP BY and o3_max8h no longer changes any figure, and a

@@ -154,7 +154,7 @@ RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 SELECT nowcast(observed_at, v, 'pm10') AS station_3_serial FROM nc_par WHERE station = 3;
 
--- The same answer in any row order and any plan (issue 15).  Each station
+-- The same answer in any row order and any plan.  Each station
 -- has hours 0..13 (the window: 2..13) and second rows for hours 0 and 1,
 -- older than the window: ignored wherever they arrive.  The rows reach the
 -- aggregate in three orders (ORDER BY inside the call: the old duplicates
@@ -296,7 +296,7 @@ SELECT nowcast(observed_at, v, 'pm2.5' ORDER BY n) AS dup_left_window,
        nowcast(observed_at, v, 'pm2.5') FILTER (WHERE n <> 9999) AS without_it
 FROM nc_dup_asc WHERE station = 7;
 
--- Truncation on the inputs' decimal values (issue 15); more cases in the
+-- Truncation on the inputs' decimal values; more cases in the
 -- generated realtime_bands
 SELECT p, v, nowcast(t, v, p)
 FROM (VALUES ('pm2.5', 35.4999999::float8), ('pm10', 54.9999999), ('pm2.5', 12.3),

@@ -1044,7 +1044,7 @@ LATERAL (SELECT aqi_hourly(
 WHERE value(agg) IS DISTINCT FROM greatest(a.want, b.want);
 
 -- NowCast truncation, decided on the exact decimal values of the inputs
--- (issue 15): windows at the US AQI 24-hour PM breakpoints; hour 0 is the
+-- windows at the US AQI 24-hour PM breakpoints; hour 0 is the
 -- latest.  Mismatches (none expected).
 CREATE TEMP TABLE nowcast_case (id integer, pollutant text, hour integer,
     v double precision, want double precision);

@@ -1,4 +1,4 @@
--- tli() takes the measurements a lake can give (issue 17: 1.1 accepted
+-- tli() takes the measurements a lake can give (1.1 accepted
 -- chla 1e300 and returned 12073 on a 0-100 scale): each parameter on its
 -- bounds and just past them (22003), the others at ordinary values.  The
 -- bounds: chla 0.01..10000 mg/m³, tp 0.001..100 mg/L, tn 0.01..1000 mg/L,

@@ -1,4 +1,4 @@
--- main_pollution_items (issue 19, item 7): the 主要污染指标 of a river, basin
+-- main_pollution_items: the 主要污染指标 of a river, basin
 -- or city by 断面超标率 (《地表水环境质量评价办法（试行）》): the boundary of
 -- 5 sections, class III limits, ties at the third place, the shares'
 -- rounding, NULLs, waterbodies, errors and a forced parallel plan.

@@ -1,4 +1,4 @@
--- Laboratory readings below the detection limit (issue 19, item 6):
+-- Laboratory readings below the detection limit:
 -- nondetect_value() and is_nondetect() on every notation, each convention,
 -- the edges of the number syntax and the errors, with their SQLSTATEs.
 

@@ -822,7 +822,7 @@ standard_name_of(int id)
 /*
  * The error of an aggregate (max, min, avg) that meets two standards.  The
  * names are sorted, so that the text is the same whichever row a plan reads
- * first (issue 17).
+ * first.
  */
 void
 aqi_mixed_standards_error(const char *aggregate, int standard_a, int standard_b)

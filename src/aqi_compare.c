@@ -1,5 +1,5 @@
 /*
- * What BI drivers send next to an aqi (issue 17): comparisons of an aqi with
+ * What BI drivers send next to an aqi: comparisons of an aqi with
  * the parameter types drivers bind (int8 from JDBC setLong and Python ints,
  * numeric from setBigDecimal and Decimal, float8 from Python floats), and
  * avg(aqi).  int4 uses the int4 operators of src/bi.c; int2 resolves to the

@@ -111,7 +111,7 @@ eco_ordinal_smaller(PG_FUNCTION_ARGS)
 }
 
 /*
- * ---- Comparisons with text (issue 17) ----
+ * ---- Comparisons with text ----
  *
  * JDBC's setString binds varchar (stringtype=varchar, its default) and other
  * drivers bind text: "class <= $1" then finds no operator for the ordinal

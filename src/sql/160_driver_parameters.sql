@@ -1,6 +1,6 @@
 
 -- ---------------------------------------------------------------------------
--- What BI drivers send next to an aqi (issue 17, new in 1.2): comparisons
+-- What BI drivers send next to an aqi (new in 1.2): comparisons
 -- with the parameter types drivers bind, avg(aqi) and width_bucket(aqi).
 -- int4 uses the integer operators of 150_aqi_values.sql, int2 the double
 -- precision ones below (PostgreSQL's preferred type among int2's implicit

@@ -1,4 +1,4 @@
--- Stamps that state their hour convention (issue 19): hour_ending and
+-- Stamps that state their hour convention: hour_ending and
 -- hour_starting are domains over timestamp.  air_day and o3_max8h, given a
 -- stamp of one of them, take the convention from the type (they look through
 -- the implicit cast to timestamp), so it is stated once, in the column's type

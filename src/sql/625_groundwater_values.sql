@@ -1,6 +1,6 @@
 
 -- ---------------------------------------------------------------------------
--- groundwater_class as a plain value for BI tools (issue 16, new in 1.2):
+-- groundwater_class as a plain value for BI tools (new in 1.2):
 -- value() and the casts to json and jsonb, as noise_grade and water_class
 -- have them (550_noise_report.sql, 650_water_report.sql); the object is
 -- written by the ordinal types' one json writer (src/ordinal.c).

@@ -1,7 +1,7 @@
 
 -- ---------------------------------------------------------------------------
 -- noise_grade, water_class and groundwater_class compared with a string
--- (issue 17, new in 1.2): JDBC's setString binds varchar and other drivers
+-- (new in 1.2): JDBC's setString binds varchar and other drivers
 -- text, for which "class <= $1" found no operator.  The string is read by
 -- the type's text input (names and numbers: '二级' or '2', 'III', 'Ⅲ类' or
 -- '3'; malformed: 22P02) and the ranks compared (src/ordinal.c); varchar

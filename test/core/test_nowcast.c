@@ -131,7 +131,7 @@ main(void)
 		CHECK(eco_nowcast_result(&d, &r, &dup) == ECO_NOWCAST_OK && eco_nowcast_check(&d) == NULL,
 			  "left the window");
 	}
-	/* truncation on the decimal values (issue 15) */
+	/* truncation on the decimal values */
 	{
 		const double a1[] = {35.4999999, 35.4999999, 35.4999999};
 		const double a2[] = {54.9999999, 54.9999999, 54.9999999};

@@ -33,7 +33,7 @@ check_text(const char *text, int expected)
 	CHECK(got == expected, "class text '%s' = %d, expected %d", text, got, expected);
 }
 
-/* issue 19: the names as Table 1 prints them, subscripts, 总-prefixed metals */
+/* the names as Table 1 prints them, subscripts, 总-prefixed metals */
 static void
 check_printed_names(void)
 {

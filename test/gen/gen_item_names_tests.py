@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Every item name as GB 3838-2002 Tables 1-3 and GB/T 14848-2017 Tables 1
-and 2 print it is accepted (issue 19), generated from the transcriptions in
+and 2 print it is accepted, generated from the transcriptions in
 test/reference (gb3838-table1-names.csv, drinking-water-gb3838-t2t3.csv,
 groundwater-gbt14848.csv), independent of the extension's tables.
 

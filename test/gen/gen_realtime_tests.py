@@ -24,7 +24,7 @@ only, so the expected output is a count and empty lists.
 NowCast (docs/realtime.md, AirNow-Tech): windows of hours whose NowCast lies
 on, just below or just above a truncation step (0.1 ug/m3 for PM2.5, 1 for
 PM10), at the US AQI 24-hour PM breakpoints of test/reference/
-aqi-us-epa-2024.csv: steady values (w = 1), the issue 15 cases (steady
+aqi-us-epa-2024.csv: steady values (w = 1), the cases near a truncation step (steady
 35.4999999 -> 35.4, PM10 54.9999999 -> 54, steady 12.3 -> 12.3), windows
 with w = 1/2 exactly whose NowCast is a step, and windows with a missing
 hour.  The expected value is computed here with exact fractions of the
@@ -116,7 +116,7 @@ def nowcast_cases(ref):
                 p = r["pollutant"].lower()
                 edges[p].update((F(r["c_lo"]), F(r["c_hi"])))
     cases = []
-    # the cases of issue 15
+    # steady values a hair below a truncation step, and one on it
     cases.append(("pm2.5", ["35.4999999"] * 12))
     cases.append(("pm10", ["54.9999999"] * 12))
     cases.append(("pm2.5", ["12.3"] * 12))
@@ -165,7 +165,7 @@ def nowcast_lines(ref):
     return [
         "",
         "-- NowCast truncation, decided on the exact decimal values of the inputs",
-        "-- (issue 15): windows at the US AQI 24-hour PM breakpoints; hour 0 is the",
+        "-- windows at the US AQI 24-hour PM breakpoints; hour 0 is the",
         "-- latest.  Mismatches (none expected).",
         "CREATE TEMP TABLE nowcast_case (id integer, pollutant text, hour integer,",
         "    v double precision, want double precision);",

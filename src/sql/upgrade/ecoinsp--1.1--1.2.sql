@@ -8,7 +8,7 @@
 \echo Use "ALTER EXTENSION ecoinsp UPDATE TO '1.2'" to load this file. \quit
 
 -- aqi: a bare number ("200", what a driver's untyped parameter holds) reads
--- as an index value without a standard (issue 17); the hash functions refuse
+-- as an index value without a standard; the hash functions refuse
 -- it, so they are no longer LEAKPROOF.
 ALTER FUNCTION @extschema@.aqi_hash(@extschema@.aqi) NOT LEAKPROOF;
 ALTER FUNCTION @extschema@.aqi_hash_extended(@extschema@.aqi, bigint) NOT LEAKPROOF;
@@ -19,7 +19,7 @@ COMMENT ON FUNCTION @extschema@.nowcast_serialize(internal) IS
 'serial function of nowcast(): the window of hours and its duplicate hours as 112 bytes';
 
 -- ---------------------------------------------------------------------------
--- What BI drivers send next to an aqi (issue 17, new in 1.2): comparisons
+-- What BI drivers send next to an aqi (new in 1.2): comparisons
 -- with the parameter types drivers bind, avg(aqi) and width_bucket(aqi).
 -- int4 uses the integer operators of 150_aqi_values.sql, int2 the double
 -- precision ones below (PostgreSQL's preferred type among int2's implicit
@@ -446,7 +446,7 @@ DROP FUNCTION @extschema@.rate_sum_final(internal);
 
 -- ---------------------------------------------------------------------------
 -- rectification_report (1.2): the counts are integer, as in the other reports,
--- and the percentages numeric(4,1) (issue 17).  ALTER TYPE refuses while a
+-- and the percentages numeric(4,1).  ALTER TYPE refuses while a
 -- function with an SQL-standard body uses the type, so the function gets a
 -- body without dependencies first and its own body back after.
 -- ---------------------------------------------------------------------------
@@ -495,7 +495,7 @@ CREATE FUNCTION @extschema@.is_overdue(deadline date, completed_on date, as_of d
 	AS 'MODULE_PATHNAME', 'rectification_is_overdue' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.is_overdue(date, date, date) IS
 	'whether an issue is overdue as of a date (逾期未完成): due, and not completed on or before as_of (an issue completed after as_of is overdue then); the issues overdue(rectification(...)) counts';
--- Stamps that state their hour convention (issue 19): hour_ending and
+-- Stamps that state their hour convention: hour_ending and
 -- hour_starting are domains over timestamp.  air_day and o3_max8h, given a
 -- stamp of one of them, take the convention from the type (they look through
 -- the implicit cast to timestamp), so it is stated once, in the column's type
@@ -512,8 +512,8 @@ COMMENT ON DOMAIN @extschema@.hour_starting IS
 'an hourly stamp that opens its hour (00:00 is the first hour of its day); air_day and o3_max8h read the convention from the type';
 
 -- ---------------------------------------------------------------------------
--- air_report (1.2): declared scales for every numeric column (issue 17) and
--- valid_period, the period's GB 3095 Table 4 validity (issue 19).
+-- air_report (1.2): declared scales for every numeric column and
+-- valid_period, the period's GB 3095 Table 4 validity.
 -- ---------------------------------------------------------------------------
 ALTER TYPE @extschema@.air_report
 	ALTER ATTRIBUTE so2 TYPE numeric(6,0),
@@ -614,8 +614,8 @@ COMMENT ON FUNCTION @extschema@.noise_kind(text) IS
 	'the HJ 640-2012 grading table a noise kind names: regional (区域, Tables 1-2) or road_traffic (traffic, 道路交通, Table 3); 22023 for another name';
 
 -- ---------------------------------------------------------------------------
--- noise_report (1.2): level_db numeric(4,1) (issue 17) and the kind column,
--- the HJ 640-2012 table that graded the level (issue 19).  The function's
+-- noise_report (1.2): level_db numeric(4,1) and the kind column,
+-- the HJ 640-2012 table that graded the level.  The function's
 -- body leaves the type while ALTER TYPE runs, as in 250_rate_report.sql.
 -- ---------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION @extschema@.noise_report(level_db double precision, kind text DEFAULT 'regional',
@@ -818,7 +818,7 @@ COMMENT ON FUNCTION @extschema@.groundwater_worst_items_final(@extschema@.exact_
 	'GB/T 14848-2017 §6.3: the items at the worst class of the state';
 
 -- ---------------------------------------------------------------------------
--- groundwater_class as a plain value for BI tools (issue 16, new in 1.2):
+-- groundwater_class as a plain value for BI tools (new in 1.2):
 -- value() and the casts to json and jsonb, as noise_grade and water_class
 -- have them (550_noise_report.sql, 650_water_report.sql); the object is
 -- written by the ordinal types' one json writer (src/ordinal.c).
@@ -917,7 +917,7 @@ COMMENT ON FUNCTION @extschema@.drinking_water_failures_final(@extschema@.exact_
 	'GB 3838-2002 §5.1: the failing items of the state with their exceedance multiples';
 
 -- ---------------------------------------------------------------------------
--- water_report (1.2): the percentages numeric(4,1) (issue 17); the function's
+-- water_report (1.2): the percentages numeric(4,1); the function's
 -- body leaves the type while ALTER TYPE runs, as in 250_rate_report.sql.
 -- ---------------------------------------------------------------------------
 -- water_sentence takes water_report arguments, which ALTER TYPE refuses as
@@ -1007,7 +1007,7 @@ COMMENT ON AGGREGATE @extschema@.section_report(text, double precision, text) IS
 
 -- ---------------------------------------------------------------------------
 -- noise_grade, water_class and groundwater_class compared with a string
--- (issue 17, new in 1.2): JDBC's setString binds varchar and other drivers
+-- (new in 1.2): JDBC's setString binds varchar and other drivers
 -- text, for which "class <= $1" found no operator.  The string is read by
 -- the type's text input (names and numbers: '二级' or '2', 'III', 'Ⅲ类' or
 -- '3'; malformed: 22P02) and the ranks compared (src/ordinal.c); varchar
@@ -1373,7 +1373,7 @@ COMMENT ON FUNCTION @extschema@.hj212_frame(text) IS
 -- Bulletin sentences (1.2): "unchanged" for a zero change in English (issue
 -- 17); calls whose argument types match the extension's functions exactly,
 -- so that no overload created later in the schema is chosen at run time
--- (issue 17); air_sentence notes data that miss GB 3095 Table 4 (issue 19).  water_sentence is created again: 650_water_report.sql
+--; air_sentence notes data that miss GB 3095 Table 4.  water_sentence is created again: 650_water_report.sql
 -- dropped it to change its argument type.
 -- ---------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION @extschema@.bulletin_change(delta numeric, unit text, up_zh text, down_zh text,

@@ -1,7 +1,7 @@
 
 -- ---------------------------------------------------------------------------
 -- rectification_report (1.2): the counts are integer, as in the other reports,
--- and the percentages numeric(4,1) (issue 17).  ALTER TYPE refuses while a
+-- and the percentages numeric(4,1).  ALTER TYPE refuses while a
 -- function with an SQL-standard body uses the type, so the function gets a
 -- body without dependencies first and its own body back after.
 -- ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 
 -- ---------------------------------------------------------------------------
--- air_report (1.2): declared scales for every numeric column (issue 17) and
--- valid_period, the period's GB 3095 Table 4 validity (issue 19).
+-- air_report (1.2): declared scales for every numeric column and
+-- valid_period, the period's GB 3095 Table 4 validity.
 -- ---------------------------------------------------------------------------
 ALTER TYPE @extschema@.air_report
 	ALTER ATTRIBUTE so2 TYPE numeric(6,0),

@@ -1,7 +1,7 @@
 
 -- ---------------------------------------------------------------------------
--- noise_report (1.2): level_db numeric(4,1) (issue 17) and the kind column,
--- the HJ 640-2012 table that graded the level (issue 19).  The function's
+-- noise_report (1.2): level_db numeric(4,1) and the kind column,
+-- the HJ 640-2012 table that graded the level.  The function's
 -- body leaves the type while ALTER TYPE runs, as in 250_rate_report.sql.
 -- ---------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION @extschema@.noise_report(level_db double precision, kind text DEFAULT 'regional',

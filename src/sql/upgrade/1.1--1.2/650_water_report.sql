@@ -1,6 +1,6 @@
 
 -- ---------------------------------------------------------------------------
--- water_report (1.2): the percentages numeric(4,1) (issue 17); the function's
+-- water_report (1.2): the percentages numeric(4,1); the function's
 -- body leaves the type while ALTER TYPE runs, as in 250_rate_report.sql.
 -- ---------------------------------------------------------------------------
 -- water_sentence takes water_report arguments, which ALTER TYPE refuses as

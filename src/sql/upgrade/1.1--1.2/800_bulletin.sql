@@ -3,7 +3,7 @@
 -- Bulletin sentences (1.2): "unchanged" for a zero change in English (issue
 -- 17); calls whose argument types match the extension's functions exactly,
 -- so that no overload created later in the schema is chosen at run time
--- (issue 17); air_sentence notes data that miss GB 3095 Table 4 (issue 19).  water_sentence is created again: 650_water_report.sql
+--; air_sentence notes data that miss GB 3095 Table 4.  water_sentence is created again: 650_water_report.sql
 -- dropped it to change its argument type.
 -- ---------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION @extschema@.bulletin_change(delta numeric, unit text, up_zh text, down_zh text,
