@@ -22,7 +22,7 @@
 #                   psqlODBC, pgjdbc, node-pg and psycopg
 
 EXTENSION   = ecoinsp
-EXTVERSION  = 1.2
+EXTVERSION  = 1.3
 MODULE_big  = ecoinsp
 
 CORE_SRCS   = $(sort $(wildcard src/core/*.c))
@@ -33,26 +33,15 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # Released scripts and upgrade scripts between released versions are frozen
 # copies (src/sql/released/, src/sql/upgrade/).  The upgrade script to this
 # version is its hand-written changes to the released objects
-# (src/sql/upgrade/1.1--1.2/) and the pieces that are new in this version,
+# (src/sql/upgrade/1.2--1.3/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_2 = \
-	src/sql/160_driver_parameters.sql \
-	src/sql/190_exact_state.sql \
-	src/sql/260_rectification_lists.sql \
-	src/sql/310_hour_stamps.sql \
-	src/sql/545_noise_kind.sql \
-	src/sql/615_water_main_items.sql \
-	src/sql/625_groundwater_values.sql \
-	src/sql/655_water_section_report.sql \
-	src/sql/660_ordinal_text.sql \
-	src/sql/660_water_names.sql \
-	src/sql/670_nondetect.sql \
-	src/sql/700_hj212.sql
-UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.1--1.2/*.sql) $(PIECES_NEW_IN_1_2)
-UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.1--$(EXTVERSION).sql
+PIECES_NEW_IN_1_3 =
+UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.2--1.3/*.sql) $(PIECES_NEW_IN_1_3)
+UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.2--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
-	src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql $(UPGRADE_SCRIPT)
+	src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql \
+	src/sql/upgrade/$(EXTENSION)--1.1--1.2.sql $(UPGRADE_SCRIPT)
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 
 # pg_regress runs these in this order (catalog and security last: they read
