@@ -15,6 +15,26 @@ ensure_test_deps
 passed=0
 failed=0
 
+# Each stage's wall time, and its CPU time when the run has a cpuacct cgroup
+# of its own (bash test/cpu-time.sh make test): the servers' CPU included.
+cpuacct=/sys/fs/cgroup/cpuacct$(sed -n 's/^[0-9]*:\(.*,\)\{0,1\}cpuacct\(,.*\)\{0,1\}:\(.*\)$/\3/p' /proc/self/cgroup)/cpuacct.usage
+[ "$cpuacct" != /sys/fs/cgroup/cpuacct//cpuacct.usage ] && [ -r "$cpuacct" ] || cpuacct=
+stage_wall=$(date +%s.%N) stage_cpu=$([ -n "$cpuacct" ] && cat "$cpuacct")
+stage_times=
+stage_done() {
+	local now cpu line
+	now=$(date +%s.%N)
+	line=$(awk -v a="$stage_wall" -v b="$now" 'BEGIN {printf "%.1f s wall", b - a}')
+	if [ -n "$cpuacct" ]; then
+		cpu=$(cat "$cpuacct")
+		line="$line, $(awk -v a="$stage_cpu" -v b="$cpu" 'BEGIN {printf "%.1f s CPU", (b - a) / 1e9}')"
+		stage_cpu=$cpu
+	fi
+	stage_wall=$now
+	stage_times="$stage_times$(printf '%-16s %s' "$1:" "$line")
+"
+}
+
 make -s clean >/dev/null 2>&1
 if ! make -s -j2 WERROR=1 >/dev/null; then
 	make WERROR=1 2>&1 | grep -E 'error|warning' | head -40
@@ -23,6 +43,7 @@ if ! make -s -j2 WERROR=1 >/dev/null; then
 	exit 1
 fi
 echo "build: ok"
+stage_done build
 
 # fn_extra belongs to src/callsite.c: a hand-written call-site cache that
 # trusted get_fn_expr_arg_stable() served a stale AQI standard under PL/pgSQL.
@@ -69,6 +90,8 @@ else
 	passed=$((passed + 1))
 fi
 
+stage_done checks
+
 # Core unit tests: each binary ends with "NAME: N passed, N failed".
 core_out=$(bash test/run-core-tests.sh 2>&1)
 echo "$core_out" | grep -v ': [0-9]* passed, 0 failed$'
@@ -79,6 +102,7 @@ done < <(echo "$core_out" | sed -n 's/^.*: \([0-9]*\) passed, \([0-9]*\) failed$
 # A core test binary that did not get to its count line is a failure too.
 [ "$cp" -gt 0 ] || cf=$((cf + 1))
 echo "core unit tests: $cp passed, $cf failed"
+stage_done "core tests"
 passed=$((passed + cp)); failed=$((failed + cf))
 
 # META.json against the control file, the Makefile and debian/.
@@ -91,11 +115,13 @@ if command -v python3 >/dev/null; then
 else
 	echo "meta: not checked (no python3)"
 fi
+stage_done meta
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ecoinsp-test.XXXXXX")
 trap 'cluster_stop; rm -rf "$work"' EXIT
 stage_install "$work/pg"
 cluster_start "$STAGE_BIN" "$work"
+stage_done "install, initdb"
 
 tests=$(make -s regress-list)
 rm -rf results regression.diffs regression.out
@@ -125,6 +151,7 @@ rf=$(( $(echo "$tests" | wc -w) - rp ))
 echo "pg_regress: $rp passed, $rf failed"
 [ "$rf" -gt 0 ] && [ -f "$regress_dir/regression.diffs" ] && head -200 "$regress_dir/regression.diffs"
 passed=$((passed + rp)); failed=$((failed + rf))
+stage_done pg_regress
 
 # Dump and restore: every type's values, made by the functions that make
 # them, must read back identical after pg_dump | psql into a new database.
@@ -143,6 +170,7 @@ else
 	echo "dump/restore: 0 passed, 1 failed"
 	failed=$((failed + 1))
 fi
+stage_done dump/restore
 
 # The report layer (docs/report-layer.md, docs/schema.md, the psycopg
 # client), in a cluster of its own with pg_cron loaded: each suite ends with
@@ -153,6 +181,7 @@ while read -r p f; do
 	passed=$((passed + p)); failed=$((failed + f))
 done < <(echo "$report_out" | sed -n 's/^[a-z ]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
 echo "$report_out" | grep -qE '^psycopg client: [0-9]+ passed' || { echo "report layer: did not finish"; failed=$((failed + 1)); }
+stage_done "report layer"
 
 # The upgrade from every released version (test/upgrade/run.sh, each in a
 # cluster of its own): symbols, catalog against a fresh install, stored
@@ -164,6 +193,7 @@ for script in src/sql/released/ecoinsp--*.sql; do
 	read -r up uf < <(echo "$upgrade_out" | sed -n 's/^upgrade from [0-9.]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
 	[ -n "${up:-}" ] || { up=0; uf=1; echo "upgrade from $from: the test did not finish"; }
 	passed=$((passed + up)); failed=$((failed + uf))
+	stage_done "upgrade $from"
 done
 
 # The benchmarks, once, on tiny data: each script exits non-zero when its
@@ -178,6 +208,7 @@ for b in test/bench/bench_*.sql; do
 	fi
 done
 echo "benchmarks: $bp passed, $bf failed"
+stage_done benchmarks
 passed=$((passed + bp)); failed=$((failed + bf))
 
 # The documentation's SQL examples against the output they show
@@ -190,6 +221,8 @@ else
 	dp=0; df=1; echo "doc examples: the runner ended without its count"
 fi
 passed=$((passed + dp)); failed=$((failed + df))
+stage_done "doc examples"
 
+printf "stage times:\n%s" "$stage_times"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
