@@ -8,7 +8,7 @@ test/reference/aqi-hj633.csv:
   station day   mean of >= 20 hourly values (GB 3095 Table 4); O3: the
                 maximum of the 8-hour means over the windows ending 08:00 to
                 24:00 (each >= 6 hours), valid with >= 14 windows or when the
-                maximum exceeds 160 (HJ 663-2013 §6.1.2; reference §2.3.3);
+                maximum exceeds 160 (HJ 663-2013 §6.1.2);
                 rounded to 6 decimals (half up) as the SQL pipeline does
   city day      mean of the valid station values, rounded half to even to
                 integer µg/m³ (CO 0.1 mg/m³) (HJ 663; GB/T 8170)
