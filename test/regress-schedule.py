@@ -6,9 +6,11 @@ REGRESS list (the order make installcheck and a serial run use):
 
   first, alone   SETUP: tests that load what later tests read
                  (beijing_data: the bundled Beijing data, loaded once);
-  then           the other tests in parallel groups of at most GROUP_SIZE
-                 (pg_regress's limit): on two cores a group waits for its
-                 slowest test, so the fewer groups the better;
+  then           the other tests in parallel groups as large as pg_regress
+                 takes (100 tests, and a line of 1,023 bytes in 15's): a
+                 group waits for its slowest test, so the fewer groups the
+                 better, and the slowest tests (SLOW, by their times in
+                 make test) go first, into the first group;
   last, alone    SERIAL_LAST, in this order: bi_binding plants overloads in
                  the extension's own schema (another session would resolve
                  its calls to them); comments, catalog and security read
@@ -27,6 +29,9 @@ import sys
 SETUP = ["beijing_data"]
 SERIAL_LAST = ["bi_binding", "comments", "catalog", "security"]
 GROUP_SIZE = 100
+LINE_BYTES = 1000
+SLOW = ["plan_invariance", "yoy_change", "noise_adversarial", "callsite_paths", "aqi_breakpoints",
+        "airsum_findings", "rectification_summary", "noise_levels"]
 
 CREATED = re.compile(
     r"^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:UNLOGGED\s+)?"
@@ -58,12 +63,14 @@ def schedule(tests, sql_dir):
         sys.exit(f"regress-schedule: {' '.join(missing)} not in REGRESS (update test/regress-schedule.py)")
     lines = [f"test: {t}" for t in SETUP]
     groups = []                     # [(tests, names)]
-    for t in tests:
+    ordered = [t for t in SLOW if t in tests] + [t for t in tests if t not in SLOW]
+    for t in ordered:
         if t in SETUP or t in SERIAL_LAST:
             continue
         names = created_names(t, sql_dir)
         for members, taken in groups:
-            if len(members) < GROUP_SIZE and not names & taken:
+            if (len(members) < GROUP_SIZE and not names & taken
+                    and len("test: " + " ".join(members + [t])) <= LINE_BYTES):
                 members.append(t)
                 taken |= names
                 break
