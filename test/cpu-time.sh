@@ -8,7 +8,8 @@ set -u
 cg=/sys/fs/cgroup/cpuacct/ecoinsp-$$
 if [ "$(id -u)" = 0 ] && mkdir "$cg" 2>/dev/null; then
 	SECONDS=0
-	(echo "$BASHPID" >"$cg/cgroup.procs" && exec "$@")
+	# test/run-tests.sh measures its stages in child cgroups of this one
+	(echo "$BASHPID" >"$cg/cgroup.procs" && ECOINSP_CPUACCT=$cg exec "$@")
 	status=$?
 	awk -v wall="$SECONDS" '/^user/ {u = $2} /^system/ {s = $2}
 		END {printf "cpu-time: %.1f s user, %.1f s sys, %.1f s CPU, %d s wall\n", u / 100, s / 100, (u + s) / 100, wall}' "$cg/cpuacct.stat"

@@ -30,8 +30,8 @@ trap 'kill $(jobs -p) 2>/dev/null; wait; cluster_stop; rm -rf "$work"' EXIT
 # of its own (bash test/cpu-time.sh make test; the servers' CPU included):
 # this shell in the child cgroup "main", each background suite in one of its
 # own, so that suites running side by side are measured apart.
-cgroup=/sys/fs/cgroup/cpuacct$(sed -n 's/^[0-9]*:\(.*,\)\{0,1\}cpuacct\(,.*\)\{0,1\}:\(.*\)$/\3/p' /proc/self/cgroup)
-[ "$cgroup" != /sys/fs/cgroup/cpuacct/ ] && [ -w "$cgroup" ] || cgroup=
+cgroup=${ECOINSP_CPUACCT:-}
+[ -n "$cgroup" ] && [ -w "$cgroup" ] || cgroup=
 # cgroup_enter NAME: the calling (sub)shell and what it starts from now on
 cgroup_enter() {
 	[ -n "$cgroup" ] && mkdir -p "$cgroup/$1" && echo "$BASHPID" >"$cgroup/$1/cgroup.procs"
