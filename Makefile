@@ -44,9 +44,13 @@ DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
 	src/sql/upgrade/$(EXTENSION)--1.1--1.2.sql $(UPGRADE_SCRIPT)
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 
-# pg_regress runs these in this order (catalog and security last: they read
-# every object the others' concerns created).
-REGRESS     = airday_adversarial \
+# The pg_regress tests, in the order of a serial run (make installcheck):
+# beijing_data first (it loads the Beijing data the tests on real data
+# read), catalog and security last (they read every object the others'
+# concerns created).  make test runs them from the parallel schedule that
+# test/regress-schedule.py makes of this list.
+REGRESS     = beijing_data \
+	airday_adversarial \
 	airday_beijing \
 	airday_o3 \
 	airday_rounding \

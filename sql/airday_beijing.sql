@@ -5,9 +5,13 @@
 -- generator from the CSV with exact fractions, independently of ecoinsp.
 \pset format unaligned
 \pset tuples_only on
-CREATE TABLE airday_csv (station text, year int, month int, day int, hour int,
-                         pm25 float8, pm10 float8, so2 float8, no2 float8, co float8, o3 float8);
-\copy airday_csv FROM PROGRAM 'gzip -dc test/data/beijing-2014-2016.csv.gz | grep -E "^Dongsi,2016,(5|7),"' WITH (FORMAT csv, NULL 'NA')
+-- (the CSV's rows of those months, from beijing_hourly: sql/beijing_data.sql)
+CREATE TABLE airday_csv AS
+SELECT station, year, month, day, hour, pm25::float8, pm10::float8, so2::float8,
+       no2::float8, co::float8, o3::float8
+FROM beijing_hourly
+WHERE station = 'Dongsi' AND year = 2016 AND month IN (5, 7)
+ORDER BY month, day, hour;
 SELECT count(*) FROM airday_csv;
 -- the recipe: hours stamped by their start, CO from µg/m³ to mg/m³, one
 -- row per station and natural day

@@ -7,9 +7,8 @@
 -- windows or above 160) -> city summary per year -> the annual figures,
 -- checked against values computed independently in exact arithmetic.
 SET client_min_messages = warning;
-CREATE TEMP TABLE hourly (station text, year int, month int, day int, hour int,
-	pm25 numeric, pm10 numeric, so2 numeric, no2 numeric, co numeric, o3 numeric);
-\copy hourly FROM PROGRAM 'gzip -dc test/data/beijing-2014-2016.csv.gz' WITH (FORMAT csv, HEADER true, NULL 'NA')
+-- the hourly rows as bundled (loaded once by sql/beijing_data.sql)
+CREATE TEMP VIEW hourly AS SELECT * FROM beijing_hourly;
 
 CREATE TEMP TABLE station_day AS
 WITH o3_windows AS (
@@ -58,92 +57,9 @@ JOIN (SELECT year, rollup(s) AS s FROM (SELECT extract(year FROM day)::int AS ye
 	  GROUP BY year) mo USING (year)
 ORDER BY 1;
 
+-- the figures the generator computed (test/data/gen/airsum_beijing-expected.csv)
 CREATE TEMP TABLE expected (year int, figure text, value text);
-INSERT INTO expected VALUES
-	(2014, 'composite_index', '7.74'),
-	(2014, 'evaluation_value so2', '21'),
-	(2014, 'evaluation_value no2', '55'),
-	(2014, 'evaluation_value pm10', '115'),
-	(2014, 'evaluation_value co', '2.9'),
-	(2014, 'evaluation_value o3', '200'),
-	(2014, 'evaluation_value pm25', '84'),
-	(2014, 'pm25 p95 (24h)', '224'),
-	(2014, 'so2 p98 (24h)', '81'),
-	(2014, 'valid_days so2', '363'),
-	(2014, 'valid_days no2', '363'),
-	(2014, 'valid_days pm10', '363'),
-	(2014, 'valid_days co', '363'),
-	(2014, 'valid_days o3', '360'),
-	(2014, 'valid_days pm25', '363'),
-	(2014, 'aqi_days', '363'),
-	(2014, 'good_days', '172'),
-	(2014, 'heavy_days', '48'),
-	(2014, 'exceedance_days', '191'),
-	(2014, 'primary days pm25', '186'),
-	(2014, 'primary exceedance days pm25', '140'),
-	(2014, 'primary days o3', '77'),
-	(2014, 'primary exceedance days o3', '48'),
-	(2014, 'primary days pm10', '35'),
-	(2014, 'primary exceedance days pm10', '4'),
-	(2014, 'primary days no2', '34'),
-	(2014, 'primary exceedance days no2', '0'),
-	(2014, 'days with AQI > 50', '328'),
-	(2015, 'composite_index', '7.27'),
-	(2015, 'evaluation_value so2', '13'),
-	(2015, 'evaluation_value no2', '48'),
-	(2015, 'evaluation_value pm10', '103'),
-	(2015, 'evaluation_value co', '3.5'),
-	(2015, 'evaluation_value o3', '200'),
-	(2015, 'evaluation_value pm25', '79'),
-	(2015, 'pm25 p95 (24h)', '230'),
-	(2015, 'so2 p98 (24h)', '55'),
-	(2015, 'valid_days so2', '363'),
-	(2015, 'valid_days no2', '363'),
-	(2015, 'valid_days pm10', '363'),
-	(2015, 'valid_days co', '363'),
-	(2015, 'valid_days o3', '363'),
-	(2015, 'valid_days pm25', '363'),
-	(2015, 'aqi_days', '363'),
-	(2015, 'good_days', '187'),
-	(2015, 'heavy_days', '47'),
-	(2015, 'exceedance_days', '176'),
-	(2015, 'primary days pm25', '162'),
-	(2015, 'primary exceedance days pm25', '112'),
-	(2015, 'primary days o3', '96'),
-	(2015, 'primary exceedance days o3', '56'),
-	(2015, 'primary days pm10', '28'),
-	(2015, 'primary exceedance days pm10', '8'),
-	(2015, 'primary days no2', '26'),
-	(2015, 'primary exceedance days no2', '0'),
-	(2015, 'days with AQI > 50', '310'),
-	(2016, 'composite_index', '6.77'),
-	(2016, 'evaluation_value so2', '10'),
-	(2016, 'evaluation_value no2', '46'),
-	(2016, 'evaluation_value pm10', '95'),
-	(2016, 'evaluation_value co', '3.2'),
-	(2016, 'evaluation_value o3', '199'),
-	(2016, 'evaluation_value pm25', '72'),
-	(2016, 'pm25 p95 (24h)', '192'),
-	(2016, 'so2 p98 (24h)', '43'),
-	(2016, 'valid_days so2', '364'),
-	(2016, 'valid_days no2', '364'),
-	(2016, 'valid_days pm10', '364'),
-	(2016, 'valid_days co', '364'),
-	(2016, 'valid_days o3', '364'),
-	(2016, 'valid_days pm25', '364'),
-	(2016, 'aqi_days', '365'),
-	(2016, 'good_days', '198'),
-	(2016, 'heavy_days', '39'),
-	(2016, 'exceedance_days', '167'),
-	(2016, 'primary days pm25', '157'),
-	(2016, 'primary exceedance days pm25', '107'),
-	(2016, 'primary days o3', '84'),
-	(2016, 'primary exceedance days o3', '54'),
-	(2016, 'primary days pm10', '29'),
-	(2016, 'primary exceedance days pm10', '5'),
-	(2016, 'primary days no2', '24'),
-	(2016, 'primary exceedance days no2', '1'),
-	(2016, 'days with AQI > 50', '293');
+\copy expected FROM 'test/data/gen/airsum_beijing-expected.csv' WITH (FORMAT csv)
 
 CREATE TEMP TABLE computed AS
 SELECT year, figure, value FROM city_year, LATERAL (VALUES
@@ -191,16 +107,12 @@ SELECT year, composite_index(s) AS composite, evaluation_value(s, 'pm2.5') AS pm
 FROM city_year ORDER BY year;
 
 -- The station days again, from ecoinsp's own hourly functions (air_day,
--- mean_24h, o3_max8h): they must agree with the plain SQL above to 10^-6,
--- so the whole pipeline hourly -> station day -> city year -> bulletin is
--- checked on the real data.
-CREATE TEMP TABLE station_day_by_functions AS
-SELECT station, air_day(observed_at) AS day,
-	   mean_24h(so2::float8) AS so2, mean_24h(no2::float8) AS no2, mean_24h(pm10::float8) AS pm10,
-	   mean_24h(co::float8 / 1000) AS co, o3_max8h(observed_at, o3::float8) AS o3,
-	   mean_24h(pm25::float8) AS pm25
-FROM (SELECT *, make_timestamp(year, month, day, hour, 0, 0) AS observed_at FROM hourly) h
-GROUP BY station, air_day(observed_at);
+-- mean_24h, o3_max8h; computed once by sql/beijing_data.sql, the README's
+-- recipe): they must agree with the plain SQL above to 10^-6, so the whole
+-- pipeline hourly -> station day -> city year -> bulletin is checked on the
+-- real data.
+CREATE TEMP VIEW station_day_by_functions AS
+SELECT station, day, so2, no2, pm10, co, o3_8h AS o3, pm25 FROM beijing_station_day;
 SELECT count(*) AS station_days,
 	   count(*) FILTER (WHERE NOT (
 		   (f.so2 IS NULL) = (p.so2 IS NULL) AND coalesce(abs(f.so2 - p.so2) <= 1e-6, true)

@@ -1,21 +1,13 @@
--- Report functions (issue 9 §2): one call, one flat row of typed, documented
+-- Report functions: one call, one flat row of typed, documented
 -- columns, for SELECT station, (air_report(s)).* FROM station_year; checked
 -- on the Beijing data against the accessors and hand-checked figures.
 SET client_min_messages = warning;
-CREATE TEMP TABLE hourly (station text, year int, month int, day int, hour int,
-	pm25 float8, pm10 float8, so2 float8, no2 float8, co float8, o3 float8);
-\copy hourly FROM PROGRAM 'gzip -dc test/data/beijing-2014-2016.csv.gz' WITH (FORMAT csv, HEADER true, NULL 'NA')
-CREATE TEMP TABLE station_day AS
-SELECT station, air_day(observed_at) AS day,
-	   mean_24h(so2) AS so2, mean_24h(no2) AS no2, mean_24h(pm10) AS pm10,
-	   mean_24h(co / 1000) AS co, o3_max8h(observed_at, o3) AS o3_8h, mean_24h(pm25) AS pm25
-FROM (SELECT *, make_timestamp(year, month, day, hour, 0, 0) AS observed_at FROM hourly) h
-GROUP BY station, air_day(observed_at);
-CREATE TABLE bi_station_year AS
+-- the station days of the bundled Beijing data (sql/beijing_data.sql)
+CREATE TABLE bi_reports_station_year AS
 SELECT station, air_summary(day, so2, no2, pm10, co, o3_8h, pm25) AS s
-FROM station_day GROUP BY station, extract(year FROM day);
+FROM beijing_station_day GROUP BY station, extract(year FROM day);
 CREATE TEMP TABLE city_year AS
-SELECT rollup(s) AS s FROM bi_station_year GROUP BY year(s);
+SELECT rollup(s) AS s FROM bi_reports_station_year GROUP BY year(s);
 
 -- the city's years (README: 7.74/7.27/6.77, PM2.5 84/79/72, good days
 -- 172/187/198 of 363/363/365, heavy 48/47/39; 2016 levels 72 126 80 48 30 9,
@@ -55,10 +47,10 @@ SELECT count(*) AS station_years,
 		 AND r.o3_compliant IS NOT DISTINCT FROM compliant(s, 'o3')
 		 AND r.pm25_compliant IS NOT DISTINCT FROM compliant(s, 'pm2.5')
 		 AND r.compliant IS NOT DISTINCT FROM compliant(s)) AS all_columns_match
-FROM bi_station_year, air_report(s) r;
+FROM bi_reports_station_year, air_report(s) r;
 -- the usage the issue names
 SELECT station, (air_report(s)).year, (air_report(s)).pm25, (air_report(s)).good_day_pct
-FROM bi_station_year WHERE station IN ('Dongsi', 'Huairou') ORDER BY 1, 2;
+FROM bi_reports_station_year WHERE station IN ('Dongsi', 'Huairou') ORDER BY 1, 2;
 
 -- a summary without O3 and without AQI days: figures that cannot be
 -- computed are NULL, counts are 0
@@ -115,7 +107,7 @@ SET max_parallel_workers_per_gather = 2;
 SET force_parallel_mode = on;
 SELECT sum((air_report(s)).good_days) AS good_days, sum((air_report(s)).heavy_days) AS heavy_days,
 	   count(*) FILTER (WHERE (air_report(s)).compliant) AS compliant
-FROM bi_station_year;
+FROM bi_reports_station_year;
 RESET force_parallel_mode;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
@@ -123,9 +115,9 @@ RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 SELECT sum(good_days(s)) AS good_days, sum(heavy_days(s)) AS heavy_days,
 	   count(*) FILTER (WHERE compliant(s)) AS compliant
-FROM bi_station_year;
+FROM bi_reports_station_year;
 DROP FUNCTION pl_ci(air_summary), sql_good(air_summary);
-DROP TABLE bi_station_year;
+DROP TABLE bi_reports_station_year;
 
 -- rectification_report: the seed bulletin's issues (209 due of 256, all
 -- completed: 100.0%; 30 due in 2023, 12 completed early; 17 without a

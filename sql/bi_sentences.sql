@@ -1,18 +1,10 @@
--- Bulletin sentences (issue 9 §3), in Chinese and English, with and without
+-- Bulletin sentences, in Chinese and English, with and without
 -- the previous period.  Every figure is checked by hand in the comments.
 SET client_min_messages = warning;
-CREATE TEMP TABLE hourly (station text, year int, month int, day int, hour int,
-	pm25 float8, pm10 float8, so2 float8, no2 float8, co float8, o3 float8);
-\copy hourly FROM PROGRAM 'gzip -dc test/data/beijing-2014-2016.csv.gz' WITH (FORMAT csv, HEADER true, NULL 'NA')
-CREATE TEMP TABLE station_day AS
-SELECT station, air_day(observed_at) AS day,
-	   mean_24h(so2) AS so2, mean_24h(no2) AS no2, mean_24h(pm10) AS pm10,
-	   mean_24h(co / 1000) AS co, o3_max8h(observed_at, o3) AS o3_8h, mean_24h(pm25) AS pm25
-FROM (SELECT *, make_timestamp(year, month, day, hour, 0, 0) AS observed_at FROM hourly) h
-GROUP BY station, air_day(observed_at);
+-- the station days of the bundled Beijing data (sql/beijing_data.sql)
 CREATE TABLE bi_station_year AS
 SELECT station, extract(year FROM day)::integer AS year, air_summary(day, so2, no2, pm10, co, o3_8h, pm25) AS s
-FROM station_day GROUP BY 1, 2;
+FROM beijing_station_day GROUP BY 1, 2;
 CREATE TEMP TABLE city_year AS SELECT year, rollup(s) AS s FROM bi_station_year GROUP BY year;
 \pset tuples_only on
 \pset format unaligned

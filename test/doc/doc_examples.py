@@ -46,6 +46,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 RUN_ELSEWHERE = '<!-- doc examples: run by '
 
@@ -163,7 +164,7 @@ def run_page(psql, path, blocks):
             outputs[current].append(line)
     subprocess.run(admin + ['-c', f'DROP DATABASE IF EXISTS {db}'], stdout=subprocess.DEVNULL)
     if any(l.strip() for l in preamble):
-        print(f'{path}: the page setup failed:\n' + '\n'.join(preamble))
+        outputs['setup failed'] = preamble
     return outputs
 
 
@@ -188,11 +189,14 @@ def main(argv):
         # ecoinsp) say so and are run by the suite they name.
         files = [f for f in files if RUN_ELSEWHERE not in open(f, encoding='utf-8').read()]
     passed = failed = 0
-    for path in files:
-        blocks = parse(path)
-        if not blocks:
-            continue
-        outputs = run_page(psql, path, blocks)
+    # pages two at a time (each in its own database; DOC_JOBS to change
+    # it), their results read in page order
+    pages = [(path, blocks) for path, blocks in ((p, parse(p)) for p in files) if blocks]
+    with ThreadPoolExecutor(max_workers=int(os.environ.get('DOC_JOBS', '2'))) as pool:
+        results = list(pool.map(lambda page: run_page(psql, *page), pages))
+    for (path, blocks), outputs in zip(pages, results):
+        if 'setup failed' in outputs:
+            print(f'{path}: the page setup failed:\n' + '\n'.join(outputs['setup failed']))
         rewrite = []
         for k, b in enumerate(blocks):
             where = f'{path}:{b.line}'

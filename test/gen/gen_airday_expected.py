@@ -127,9 +127,13 @@ def main():
 -- generator from the CSV with exact fractions, independently of ecoinsp.
 \\pset format unaligned
 \\pset tuples_only on
-CREATE TABLE airday_csv (station text, year int, month int, day int, hour int,
-                         pm25 float8, pm10 float8, so2 float8, no2 float8, co float8, o3 float8);
-\\copy airday_csv FROM PROGRAM 'gzip -dc test/data/beijing-2014-2016.csv.gz | grep -E "^{STATION},{YEAR},({'|'.join(str(m) for m in MONTHS)}),"' WITH (FORMAT csv, NULL 'NA')
+-- (the CSV's rows of those months, from beijing_hourly: sql/beijing_data.sql)
+CREATE TABLE airday_csv AS
+SELECT station, year, month, day, hour, pm25::float8, pm10::float8, so2::float8,
+       no2::float8, co::float8, o3::float8
+FROM beijing_hourly
+WHERE station = '{STATION}' AND year = {YEAR} AND month IN ({', '.join(str(m) for m in MONTHS)})
+ORDER BY month, day, hour;
 SELECT count(*) FROM airday_csv;""", [str(nrows)])
 
     block("""-- the recipe: hours stamped by their start, CO from µg/m³ to mg/m³, one

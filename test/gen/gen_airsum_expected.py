@@ -8,7 +8,7 @@ test/reference/aqi-hj633.csv:
   station day   mean of >= 20 hourly values (GB 3095 Table 4); O3: the
                 maximum of the 8-hour means over the windows ending 08:00 to
                 24:00 (each >= 6 hours), valid with >= 14 windows or when the
-                maximum exceeds 160 (HJ 663-2013 §6.1.2; reference §2.3.3);
+                maximum exceeds 160 (HJ 663-2013 §6.1.2);
                 rounded to 6 decimals (half up) as the SQL pipeline does
   city day      mean of the valid station values, rounded half to even to
                 integer µg/m³ (CO 0.1 mg/m³) (HJ 663; GB/T 8170)
@@ -17,7 +17,10 @@ test/reference/aqi-hj633.csv:
   annual        means, HJ 663 percentiles (k = 1 + (n-1)p/100), composite
                 index (S_i 60 40 70 4 160 35), good days, shares
 
-Writes sql/airsum_beijing.sql (the pipeline plus the expected figures).
+Writes the test airsum_beijing (test/gen/regress_file.py): the pipeline of
+test/gen/airsum_beijing.sql.in, the expected figures in
+test/data/gen/airsum_beijing-expected.csv, and the expected output with the
+results of its queries, computed here too.
 Usage: python3 test/gen/gen_airsum_expected.py [reference-dir]
 """
 import csv
@@ -26,7 +29,10 @@ import math
 import os
 import sys
 from collections import defaultdict
+from decimal import Decimal
 from fractions import Fraction as F
+
+from regress_file import RegressTest
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 REF = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'reference')
@@ -112,6 +118,7 @@ def main():
 
     S = {'so2': 60, 'no2': 40, 'pm10': 70, 'co': 40, 'o3': 160, 'pm25': 35}
     out = []
+    bulletin = []
     for year in sorted(years):
         days = years[year]
         series = {p: sorted(v[p] for v in days.values() if p in v) for p in POLS}
@@ -169,12 +176,55 @@ def main():
         figures.append(('days with AQI > 50', str(above50)))
         for name, value in figures:
             out.append((year, name, value))
-    return out
+        # the bulletin line: GB 3095 Table 4 validity (324 daily values a
+        # year and 27 in each month, 25 in February, for each pollutant);
+        # compliant when every evaluation value is within its limit (the
+        # composite index's S_i are the grade II limits); the pollutants of
+        # the largest C_i/S_i
+        months = {p: defaultdict(int) for p in POLS}
+        for day, v in days.items():
+            for p in v:
+                months[p][day[1]] += 1
+        valid = all(len(series[p]) >= 324 and all(months[p][m] >= (25 if m == 2 else 27) for m in range(1, 13))
+                    for p in POLS)
+        ratio = {p: F(ev[p], S[p]) for p in POLS}
+        names = {'so2': 'SO2', 'no2': 'NO2', 'pm10': 'PM10', 'co': 'CO', 'o3': 'O3', 'pm25': 'PM2.5'}
+        bulletin.append((year, Decimal('%d.%02d' % divmod(composite, 100)), ev['pm25'], good,
+                         pct1(F(100 * good, aqi_days)), pct1(F(100 * primary_exceed['o3'], exceed)),
+                         ','.join(names[p] for p in POLS if ratio[p] == max(ratio.values())),
+                         all(ev[p] <= S[p] for p in POLS), valid))
+    return out, bulletin, len(hours), sorted(years)
+
+
+def pct1(x):
+    """x rounded half away from zero to one decimal, as numeric round(x, 1)"""
+    return Decimal(math.floor(x * 10 + F(1, 2))) / 10
+
+
+def write(figures, bulletin, station_days, years):
+    """sql/airsum_beijing.sql from the template: @EXPECTED@ becomes the
+    figures' \\copy, each @RESULT@ line the next query's result."""
+    template = open(os.path.join(ROOT, 'test', 'gen', 'airsum_beijing.sql.in')).read()
+    results = [
+        (['year', 'same_by_rollup'], [(y, True) for y in years]),
+        (['year', 'figure', 'computed', 'expected', 'agree'],
+         [(y, f, v, v, True) for y, f, v in sorted(figures)]),
+        (['year', 'composite', 'pm25', 'good_days', 'good_pct', 'o3_share_of_exceedance_days',
+          'max_subindex_pollutant', 'compliant', 'is_valid_year'], bulletin),
+        (['station_days', 'disagreeing'], [(station_days, 0)]),
+        (['year', 'same_summary'], [(y, True) for y in years]),
+    ]
+    t = RegressTest('airsum_beijing')
+    for line in template.rstrip('\n').split('\n'):
+        if line == '@RESULT@':
+            t.result(*results.pop(0))
+        elif line == '@EXPECTED@':
+            t.copy('expected', figures)
+        else:
+            t.text(line)
+    assert not results, 'fewer @RESULT@ lines in the template than results'
+    t.write()
 
 
 if __name__ == '__main__':
-    rows = main()
-    values = ',\n'.join("\t(%d, '%s', '%s')" % r for r in rows)
-    sql = open(os.path.join(ROOT, 'test', 'gen', 'airsum_beijing.sql.in')).read()
-    with open(os.path.join(ROOT, 'sql', 'airsum_beijing.sql'), 'w') as f:
-        f.write(sql.replace('@EXPECTED@', values))
+    write(*main())

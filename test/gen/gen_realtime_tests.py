@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Generates sql/realtime_bands.sql from the banded real-time indices and
-the US NowCast's truncation boundaries.
+"""Generates the test realtime_bands (sql/, expected/ and its cases in
+test/data/gen/, test/gen/regress_file.py) from the banded real-time indices
+and the US NowCast's truncation boundaries.
 
     python3 test/gen/gen_realtime_tests.py [reference-dir, default test/reference]
 
@@ -19,7 +20,7 @@ two check each other.  The rules (docs/realtime.md):
 
 Points: every band edge, +/- 1 unit of the last printed digit, +/- 0.001,
 each band's middle, and far above the top.  The test prints mismatches
-only, so the expected output is a count and empty lists.
+only, so the expected output is counts, computed here too, and empty lists.
 
 NowCast (docs/realtime.md, AirNow-Tech): windows of hours whose NowCast lies
 on, just below or just above a truncation step (0.1 ug/m3 for PM2.5, 1 for
@@ -34,6 +35,8 @@ import csv
 import os
 import sys
 from fractions import Fraction as F
+
+from regress_file import RegressTest
 
 STANDARDS = [
     ("eea-2024", "eaqi-2024.csv", "level"),
@@ -153,33 +156,90 @@ def fmt_exact(c):
     return (n[:-places] + "." + n[-places:]).rstrip("0").rstrip(".")
 
 
-def nowcast_lines(ref):
+def write_nowcast(t, ref):
     rows = []
     wants = []
     for case, (p, hours) in enumerate(nowcast_cases(ref), start=1):
         want = nowcast_expected(p, hours)
         wants.append(want)
-        wsql = "NULL" if want is None else fmt_exact(want)
         for i, h in enumerate(hours):
-            rows.append(f"({case},'{p}',{i},{'NULL' if h is None else h},{wsql})")
-    return [
-        "",
-        "-- NowCast truncation, decided on the exact decimal values of the inputs",
-        "-- windows at the US AQI 24-hour PM breakpoints; hour 0 is the",
-        "-- latest.  Mismatches (none expected).",
-        "CREATE TEMP TABLE nowcast_case (id integer, pollutant text, hour integer,",
-        "    v double precision, want double precision);",
-        "INSERT INTO nowcast_case VALUES",
-        ",\n".join(rows) + ";",
-        "SELECT count(DISTINCT id) AS windows, count(DISTINCT id) FILTER (WHERE want IS NULL) AS not_reported",
-        "FROM nowcast_case;",
-        "SELECT id, pollutant, min(want) AS want,",
-        "       nowcast(timestamp '2024-01-01 12:00' - hour * interval '1 hour', v, pollutant) AS got",
-        "FROM nowcast_case GROUP BY id, pollutant",
-        "HAVING nowcast(timestamp '2024-01-01 12:00' - hour * interval '1 hour', v, pollutant)",
-        "       IS DISTINCT FROM min(want)",
-        "ORDER BY id;",
-    ]
+            rows.append((case, p, i, h, None if want is None else fmt_exact(want)))
+    t.text("",
+           "-- NowCast truncation, decided on the exact decimal values of the inputs",
+           "-- windows at the US AQI 24-hour PM breakpoints; hour 0 is the",
+           "-- latest.  Mismatches (none expected).",
+           "CREATE TEMP TABLE nowcast_case (id integer, pollutant text, hour integer,",
+           "    v double precision, want double precision);")
+    t.copy("nowcast_case", rows)
+    t.text("SELECT count(DISTINCT id) AS windows, count(DISTINCT id) FILTER (WHERE want IS NULL) AS not_reported",
+           "FROM nowcast_case;")
+    t.result(["windows", "not_reported"], [(len(wants), sum(w is None for w in wants))])
+    t.text("SELECT id, pollutant, min(want) AS want,",
+           "       nowcast(timestamp '2024-01-01 12:00' - hour * interval '1 hour', v, pollutant) AS got",
+           "FROM nowcast_case GROUP BY id, pollutant",
+           "HAVING nowcast(timestamp '2024-01-01 12:00' - hour * interval '1 hour', v, pollutant)",
+           "       IS DISTINCT FROM min(want)",
+           "ORDER BY id;")
+    t.result(["id", "pollutant", "want", "got"], [])
+
+
+MISMATCHES = """-- iaqi() with the period given and with the standard's default period:
+-- mismatches (none expected)
+SELECT standard, pollutant, period, conc, want,
+       iaqi(pollutant, conc, period, standard) AS got,
+       iaqi(pollutant, conc, NULL, standard) AS got_default_period
+FROM band_case
+WHERE iaqi(pollutant, conc, period, standard) IS DISTINCT FROM want
+   OR iaqi(pollutant, conc, NULL, standard) IS DISTINCT FROM want;"""
+
+HOURLY_MISMATCHES = """-- aqi_hourly() with that one pollutant: the same level, that pollutant
+-- primary; mismatches (none expected)
+SELECT standard, pollutant, conc, want, a
+FROM (SELECT c.*, aqi_hourly(
+          so2 => CASE WHEN pollutant = 'SO2' THEN conc END,
+          no2 => CASE WHEN pollutant = 'NO2' THEN conc END,
+          pm10 => CASE WHEN pollutant = 'PM10' AND period = '1h' THEN conc END,
+          co => NULL,
+          o3 => CASE WHEN pollutant = 'O3' AND period = '1h' THEN conc END,
+          pm25 => CASE WHEN pollutant = 'PM2.5' AND period = '1h' THEN conc END,
+          o3_8h => CASE WHEN pollutant = 'O3' AND period = '8h' THEN conc END,
+          pm10_24h => CASE WHEN pollutant = 'PM10' AND period = '24h' THEN conc END,
+          pm25_24h => CASE WHEN pollutant = 'PM2.5' AND period = '24h' THEN conc END,
+          standard => standard) AS a
+      FROM band_case AS c) AS t
+WHERE value(a) IS DISTINCT FROM want
+   OR primary_pollutants(a) IS DISTINCT FROM
+      ARRAY[CASE WHEN pollutant = 'O3' THEN 'O3_' || period ELSE pollutant END];"""
+
+PAIRS = """
+-- The overall index is the worst pollutant's: every pair of two pollutants
+-- of a standard at two band edges; mismatches (none expected)
+SELECT count(*) AS pairs FROM band_case a JOIN band_case b
+  ON a.standard = b.standard AND a.pollutant < b.pollutant AND a.conc::int % 7 = 0
+     AND b.conc::int % 5 = 0;"""
+
+PAIR_MISMATCHES = """SELECT a.standard, a.pollutant, a.conc, b.pollutant, b.conc, agg
+FROM band_case a JOIN band_case b
+  ON a.standard = b.standard AND a.pollutant < b.pollutant AND a.conc::int % 7 = 0
+     AND b.conc::int % 5 = 0,
+LATERAL (SELECT aqi_hourly(
+          so2 => CASE 'SO2' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END,
+          no2 => CASE 'NO2' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END,
+          pm10 => CASE WHEN a.standard = 'eea-2024' THEN
+                  CASE 'PM10' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,
+          co => NULL,
+          o3 => CASE WHEN a.standard <> 'uk-daqi' THEN
+                  CASE 'O3' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,
+          pm25 => CASE WHEN a.standard = 'eea-2024' THEN
+                  CASE 'PM2.5' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,
+          o3_8h => CASE WHEN a.standard = 'uk-daqi' THEN
+                  CASE 'O3' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,
+          pm10_24h => CASE WHEN a.standard <> 'eea-2024' THEN
+                  CASE 'PM10' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,
+          pm25_24h => CASE WHEN a.standard <> 'eea-2024' THEN
+                  CASE 'PM2.5' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,
+          standard => a.standard) AS agg) AS x
+WHERE value(agg) IS DISTINCT FROM greatest(a.want, b.want);"""
 
 
 def main():
@@ -190,77 +250,36 @@ def main():
         for (pollutant, period), bands in read_table(os.path.join(ref, fname), field).items():
             for c in points(bands, pollutant):
                 cases.append((standard, pollutant, period, fmt(c), expected(bands, c)))
-    lines = [
-        "-- GENERATED by test/gen/gen_realtime_tests.py from test/reference/eaqi-2024.csv,",
-        "-- eaqi-2021.csv and uk-daqi.csv; do not edit.  Every band edge of every",
-        "-- pollutant of the European AQI (2024 and previous bands) and the UK DAQI,",
-        "-- +/- one unit of the last printed digit and +/- 0.001.",
-        "CREATE TEMP TABLE band_case (standard text, pollutant text, period text,",
-        "    conc double precision, want integer);",
-        "INSERT INTO band_case VALUES",
-        ",\n".join(f"('{s}','{p}','{per}',{c},{w})" for s, p, per, c, w in cases) + ";",
-        "SELECT standard, count(*) AS cases, count(DISTINCT pollutant) AS pollutants,",
-        "       min(want) AS lowest, max(want) AS highest",
-        "FROM band_case GROUP BY standard ORDER BY standard;",
-        "-- iaqi() with the period given and with the standard's default period:",
-        "-- mismatches (none expected)",
-        "SELECT standard, pollutant, period, conc, want,",
-        "       iaqi(pollutant, conc, period, standard) AS got,",
-        "       iaqi(pollutant, conc, NULL, standard) AS got_default_period",
-        "FROM band_case",
-        "WHERE iaqi(pollutant, conc, period, standard) IS DISTINCT FROM want",
-        "   OR iaqi(pollutant, conc, NULL, standard) IS DISTINCT FROM want;",
-        "-- aqi_hourly() with that one pollutant: the same level, that pollutant",
-        "-- primary; mismatches (none expected)",
-        "SELECT standard, pollutant, conc, want, a",
-        "FROM (SELECT c.*, aqi_hourly(",
-        "          so2 => CASE WHEN pollutant = 'SO2' THEN conc END,",
-        "          no2 => CASE WHEN pollutant = 'NO2' THEN conc END,",
-        "          pm10 => CASE WHEN pollutant = 'PM10' AND period = '1h' THEN conc END,",
-        "          co => NULL,",
-        "          o3 => CASE WHEN pollutant = 'O3' AND period = '1h' THEN conc END,",
-        "          pm25 => CASE WHEN pollutant = 'PM2.5' AND period = '1h' THEN conc END,",
-        "          o3_8h => CASE WHEN pollutant = 'O3' AND period = '8h' THEN conc END,",
-        "          pm10_24h => CASE WHEN pollutant = 'PM10' AND period = '24h' THEN conc END,",
-        "          pm25_24h => CASE WHEN pollutant = 'PM2.5' AND period = '24h' THEN conc END,",
-        "          standard => standard) AS a",
-        "      FROM band_case AS c) AS t",
-        "WHERE value(a) IS DISTINCT FROM want",
-        "   OR primary_pollutants(a) IS DISTINCT FROM",
-        "      ARRAY[CASE WHEN pollutant = 'O3' THEN 'O3_' || period ELSE pollutant END];",
-        "",
-        "-- The overall index is the worst pollutant's: every pair of two pollutants",
-        "-- of a standard at two band edges; mismatches (none expected)",
-        "SELECT count(*) AS pairs FROM band_case a JOIN band_case b",
-        "  ON a.standard = b.standard AND a.pollutant < b.pollutant AND a.conc::int % 7 = 0",
-        "     AND b.conc::int % 5 = 0;",
-        "SELECT a.standard, a.pollutant, a.conc, b.pollutant, b.conc, agg",
-        "FROM band_case a JOIN band_case b",
-        "  ON a.standard = b.standard AND a.pollutant < b.pollutant AND a.conc::int % 7 = 0",
-        "     AND b.conc::int % 5 = 0,",
-        "LATERAL (SELECT aqi_hourly(",
-        "          so2 => CASE 'SO2' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END,",
-        "          no2 => CASE 'NO2' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END,",
-        "          pm10 => CASE WHEN a.standard = 'eea-2024' THEN",
-        "                  CASE 'PM10' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,",
-        "          co => NULL,",
-        "          o3 => CASE WHEN a.standard <> 'uk-daqi' THEN",
-        "                  CASE 'O3' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,",
-        "          pm25 => CASE WHEN a.standard = 'eea-2024' THEN",
-        "                  CASE 'PM2.5' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,",
-        "          o3_8h => CASE WHEN a.standard = 'uk-daqi' THEN",
-        "                  CASE 'O3' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,",
-        "          pm10_24h => CASE WHEN a.standard <> 'eea-2024' THEN",
-        "                  CASE 'PM10' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,",
-        "          pm25_24h => CASE WHEN a.standard <> 'eea-2024' THEN",
-        "                  CASE 'PM2.5' WHEN a.pollutant THEN a.conc WHEN b.pollutant THEN b.conc END END,",
-        "          standard => a.standard) AS agg) AS x",
-        "WHERE value(agg) IS DISTINCT FROM greatest(a.want, b.want);",
-    ]
-    lines += nowcast_lines(ref)
-    out = os.path.join(here, "..", "..", "sql", "realtime_bands.sql")
-    with open(out, "w") as f:
-        f.write("\n".join(lines) + "\n")
+    t = RegressTest("realtime_bands")
+    t.text("-- GENERATED by test/gen/gen_realtime_tests.py from test/reference/eaqi-2024.csv,",
+           "-- eaqi-2021.csv and uk-daqi.csv; do not edit.  Every band edge of every",
+           "-- pollutant of the European AQI (2024 and previous bands) and the UK DAQI,",
+           "-- +/- one unit of the last printed digit and +/- 0.001.",
+           "CREATE TEMP TABLE band_case (standard text, pollutant text, period text,",
+           "    conc double precision, want integer);")
+    t.copy("band_case", cases)
+    t.text("SELECT standard, count(*) AS cases, count(DISTINCT pollutant) AS pollutants,",
+           "       min(want) AS lowest, max(want) AS highest",
+           "FROM band_case GROUP BY standard ORDER BY standard;")
+    per = {}
+    for s, p, _, _, w in cases:
+        per.setdefault(s, []).append((p, w))
+    t.result(["standard", "cases", "pollutants", "lowest", "highest"],
+             [(s, len(v), len({p for p, _ in v}), min(w for _, w in v), max(w for _, w in v))
+              for s, v in sorted(per.items())])
+    t.text(MISMATCHES)
+    t.result(["standard", "pollutant", "period", "conc", "want", "got", "got_default_period"], [])
+    t.text(HOURLY_MISMATCHES)
+    t.result(["standard", "pollutant", "conc", "want", "a"], [])
+    t.text(PAIRS)
+    # conc::int rounds half to even, as Python's round() of a float does
+    pairs = sum(1 for a in cases for b in cases
+                if a[0] == b[0] and a[1] < b[1] and round(float(a[3])) % 7 == 0 and round(float(b[3])) % 5 == 0)
+    t.result(["pairs"], [(pairs,)])
+    t.text(PAIR_MISMATCHES)
+    t.result(["standard", "pollutant", "conc", "pollutant", "conc", "agg"], [])
+    write_nowcast(t, ref)
+    t.write()
     print(f"{len(cases)} cases")
 
 
