@@ -25,6 +25,10 @@ layout: docs/contributing.md#layout names every file of src/core/ under its
   "src/core/" line and every file of src/ under its "src/*.c" line ("rate.c,
   .h" names both), and no file that does not exist.
 
+citations: README.md, CHANGELOG.md, docs/, the core, the SQL pieces and the
+  core tests cite no text the repository does not hold ("issue 9", "reference
+  §2.3", "R4", "S7"): the rule itself and the standard's clause instead.
+
 links: every link to a heading of README.md or docs/*.md finds it (a
   version mark in a heading changes the heading's anchor).
 
@@ -377,7 +381,7 @@ def check_layout(root):
     problems = []
     for g, d in (('src/core/', 'src/core'), ('src/*.c', 'src')):
         have = {f for f in os.listdir(os.path.join(root, d))
-                if os.path.isfile(os.path.join(root, d, f))}
+                if f.endswith(('.c', '.h')) and os.path.isfile(os.path.join(root, d, f))}
         for f in sorted(have - groups[g]):
             problems.append(f'docs/contributing.md#layout: {d}/{f} is not listed under "{g}"')
         for f in sorted(groups[g] - have):
@@ -419,11 +423,31 @@ def check_links(root):
     return [('links to headings', problems)]
 
 
+# A citation of a text a reader of the repository cannot open: an issue by
+# number, the research notes' sections and source labels.  The standards'
+# own clauses (HJ 663-2013 §6.1.2) are what to write instead.
+CITATION = re.compile(r'issue [0-9]+|[Rr]eference §|\b[RS][0-9]+\b(?![-.])')
+
+
+def check_citations(root):
+    files = ['README.md', 'CHANGELOG.md'] + sorted(
+        os.path.relpath(p, root) for pattern in
+        ('docs/*.md', 'src/core/*.[ch]', 'src/sql/[0-9]*.sql', 'test/core/*.[ch]')
+        for p in glob.glob(os.path.join(root, pattern)))
+    problems = []
+    for f in files:
+        for n, line in enumerate(open(os.path.join(root, f), encoding='utf-8'), 1):
+            for m in CITATION.finditer(line):
+                problems.append(f'{f}:{n}: "{m.group(0)}" cites a text the repository does not '
+                                'hold: state the rule and its clause instead')
+    return [('no citations of outside notes', problems)]
+
+
 def run(root=ROOT, listing=False, fix=False):
     """Prints each failure; returns (passed, failed)."""
     cat = Catalog(root)
     passed = failed = 0
-    for what, problems in check_versions(root, cat, listing, fix) + check_layout(root) + check_links(root):
+    for what, problems in check_versions(root, cat, listing, fix) + check_layout(root) + check_links(root) + check_citations(root):
         if problems:
             failed += 1
             print(f'doc check {what}: FAILED')
