@@ -318,7 +318,8 @@ def check_versions(root, cat, listing=False, fix=False):
         results.append((f'versions {page}', problems))
     # Every function a user calls, and every type of values, is documented
     # with its version on some reference page.
-    problems = [f'{name} ({kind}) has no signature with a version mark on any reference page'
+    problems = [f'{name} ({kind}) has no signature with a version mark on any reference page '
+                '(document it; a function users do not call belongs in SUPPORT in this script)'
                 for kind, name in sorted(cat.user_facing()) if (kind, name) not in marked]
     results.append(('versions: every function and type documented', problems))
     if fix:
