@@ -183,7 +183,7 @@ class Catalog:
                 or (k == 'type' and n not in self.composites)}
 
     def match(self, name, docargs):
-        """Versions of the current overloads that a documented call matches."""
+        """The current overloads (catalog keys) a documented call matches."""
         lo = hi = 0
         wanted = []
         for a in docargs:
@@ -211,8 +211,7 @@ class Catalog:
 def reference_pages(root):
     text = open(os.path.join(root, 'README.md'), encoding='utf-8').read()
     sec = text.split('## The reference', 1)[1].split('\n## ', 1)[0]
-    sec = sec.split('\n\n', 2)
-    table = '\n'.join(l for l in '\n'.join(sec).split('\n') if l.startswith('|'))
+    table = '\n'.join(l for l in sec.split('\n') if l.startswith('|'))
     return sorted(set(re.findall(r'\]\((docs/[\w.-]+\.md)\)', table)))
 
 
@@ -227,8 +226,9 @@ SUPPORT = re.compile(r'_(in|out|recv|send|cmp|eq|ne|lt|le|gt|ge|hash|hash_extend
 
 
 def lines_of(path):
-    """(line number, text, required): headings and first table cells need
-    their marks; any other line is checked where it carries one."""
+    """(line number, text, required, offset of text in the line): headings
+    and first table cells need their marks; the rest of a table row and any
+    other line are checked where a mark follows a signature."""
     fence = False
     for n, line in enumerate(open(path, encoding='utf-8').read().split('\n'), 1):
         if re.match(r'^\s*```', line):
@@ -248,7 +248,9 @@ def lines_of(path):
 
 
 def signatures(text, cat):
-    """(end offset, span text, name, argument list or None for a type)."""
+    """(end offset, span text, name, args): args is the argument list of a
+    function, None for a type named with "type" after it, () for a type
+    named alone."""
     for m in SPAN.finditer(text):
         span = m.group(1)
         c = re.match(r'(\w+)\(', span)
