@@ -108,7 +108,8 @@ eco_gb3095_from_name(const char *name, int len, EcoGb3095 *edition)
 }
 
 /*
- * GB 3095-2026 took effect on 2026-03-01 and abolished GB 3095-2012 (R1); its
+ * GB 3095-2026 took effect on 2026-03-01 and abolished GB 3095-2012 (its
+ * foreword); its
  * final limits apply from 2031-01-01 (§4.4).  A calendar year is evaluated
  * after its end, under the edition then in force: years up to 2025 against
  * 2012, 2026 (ten of its twelve months under the new standard, assessed when
@@ -125,9 +126,10 @@ eco_gb3095_default_for_year(int year)
 }
 
 /*
- * 城市环境空气质量排名技术规定 (reference §1.6): S_i are the GB 3095-2012 Class
- * II limits, in reporting units.  The 2026-era denominators are unconfirmed
- * (reference R6), so these stay for every year.
+ * 城市环境空气质量排名技术规定: S_i are the GB 3095-2012 Class II limits
+ * (annual for SO2, NO2, PM10, PM2.5; 24-hour for CO; MDA8 for O3), in
+ * reporting units.  No 2026-era denominators or weights were published in a
+ * text we could read, so these stay for every year (docs/design.md).
  */
 static const int composite_denominator[ECO_AIR_N_POLLUTANTS] = {
 	60,							/* SO2   annual */

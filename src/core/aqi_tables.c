@@ -308,7 +308,7 @@ static const EcoAqiStandard us_epa_2024 = {
 /*
  * European Air Quality Index, bands of 2024 (aligned with the WHO 2021
  * guidelines): hourly concentrations of all five pollutants, ug/m3
- * (reference aqi-international.md §2.1).  "0-5, 5-15, ...": which side of
+ * (the EEA index viewer's bands).  "0-5, 5-15, ...": which side of
  * an edge is inclusive is not confirmed; ecoinsp puts the edge in the lower
  * (better) band, as the bands read "up to 5" (docs/realtime.md).
  */
@@ -337,7 +337,7 @@ static const EcoAqiColumn eea2024_columns[] = {
 };
 
 /*
- * The previous European bands (about 2020-2023, reference §2.2): PM as
+ * The previous European bands (about 2020-2023, EEA viewer): PM as
  * 24-hour running means, gases hourly.  The table's top band has an upper
  * end (PM2.5 75-800, ...); a value above it is still Extremely poor.
  */
@@ -372,12 +372,13 @@ static const EcoAqiColumn eea2021_columns[] = {
 
 /*
  * UK Daily Air Quality Index (Defra/COMEAP, thresholds of April 2013,
- * reference §3), ug/m3.  The bands are printed "0-67, 68-134, ...": a value
+ * UK-AIR), ug/m3.  The bands are printed "0-67, 68-134, ...": a value
  * between two bands (67.5) belongs to the higher one, the first whose upper
  * edge is not below it.  Two columns are not confirmed by two sources:
- * PM2.5 index 5 ends at 47 here (the code source; a second page has 46)
- * and SO2 follows the code source (0-88, 89-177, 178-266, ...; the second
- * page is one lower from index 2 on).
+ * PM2.5 index 5 ends at 47 here (a public implementation that agrees with
+ * Defra on NO2, O3 and PM10; a second copy has 46) and SO2 follows that
+ * implementation (0-88, 89-177, 178-266, ...; the second copy is one lower
+ * from index 2 on).
  */
 static const EcoAqiSegment daqi_no2_1h[] = {
 	BAND(0, 67, 1), BAND(68, 134, 2), BAND(135, 200, 3), BAND(201, 267, 4),
@@ -430,7 +431,7 @@ static const EcoAqiColumn daqi_columns[] = {
 
 /*
  * EEA labels; the colours are those of the EEA viewer as widely reproduced
- * (not confirmed by the reference, §2.1).
+ * (no official text of them was found).
  */
 #define EEA_LEVELS \
 	6, \
@@ -477,8 +478,8 @@ static const EcoAqiStandard eea_2021 = {
 /*
  * DAQI: the index itself is the level (1..10), in four bands; the colours
  * are those of Defra's UK-AIR index table (green, yellow/amber, red, purple
- * families as the 2025 guidance describes them; exact values not confirmed
- * by the reference, §3).
+ * families as the 2025 guidance describes them; no official statement of
+ * the exact values was found).
  */
 static const EcoAqiStandard uk_daqi = {
 	ECO_UK_DAQI, "uk-daqi", "UK DAQI",

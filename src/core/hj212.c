@@ -21,7 +21,8 @@ typedef struct Hj212Code
  * functions take: the six air pollutants (aqi_daily, air_summary), the
  * GB 3838-2002 Table 1 items (water_class, 表B.1) and the noise levels
  * (表B.3, named as the standard writes them).  O3 is not in 表B.2;
- * a05024 is the code ambient stations send in practice (reference §22).
+ * a05024 is the code ambient stations send in practice (the worked packets
+ * and the public parsers use it; one file reads a21030).
  * 表B.1 has two codes for some metals ("总汞" w20111 and "汞" w20142...);
  * both map to the GB 3838 item.  Units are as sent, never converted.
  */
@@ -44,7 +45,7 @@ static const Hj212Code codes_2017[] = {
 };
 
 /*
- * HJ/T 212-2005 codes: the 原编码 column of 表B.1/B.2 (reference §25),
+ * HJ/T 212-2005 codes: the 原编码 column of HJ 212-2017 表B.1/B.2,
  * for the codes above that had one.  The 2005 standard had no codes for
  * PM10, PM2.5, NO2 or O3.
  */
@@ -69,7 +70,8 @@ typedef struct Hj212VersionRules
 static const Hj212VersionRules versions[ECO_HJ212_N_VERSIONS] = {
 	/*
 	 * HJ/T 212-2005: sources P F C M T D S N; ambient-air stations 0 校准,
-	 * 1 气象参数, 2 异常, 3 正常 (reference §12).  The 2005 packets kept the
+	 * 1 气象参数, 2 异常, 3 正常 (as public parsers of the 2005 protocol read
+	 * them, e.g. xiaoyao9184/hj-t212-parser).  The 2005 packets kept the
 	 * 2017 codes' forerunners and, at many stations, the 2017 codes
 	 * themselves, so both tables are searched (they cannot collide: old
 	 * codes are digits or B01/B02).
@@ -607,7 +609,7 @@ eco_hj212_parse(const char *text, int len, EcoHj212Packet *p, char *message)
 		HEADER("PW", p->pw, vlen >= 1 && vlen <= 6)
 		/*
 		 * 表3: 24 characters 0-9 A-F in 2017, 14 in 2005; stations send
-		 * other letters and shorter MNs (the reference's third packet), so
+		 * other letters and shorter MNs (the worked packet 9241), so
 		 * 1..24 letters and digits.
 		 */
 		HEADER("MN", p->mn, vlen >= 1 && vlen <= 24 && all_alnum_span(v, vlen))

@@ -1,4 +1,4 @@
--- air_summary equality and hashing (issue 9 §1): DISTINCT, GROUP BY, UNION,
+-- air_summary equality and hashing, as report views need them: DISTINCT, GROUP BY, UNION,
 -- IN and joins on summaries.  Two summaries are equal when they hold the
 -- same data: the same year, AQI standard, and per day and pollutant the same
 -- station count and exact sum (HJ 663-2013 city daily values).  The stored

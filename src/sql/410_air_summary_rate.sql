@@ -1,5 +1,5 @@
 -- air_summary accessors returning a rate (200_rate.sql): good-day ratio and
--- primary-pollutant shares (reference §2.5).
+-- primary-pollutant shares (bulletins: 以X为首要污染物的超标天数占总超标天数的比例).
 
 -- 优良天数比例: days with AQI <= 100 over the days with a daily AQI.
 CREATE FUNCTION @extschema@.good_day_ratio(@extschema@.air_summary) RETURNS @extschema@.rate

@@ -400,7 +400,7 @@ main(void)
 	CHECK(iaqi_of("hj633-2012", ECO_CO, ECO_PERIOD_24H, 2.2) == 55, "CO 2.2 -> 55");
 	CHECK(iaqi_of("hj633-2026", ECO_CO, ECO_PERIOD_24H, 2.2) == 55, "CO 2.2 -> 55 (2026)");
 
-	/* air-cn.md §1.2 */
+	/* 2012 vs 2026: the PM cells 2026 changed, 1-h PM, pre-rounding, note b */
 	CHECK(iaqi_of("hj633-2012", ECO_PM25, ECO_PERIOD_24H, 75.1) == 101, "2012 PM2.5 75.1");
 	CHECK(iaqi_of("hj633-2026", ECO_PM25, ECO_PERIOD_24H, 75.1) == 114, "2026 PM2.5 75.1");
 	CHECK(iaqi_of("hj633-2026", ECO_PM10, ECO_PERIOD_24H, 150) == 112, "2026 PM10 150");

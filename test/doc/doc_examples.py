@@ -39,6 +39,10 @@ stderr merged into stdout (an example may show its ERROR/DETAIL/HINT lines).
 Lines are compared with trailing blanks removed and without leading or
 trailing empty lines.  Prints one line per failure with the diff and ends
 with "doc examples: N passed, N failed".
+
+Without files it also runs the checks that need no server
+(test/doc/doc_checks.py: every documented function's version, the file
+layout in docs/contributing.md) and counts them in the same line.
 """
 import difflib
 import glob
@@ -183,6 +187,7 @@ def main(argv):
     # Examples read test/data/ relative to the checkout's root.
     files = [os.path.relpath(os.path.abspath(f), ROOT) for f in files]
     os.chdir(ROOT)
+    checks = not files
     if not files:
         files = ['README.md'] + sorted(glob.glob('docs/*.md'))
         # Pages that need a cluster of their own (pg_cron, a database without
@@ -236,6 +241,12 @@ def main(argv):
                 lines[a:z] = [(indent + l).rstrip() if l else '' for l in got]
             open(path, 'w', encoding='utf-8').write('\n'.join(lines))
             print(f'{path}: {len(rewrite)} output blocks rewritten')
+    if checks:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import doc_checks
+        p, f = doc_checks.run(ROOT)
+        passed += p
+        failed += f
     print(f'doc examples: {passed} passed, {failed} failed')
     return 1 if failed else 0
 
