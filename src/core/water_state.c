@@ -84,8 +84,7 @@ table1_verdict(int item, int waterbody, double mean, EcoItemVerdict *v)
 		eco_water_item_class((EcoWaterItem) item, (EcoWaterbody) waterbody, mean,
 							 &v->water_class) != ECO_WATER_OK)
 		return false;
-	if (v->water_class > ECO_WATER_CLASS_III &&
-		!eco_water_exceedance((EcoWaterItem) item, (EcoWaterbody) waterbody, mean, &v->multiple))
+	if (!eco_water_exceedance((EcoWaterItem) item, (EcoWaterbody) waterbody, mean, &v->multiple))
 		v->multiple = -1;
 	return true;
 }
@@ -149,6 +148,7 @@ eco_section_exceeding_text(const EcoSectionVerdict *verdict, char *buf)
 
 		if (n > 0 && (size_t) n < room)
 			len += (size_t) n;
+		buf[len] = '\0';
 	}
 	return len;
 }
@@ -223,8 +223,8 @@ eco_main_items_invalid(const int64_t *counts)
 	int			i;
 
 	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-		if (counts[i] < 0 || counts[ECO_N_WATER_ITEMS + i] < 0 ||
-			counts[ECO_N_WATER_ITEMS + i] > counts[i])
+		/* 0 <= above III <= sections */
+		if (counts[ECO_N_WATER_ITEMS + i] < 0 || counts[ECO_N_WATER_ITEMS + i] > counts[i])
 			return i;
 	return -1;
 }
