@@ -82,6 +82,7 @@ REGRESS     = airday_adversarial \
 	install_schema \
 	noise_adversarial \
 	noise_grade \
+	ordinal_types \
 	noise_hj640_boundaries \
 	noise_levels \
 	nowcast \

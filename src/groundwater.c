@@ -24,12 +24,7 @@
 
 #include "exact_sum.h"
 
-#define GW_CLASS_FORMAT_VERSION 1
 
-PG_FUNCTION_INFO_V1(groundwater_class_in);
-PG_FUNCTION_INFO_V1(groundwater_class_out);
-PG_FUNCTION_INFO_V1(groundwater_class_recv);
-PG_FUNCTION_INFO_V1(groundwater_class_send);
 PG_FUNCTION_INFO_V1(groundwater_class_of_item);
 PG_FUNCTION_INFO_V1(groundwater_unit);
 PG_FUNCTION_INFO_V1(groundwater_item_printed);
@@ -39,67 +34,6 @@ PG_FUNCTION_INFO_V1(groundwater_sample_serialize);
 PG_FUNCTION_INFO_V1(groundwater_sample_deserialize);
 PG_FUNCTION_INFO_V1(groundwater_sample_class_final);
 PG_FUNCTION_INFO_V1(groundwater_worst_items_final);
-
-/* ---- the groundwater_class type ---- */
-
-Datum
-groundwater_class_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	int			len = (int) strlen(str);
-	int			gw_class = eco_gw_class_from_text(str, len);
-
-	if (gw_class == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type groundwater_class: \"%s\"",
-						input_excerpt(str, len)),
-				 errhint("A groundwater class is I, II, III, IV or V (also Ⅰ..Ⅴ, 1..5, with or without 类).")));
-	PG_RETURN_DATUM(Int64GetDatum(gw_class));
-}
-
-Datum
-groundwater_class_out(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_CSTRING(pstrdup(eco_gw_class_name((int) DatumGetInt64(PG_GETARG_DATUM(0)))));
-}
-
-/* binary form: format version byte, class byte 1..5 */
-Datum
-groundwater_class_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	int			gw_class;
-
-	if (buf->len - buf->cursor != 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary groundwater_class: %d bytes, expected 2", buf->len - buf->cursor)));
-	version = pq_getmsgbyte(buf);
-	gw_class = pq_getmsgbyte(buf);
-	if (version != GW_CLASS_FORMAT_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary groundwater_class: format version %d, expected %d",
-						version, GW_CLASS_FORMAT_VERSION)));
-	if (gw_class < ECO_GW_CLASS_I || gw_class > ECO_GW_CLASS_V)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary groundwater_class: class %d, expected 1..5", gw_class)));
-	PG_RETURN_DATUM(Int64GetDatum(gw_class));
-}
-
-Datum
-groundwater_class_send(PG_FUNCTION_ARGS)
-{
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, GW_CLASS_FORMAT_VERSION);
-	pq_sendbyte(&buf, (uint8) DatumGetInt64(PG_GETARG_DATUM(0)));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
 
 /* ---- items and values ---- */
 

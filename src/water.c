@@ -25,13 +25,8 @@
 #include "exact_sum.h"
 #include "water.h"
 
-#define WATER_CLASS_FORMAT_VERSION 1
 #define SECTION_STATE_FORMAT_VERSION 2
 
-PG_FUNCTION_INFO_V1(water_class_in);
-PG_FUNCTION_INFO_V1(water_class_out);
-PG_FUNCTION_INFO_V1(water_class_recv);
-PG_FUNCTION_INFO_V1(water_class_send);
 PG_FUNCTION_INFO_V1(water_class_status);
 PG_FUNCTION_INFO_V1(water_class_is_good);
 PG_FUNCTION_INFO_V1(water_class_of_item);
@@ -47,66 +42,6 @@ PG_FUNCTION_INFO_V1(water_status_combine);
 PG_FUNCTION_INFO_V1(water_status_final);
 PG_FUNCTION_INFO_V1(water_tli);
 PG_FUNCTION_INFO_V1(water_trophic_state);
-
-/* ---- the water_class type ---- */
-
-Datum
-water_class_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	int			water_class = eco_water_class_from_text(str, (int) strlen(str));
-
-	if (water_class == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type water_class: \"%s\"", input_excerpt(str, -1)),
-				 errhint("A water class is I, II, III, IV, V or 劣V (also Ⅰ..Ⅴ, 劣Ⅴ, V+, 1..6, "
-						 "with or without 类).")));
-	PG_RETURN_DATUM(Int64GetDatum(water_class));
-}
-
-Datum
-water_class_out(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_CSTRING(pstrdup(eco_water_class_name((int) DatumGetInt64(PG_GETARG_DATUM(0)))));
-}
-
-/* binary form: format version byte, class byte 1..6 */
-Datum
-water_class_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	int			water_class;
-
-	if (buf->len - buf->cursor != 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary water_class: %d bytes, expected 2", buf->len - buf->cursor)));
-	version = pq_getmsgbyte(buf);
-	water_class = pq_getmsgbyte(buf);
-	if (version != WATER_CLASS_FORMAT_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary water_class: format version %d, expected %d",
-						version, WATER_CLASS_FORMAT_VERSION)));
-	if (water_class < ECO_WATER_CLASS_I || water_class > ECO_WATER_CLASS_WORSE_V)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary water_class: class %d, expected 1..6", water_class)));
-	PG_RETURN_DATUM(Int64GetDatum(water_class));
-}
-
-Datum
-water_class_send(PG_FUNCTION_ARGS)
-{
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, WATER_CLASS_FORMAT_VERSION);
-	pq_sendbyte(&buf, (uint8) DatumGetInt64(PG_GETARG_DATUM(0)));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
 
 /* ---- names and values ---- */
 
