@@ -27,10 +27,6 @@
 
 #define DW_STATE_FORMAT_VERSION 2
 
-PG_FUNCTION_INFO_V1(drinking_water_transfn);
-PG_FUNCTION_INFO_V1(drinking_water_combine);
-PG_FUNCTION_INFO_V1(drinking_water_serialize);
-PG_FUNCTION_INFO_V1(drinking_water_deserialize);
 PG_FUNCTION_INFO_V1(drinking_water_compliant_final);
 PG_FUNCTION_INFO_V1(drinking_water_failures_final);
 
@@ -56,32 +52,8 @@ static const WaterMeansFamily dw_family = {
  * judged, as 《评价办法》 judges a section over a period (group by sample to
  * judge each sample).  Bounded: two numbers per item of Tables 1-3.
  */
-WATER_MEANS_KIND(eco_state_drinking_water, dw_family, 5, "drinking_water", ECO_DW_N_ITEMS);
-
-Datum
-drinking_water_transfn(PG_FUNCTION_ARGS)
-{
-	return water_means_transfn(fcinfo, &dw_family);
-}
-
-Datum
-drinking_water_combine(PG_FUNCTION_ARGS)
-{
-	return eco_state_combine(fcinfo, &eco_state_drinking_water);
-}
-
-/* the 1.1 script's serialize and deserialize functions */
-Datum
-drinking_water_serialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_serialize(fcinfo, &eco_state_drinking_water);
-}
-
-Datum
-drinking_water_deserialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_deserialize(fcinfo, &eco_state_drinking_water);
-}
+WATER_MEANS_KIND(drinking_water, eco_state_drinking_water, dw_family, 5, "drinking_water",
+				 ECO_DW_N_ITEMS)
 
 /* the verdict on the state of argument 0 (not NULL); false when nothing could be judged */
 static bool

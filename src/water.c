@@ -31,10 +31,6 @@ PG_FUNCTION_INFO_V1(water_class_status);
 PG_FUNCTION_INFO_V1(water_class_is_good);
 PG_FUNCTION_INFO_V1(water_class_of_item);
 PG_FUNCTION_INFO_V1(water_exceedance);
-PG_FUNCTION_INFO_V1(water_section_transfn);
-PG_FUNCTION_INFO_V1(water_section_combine);
-PG_FUNCTION_INFO_V1(water_section_serialize);
-PG_FUNCTION_INFO_V1(water_section_deserialize);
 PG_FUNCTION_INFO_V1(water_section_class_final);
 PG_FUNCTION_INFO_V1(water_exceeding_items_final);
 PG_FUNCTION_INFO_V1(water_status_transfn);
@@ -254,32 +250,8 @@ static const WaterMeansFamily section_family = {
 	&eco_section_items, &eco_state_water_section, SECTION_STATE_FORMAT_VERSION, parse_item
 };
 
-WATER_MEANS_KIND(eco_state_water_section, section_family, 4, "water_section", ECO_N_WATER_ITEMS);
-
-Datum
-water_section_transfn(PG_FUNCTION_ARGS)
-{
-	return water_means_transfn(fcinfo, &section_family);
-}
-
-Datum
-water_section_combine(PG_FUNCTION_ARGS)
-{
-	return eco_state_combine(fcinfo, &eco_state_water_section);
-}
-
-/* the 1.1 script's serialize and deserialize functions */
-Datum
-water_section_serialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_serialize(fcinfo, &eco_state_water_section);
-}
-
-Datum
-water_section_deserialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_deserialize(fcinfo, &eco_state_water_section);
-}
+WATER_MEANS_KIND(water_section, eco_state_water_section, section_family, 4, "water_section",
+				 ECO_N_WATER_ITEMS)
 
 /* the verdict on the state of argument 0 (not NULL) */
 static void

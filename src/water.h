@@ -60,8 +60,12 @@ extern void water_means_merge(void *state, const void *other, MemoryContext cxt,
 /* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
 extern Datum water_means_transfn(FunctionCallInfo fcinfo, const WaterMeansFamily *family);
 
-/* the exact_state kind of a family (exact_sum.h), its callbacks bound to the family */
-#define WATER_MEANS_KIND(kind_var, family, id, name, n) \
+/*
+ * A family's exact_state kind (exact_sum.h), its callbacks bound to the
+ * family, and its SQL-visible C functions prefix_transfn, _combine and the
+ * 1.1 script's _serialize and _deserialize.
+ */
+#define WATER_MEANS_KIND(prefix, kind_var, family, id, name, n) \
 static void kind_var##_init(void *p) { water_means_init(p, n); } \
 static void kind_var##_write(StringInfo buf, const void *p) { water_means_write(buf, p, &family); } \
 static void kind_var##_read(StringInfo buf, void *p) { water_means_read(buf, p, &family); } \
@@ -69,7 +73,15 @@ static void kind_var##_merge(void *p, const void *o, MemoryContext cxt) { water_
 const EcoStateKind kind_var = { \
 	id, name, WATER_MEANS_SIZE(n), \
 	kind_var##_init, kind_var##_write, kind_var##_read, kind_var##_merge \
-}
+}; \
+PG_FUNCTION_INFO_V1(prefix##_transfn); \
+Datum prefix##_transfn(PG_FUNCTION_ARGS) { return water_means_transfn(fcinfo, &family); } \
+PG_FUNCTION_INFO_V1(prefix##_combine); \
+Datum prefix##_combine(PG_FUNCTION_ARGS) { return eco_state_combine(fcinfo, &kind_var); } \
+PG_FUNCTION_INFO_V1(prefix##_serialize); \
+Datum prefix##_serialize(PG_FUNCTION_ARGS) { return eco_state_serialize(fcinfo, &kind_var); } \
+PG_FUNCTION_INFO_V1(prefix##_deserialize); \
+Datum prefix##_deserialize(PG_FUNCTION_ARGS) { return eco_state_deserialize(fcinfo, &kind_var); }
 
 /* the counts of a bigint[] state of n elements (22023 naming what when it has another shape) */
 extern int64 *water_counts(ArrayType *state, int n, const char *what);
