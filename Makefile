@@ -86,6 +86,7 @@ REGRESS     = beijing_data \
 	install_schema \
 	noise_adversarial \
 	noise_grade \
+	ordinal_types \
 	noise_hj640_boundaries \
 	noise_levels \
 	nowcast \

@@ -64,3 +64,21 @@ SELECT what, pg_temp.recv_sqlstate(type, bytes) AS sqlstate FROM (VALUES
 	('water_class', 'water_class', '\x0109'::bytea),
 	('groundwater_class', 'groundwater_class', '\x0106'::bytea)
 ) t(what, type, bytes);
+
+-- the ordinal types (one template, src/ordinal.c): the ranks at both ends
+-- are read; every other version, rank and length is 22P03
+SELECT type, what, pg_temp.recv_sqlstate(type::regtype, bytes) AS sqlstate
+FROM (VALUES ('noise_grade', 5), ('water_class', 6), ('groundwater_class', 5)) t(type, max),
+	 LATERAL (VALUES
+		('rank 1', '\x0101'::bytea),
+		('the last rank', decode('01' || lpad(to_hex(max), 2, '0'), 'hex')),
+		('one past it', decode('01' || lpad(to_hex(max + 1), 2, '0'), 'hex')),
+		('rank 0', '\x0100'::bytea),
+		('rank 255', '\x01ff'::bytea),
+		('version 0', '\x0001'::bytea),
+		('version 2', '\x0201'::bytea),
+		('empty', ''::bytea),
+		('one byte', '\x01'::bytea),
+		('a byte too many', '\x010100'::bytea)
+	 ) c(what, bytes)
+ORDER BY type, what;

@@ -135,11 +135,61 @@ RESET enable_sort;
 EXPLAIN (COSTS OFF) SELECT drinking_water_failures(item, value) FROM dw_rows;
 SELECT drinking_water_failures(item, 1.5 * value) = (SELECT f FROM dw_whole_serial) AS same
 FROM dw_rows WHERE source % 7 = 0;
+-- the combine step keeps one waterbody per source too.  Partitioned by
+-- waterbody, partitionwise aggregation gives each partition's rows partial
+-- states of their own, so only the combine sees a source's river rows and
+-- lake rows together: source 1 has both (22023), the others one each.
+CREATE TABLE dw_parts (source integer, waterbody text, item text, value float8)
+	PARTITION BY LIST (waterbody);
+CREATE TABLE dw_parts_river PARTITION OF dw_parts FOR VALUES IN ('river');
+CREATE TABLE dw_parts_lake PARTITION OF dw_parts FOR VALUES IN ('lake');
+INSERT INTO dw_parts
+SELECT s, CASE WHEN s % 2 = 0 OR (s = 1 AND m = 1) THEN 'river' ELSE 'lake' END, item, base * m / 2.0
+FROM generate_series(1, 400) s, generate_series(1, 3) m,
+	(VALUES ('TP', 0.05), ('NH3-N', 0.9), ('铁', 0.25)) v(item, base);
+ANALYZE dw_parts;
+CREATE TEMP TABLE dw_parts_serial AS
+SELECT source, drinking_water_failures(item, value, waterbody) AS f
+FROM dw_parts WHERE source > 1 GROUP BY source;
+SET enable_partitionwise_aggregate = on;
+CREATE FUNCTION pg_temp.partial_aggregates(query text) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
+	n integer := 0;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+		IF line ~ 'Partial (Hash|Group)?Aggregate' THEN
+			n := n + 1;
+		END IF;
+	END LOOP;
+	RETURN n;
+END $$;
+-- a partial aggregate per partition, under a parallel plan
+SELECT pg_temp.partial_aggregates('SELECT source, drinking_water_failures(item, value, waterbody)
+	FROM dw_parts GROUP BY source') >= 2 AS partial_per_partition;
+\set VERBOSITY sqlstate
+SELECT source, drinking_water_failures(item, value, waterbody) FROM dw_parts GROUP BY source;
+SELECT source, drinking_water_compliant(item, value, waterbody) FROM dw_parts WHERE source < 3 GROUP BY source;
+\set VERBOSITY default
+SELECT count(*) AS sources, count(*) FILTER (WHERE p.f = s.f) AS same
+FROM (SELECT source, drinking_water_failures(item, value, waterbody) AS f
+	  FROM dw_parts WHERE source > 1 GROUP BY source) p JOIN dw_parts_serial s USING (source);
+RESET enable_partitionwise_aggregate;
 RESET force_parallel_mode;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
+-- the combine function itself, over stored partial states: a river state and
+-- a lake state of one source do not combine; states of one waterbody do
+CREATE AGGREGATE pg_temp.dw_partial(text, float8, text) (SFUNC = drinking_water_transfn, STYPE = exact_state);
+CREATE AGGREGATE pg_temp.dw_combined(exact_state) (SFUNC = drinking_water_combine, STYPE = exact_state,
+	FINALFUNC = drinking_water_failures_final);
+CREATE TEMP TABLE dw_partials AS
+SELECT waterbody, pg_temp.dw_partial(item, value, waterbody) AS s FROM dw_parts WHERE source = 1 GROUP BY waterbody;
+SELECT pg_temp.try('SELECT pg_temp.dw_combined(s ORDER BY waterbody) FROM dw_partials') AS river_after_lake;
+SELECT pg_temp.try('SELECT pg_temp.dw_combined(s ORDER BY waterbody DESC) FROM dw_partials') AS lake_after_river;
+SELECT pg_temp.dw_combined(s) AS lake_twice FROM dw_partials, generate_series(1, 2) WHERE waterbody = 'lake';
 
-DROP TABLE dw_samples, dw_sources, dw_rows;
+DROP TABLE dw_samples, dw_sources, dw_rows, dw_parts;
 DROP FUNCTION dw_plpgsql(text), dw_sql(text);

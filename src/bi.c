@@ -23,7 +23,6 @@
 #include "core/groundwater.h"
 #include "core/noise.h"
 #include "core/water.h"
-#include "ordinal.h"
 #include "rate.h"
 
 static inline int32
@@ -192,49 +191,6 @@ rate_jsonb(PG_FUNCTION_ARGS)
 {
 	return rate_json_datum(PG_GETARG_RATE_P(0), true);
 }
-
-/*
- * The ordinal types' objects (src/ordinal.c writes them):
- * noise_grade: the HJ 640-2012 grade number, name and wording;
- * water_class: the GB 3838-2002 class number and name, the status word of
- * 《地表水环境质量评价办法（试行）》 and whether it is I-III (优良);
- * groundwater_class: the GB/T 14848-2017 class number and name, the use
- * §4.1 says it suits and whether it suits a drinking-water source (I-III,
- * §4.1: III 以GB 5749-2006为依据).
- */
-static const EcoOrdinalJson noise_grade_object = {
-	"grade", eco_noise_grade_name,
-	{{"label", eco_noise_grade_label_zh}, {"label_en", eco_noise_grade_label_en}},
-	NULL, 0
-};
-static const EcoOrdinalJson water_class_object = {
-	"class", eco_water_class_name,
-	{{"status", eco_water_class_status_zh}, {"status_en", eco_water_class_status_en}},
-	"good", 3
-};
-static const EcoOrdinalJson groundwater_class_object = {
-	"class", eco_gw_class_name,
-	{{"use", eco_gw_class_use_zh}, {"use_en", eco_gw_class_use_en}},
-	"drinking_source", 3
-};
-
-#define ORDINAL_JSON(type) \
-PG_FUNCTION_INFO_V1(type##_json); \
-Datum \
-type##_json(PG_FUNCTION_ARGS) \
-{ \
-	return eco_ordinal_json(&type##_object, (int) DatumGetInt64(PG_GETARG_DATUM(0)), false); \
-} \
-PG_FUNCTION_INFO_V1(type##_jsonb); \
-Datum \
-type##_jsonb(PG_FUNCTION_ARGS) \
-{ \
-	return eco_ordinal_json(&type##_object, (int) DatumGetInt64(PG_GETARG_DATUM(0)), true); \
-}
-
-ORDINAL_JSON(noise_grade)
-ORDINAL_JSON(water_class)
-ORDINAL_JSON(groundwater_class)
 
 /*
  * air_report(air_summary): the report row of a summary in one call.  It

@@ -18,19 +18,13 @@
 #include "utils/float.h"
 
 #include "core/groundwater.h"
+#include "core/water_state.h"
 #include "callsite.h"
 #include "water.h"
 
 #include "exact_sum.h"
 
-#define GW_CLASS_FORMAT_VERSION 1
-#define GW_SAMPLE_STATE_FORMAT_VERSION 1
 
-
-PG_FUNCTION_INFO_V1(groundwater_class_in);
-PG_FUNCTION_INFO_V1(groundwater_class_out);
-PG_FUNCTION_INFO_V1(groundwater_class_recv);
-PG_FUNCTION_INFO_V1(groundwater_class_send);
 PG_FUNCTION_INFO_V1(groundwater_class_of_item);
 PG_FUNCTION_INFO_V1(groundwater_unit);
 PG_FUNCTION_INFO_V1(groundwater_item_printed);
@@ -40,67 +34,6 @@ PG_FUNCTION_INFO_V1(groundwater_sample_serialize);
 PG_FUNCTION_INFO_V1(groundwater_sample_deserialize);
 PG_FUNCTION_INFO_V1(groundwater_sample_class_final);
 PG_FUNCTION_INFO_V1(groundwater_worst_items_final);
-
-/* ---- the groundwater_class type ---- */
-
-Datum
-groundwater_class_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	int			len = (int) strlen(str);
-	int			gw_class = eco_gw_class_from_text(str, len);
-
-	if (gw_class == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type groundwater_class: \"%s\"",
-						input_excerpt(str, len)),
-				 errhint("A groundwater class is I, II, III, IV or V (also Ⅰ..Ⅴ, 1..5, with or without 类).")));
-	PG_RETURN_DATUM(Int64GetDatum(gw_class));
-}
-
-Datum
-groundwater_class_out(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_CSTRING(pstrdup(eco_gw_class_name((int) DatumGetInt64(PG_GETARG_DATUM(0)))));
-}
-
-/* binary form: format version byte, class byte 1..5 */
-Datum
-groundwater_class_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	int			gw_class;
-
-	if (buf->len - buf->cursor != 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary groundwater_class: %d bytes, expected 2", buf->len - buf->cursor)));
-	version = pq_getmsgbyte(buf);
-	gw_class = pq_getmsgbyte(buf);
-	if (version != GW_CLASS_FORMAT_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary groundwater_class: format version %d, expected %d",
-						version, GW_CLASS_FORMAT_VERSION)));
-	if (gw_class < ECO_GW_CLASS_I || gw_class > ECO_GW_CLASS_V)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary groundwater_class: class %d, expected 1..5", gw_class)));
-	PG_RETURN_DATUM(Int64GetDatum(gw_class));
-}
-
-Datum
-groundwater_class_send(PG_FUNCTION_ARGS)
-{
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, GW_CLASS_FORMAT_VERSION);
-	pq_sendbyte(&buf, (uint8) DatumGetInt64(PG_GETARG_DATUM(0)));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
 
 /* ---- items and values ---- */
 
@@ -174,64 +107,45 @@ groundwater_unit(PG_FUNCTION_ARGS)
 /* ---- a sample's or point's class over its item rows (§6.3) ---- */
 
 /*
- * The worst class seen for each item (0: not measured): bounded, exact and
+ * The worst class seen for each item (EcoGwSample): bounded, exact and
  * independent of the order of the rows, so serial and parallel plans agree.
  */
-typedef struct GwSampleState
-{
-	uint8		worst[ECO_GW_N_ITEMS];
-} GwSampleState;
-
 static void
 gw_init(void *p)
 {
-	memset(p, 0, sizeof(GwSampleState));
+	memset(p, 0, sizeof(EcoGwSample));
 }
 
-/* version byte, item count byte, then one class byte (0..5) per item */
 static void
 gw_write(StringInfo buf, const void *p)
 {
-	const GwSampleState *state = p;
+	uint8		stored[ECO_GW_SAMPLE_STORED_SIZE];
 
-	pq_sendbyte(buf, GW_SAMPLE_STATE_FORMAT_VERSION);
-	pq_sendbyte(buf, ECO_GW_N_ITEMS);
-	pq_sendbytes(buf, (const char *) state->worst, ECO_GW_N_ITEMS);
+	pq_sendbytes(buf, (const char *) stored, eco_gw_sample_write(p, stored));
 }
 
 static void
 gw_read(StringInfo buf, void *p)
 {
-	GwSampleState *state = p;
-	const uint8 *data = (const uint8 *) buf->data;
-	int			i;
+	int			read = eco_gw_sample_read(p, (const uint8 *) buf->data, buf->len);
 
-	if (buf->len < 2 + ECO_GW_N_ITEMS ||
-		data[0] != GW_SAMPLE_STATE_FORMAT_VERSION || data[1] != ECO_GW_N_ITEMS)
+	if (read == 0)
 		eco_state_invalid(&eco_state_groundwater_sample, "Unknown format, or a wrong length.");
-	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-	{
-		if (data[2 + i] > ECO_GW_CLASS_V)
-			eco_state_invalid(&eco_state_groundwater_sample, psprintf("Item %d has class %d.", i, data[2 + i]));
-		state->worst[i] = data[2 + i];
-	}
-	buf->cursor = 2 + ECO_GW_N_ITEMS;
+	if (read < 0)
+		eco_state_invalid(&eco_state_groundwater_sample,
+						  psprintf("Item %d has class %d.", -1 - read, (uint8) buf->data[1 - read]));
+	buf->cursor = read;
 }
 
 static void
 gw_merge(void *p, const void *o, MemoryContext cxt)
 {
-	GwSampleState *state = p;
-	const GwSampleState *other = o;
-	int			i;
-
-	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-		state->worst[i] = Max(state->worst[i], other->worst[i]);
+	eco_gw_sample_merge(p, o);
 }
 
 /* no sum, but the same state type as the other water aggregates (exact_sum.h) */
 const EcoStateKind eco_state_groundwater_sample = {
-	6, "groundwater_sample", sizeof(GwSampleState), gw_init, gw_write, gw_read, gw_merge
+	6, "groundwater_sample", sizeof(EcoGwSample), gw_init, gw_write, gw_read, gw_merge
 };
 
 /*
@@ -243,11 +157,9 @@ groundwater_sample_transfn(PG_FUNCTION_ARGS)
 {
 	MemoryContext cxt;
 	Datum		result;
-	GwSampleState *state;
 	int			item;
 	double		value;
 	bool		detected = true;
-	int			gw_class;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
@@ -260,10 +172,8 @@ groundwater_sample_transfn(PG_FUNCTION_ARGS)
 	if (PG_NARGS() > 3 && !PG_ARGISNULL(3))
 		detected = PG_GETARG_BOOL(3);
 	check_gw_value(item, value);
-	gw_class = eco_gw_item_class(item, value, detected);
-	state = eco_state_rw(fcinfo, 0, &eco_state_groundwater_sample, &cxt, &result);
-	if (gw_class > state->worst[item])
-		state->worst[item] = (uint8) gw_class;
+	eco_gw_sample_add(eco_state_rw(fcinfo, 0, &eco_state_groundwater_sample, &cxt, &result),
+					  item, value, detected);
 	return result;
 }
 
@@ -286,17 +196,6 @@ groundwater_sample_deserialize(PG_FUNCTION_ARGS)
 	return eco_state_deserialize(fcinfo, &eco_state_groundwater_sample);
 }
 
-static int
-worst_class(const GwSampleState *state)
-{
-	int			worst = 0;
-	int			i;
-
-	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-		worst = Max(worst, state->worst[i]);
-	return worst;
-}
-
 /* §6.3: 按单指标评价结果最差的类别确定 */
 Datum
 groundwater_sample_class_final(PG_FUNCTION_ARGS)
@@ -305,7 +204,7 @@ groundwater_sample_class_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	worst = worst_class(eco_state_ro(fcinfo, 0, &eco_state_groundwater_sample));
+	worst = eco_gw_sample_class(eco_state_ro(fcinfo, 0, &eco_state_groundwater_sample));
 	if (worst == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(Int64GetDatum(worst));
@@ -315,21 +214,18 @@ groundwater_sample_class_final(PG_FUNCTION_ARGS)
 Datum
 groundwater_worst_items_final(PG_FUNCTION_ARGS)
 {
-	const GwSampleState *state;
+	int			items[ECO_GW_N_ITEMS];
 	Datum		names[ECO_GW_N_ITEMS];
-	int			n = 0;
-	int			worst;
+	int			n;
 	int			i;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = eco_state_ro(fcinfo, 0, &eco_state_groundwater_sample);
-	worst = worst_class(state);
-	if (worst == 0)
+	n = eco_gw_sample_worst_items(eco_state_ro(fcinfo, 0, &eco_state_groundwater_sample), items);
+	if (n == 0)
 		PG_RETURN_NULL();
-	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-		if (state->worst[i] == worst)
-			names[n++] = PointerGetDatum(cstring_to_text(eco_gw_item_name_zh(i)));
+	for (i = 0; i < n; i++)
+		names[i] = CStringGetTextDatum(eco_gw_item_name_zh(items[i]));
 	PG_RETURN_ARRAYTYPE_P(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 

@@ -21,16 +21,10 @@
 #include "callsite.h"
 #include "exact_sum.h"
 
-#define NOISE_GRADE_FORMAT_VERSION 1
-
 #define KIND_HINT "Accepted kinds: regional (区域), road_traffic (traffic, 道路交通)."
 #define PERIOD_HINT "Accepted periods: day (昼间), night (夜间)."
 #define ZONE_HINT "Accepted GB 3096-2008 zone classes: 0, 1, 2, 3, 4a, 4b."
 
-PG_FUNCTION_INFO_V1(noise_grade_in);
-PG_FUNCTION_INFO_V1(noise_grade_out);
-PG_FUNCTION_INFO_V1(noise_grade_recv);
-PG_FUNCTION_INFO_V1(noise_grade_send);
 PG_FUNCTION_INFO_V1(noise_grade_label);
 PG_FUNCTION_INFO_V1(noise_grade_of_level);
 PG_FUNCTION_INFO_V1(noise_zone_limit);
@@ -42,68 +36,6 @@ PG_FUNCTION_INFO_V1(leq_mean_final);
 PG_FUNCTION_INFO_V1(length_weighted_mean_transfn);
 PG_FUNCTION_INFO_V1(length_weighted_mean_combine);
 PG_FUNCTION_INFO_V1(length_weighted_mean_final);
-
-/* ---- the noise_grade type ---- */
-
-Datum
-noise_grade_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	int			grade = eco_noise_grade_from_text(str, (int) strlen(str));
-
-	if (grade == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type noise_grade: \"%s\"", input_excerpt(str, -1)),
-				 errhint("A noise grade is 一级, 二级, 三级, 四级, 五级 or 1..5.")));
-	PG_RETURN_DATUM(Int64GetDatum(grade));
-}
-
-Datum
-noise_grade_out(PG_FUNCTION_ARGS)
-{
-	int64		grade = DatumGetInt64(PG_GETARG_DATUM(0));
-
-	PG_RETURN_CSTRING(pstrdup(eco_noise_grade_name((int) grade)));
-}
-
-/* binary form: format version byte, grade byte 1..5 */
-Datum
-noise_grade_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	int			grade;
-
-	if (buf->len - buf->cursor != 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary noise_grade: %d bytes, expected 2", buf->len - buf->cursor)));
-	version = pq_getmsgbyte(buf);
-	grade = pq_getmsgbyte(buf);
-	if (version != NOISE_GRADE_FORMAT_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary noise_grade: format version %d, expected %d",
-						version, NOISE_GRADE_FORMAT_VERSION)));
-	if (grade < ECO_NOISE_GRADE_MIN || grade > ECO_NOISE_GRADE_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary noise_grade: grade %d, expected 1..5", grade)));
-	PG_RETURN_DATUM(Int64GetDatum(grade));
-}
-
-Datum
-noise_grade_send(PG_FUNCTION_ARGS)
-{
-	int64		grade = DatumGetInt64(PG_GETARG_DATUM(0));
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, NOISE_GRADE_FORMAT_VERSION);
-	pq_sendbyte(&buf, (uint8) grade);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
 
 /* ---- names ---- */
 

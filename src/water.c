@@ -25,21 +25,12 @@
 #include "exact_sum.h"
 #include "water.h"
 
-#define WATER_CLASS_FORMAT_VERSION 1
 #define SECTION_STATE_FORMAT_VERSION 2
 
-PG_FUNCTION_INFO_V1(water_class_in);
-PG_FUNCTION_INFO_V1(water_class_out);
-PG_FUNCTION_INFO_V1(water_class_recv);
-PG_FUNCTION_INFO_V1(water_class_send);
 PG_FUNCTION_INFO_V1(water_class_status);
 PG_FUNCTION_INFO_V1(water_class_is_good);
 PG_FUNCTION_INFO_V1(water_class_of_item);
 PG_FUNCTION_INFO_V1(water_exceedance);
-PG_FUNCTION_INFO_V1(water_section_transfn);
-PG_FUNCTION_INFO_V1(water_section_combine);
-PG_FUNCTION_INFO_V1(water_section_serialize);
-PG_FUNCTION_INFO_V1(water_section_deserialize);
 PG_FUNCTION_INFO_V1(water_section_class_final);
 PG_FUNCTION_INFO_V1(water_exceeding_items_final);
 PG_FUNCTION_INFO_V1(water_status_transfn);
@@ -47,66 +38,6 @@ PG_FUNCTION_INFO_V1(water_status_combine);
 PG_FUNCTION_INFO_V1(water_status_final);
 PG_FUNCTION_INFO_V1(water_tli);
 PG_FUNCTION_INFO_V1(water_trophic_state);
-
-/* ---- the water_class type ---- */
-
-Datum
-water_class_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	int			water_class = eco_water_class_from_text(str, (int) strlen(str));
-
-	if (water_class == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type water_class: \"%s\"", input_excerpt(str, -1)),
-				 errhint("A water class is I, II, III, IV, V or 劣V (also Ⅰ..Ⅴ, 劣Ⅴ, V+, 1..6, "
-						 "with or without 类).")));
-	PG_RETURN_DATUM(Int64GetDatum(water_class));
-}
-
-Datum
-water_class_out(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_CSTRING(pstrdup(eco_water_class_name((int) DatumGetInt64(PG_GETARG_DATUM(0)))));
-}
-
-/* binary form: format version byte, class byte 1..6 */
-Datum
-water_class_recv(PG_FUNCTION_ARGS)
-{
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	int			water_class;
-
-	if (buf->len - buf->cursor != 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary water_class: %d bytes, expected 2", buf->len - buf->cursor)));
-	version = pq_getmsgbyte(buf);
-	water_class = pq_getmsgbyte(buf);
-	if (version != WATER_CLASS_FORMAT_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary water_class: format version %d, expected %d",
-						version, WATER_CLASS_FORMAT_VERSION)));
-	if (water_class < ECO_WATER_CLASS_I || water_class > ECO_WATER_CLASS_WORSE_V)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary water_class: class %d, expected 1..6", water_class)));
-	PG_RETURN_DATUM(Int64GetDatum(water_class));
-}
-
-Datum
-water_class_send(PG_FUNCTION_ARGS)
-{
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, WATER_CLASS_FORMAT_VERSION);
-	pq_sendbyte(&buf, (uint8) DatumGetInt64(PG_GETARG_DATUM(0)));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
 
 /* ---- names and values ---- */
 
@@ -142,48 +73,46 @@ parse_waterbody(const char *name, int len)
 	return (int) waterbody;
 }
 
+/* the errors of the statuses of core/water.h */
 void
-report_bad_water_value(EcoWaterStatus status, double value, const char *item_zh,
-					   const char *range_hint)
+water_check_value(const EcoItemTable *items, int item, double value)
 {
-	switch (status)
-	{
-		case ECO_WATER_OK:
-			return;
-		case ECO_WATER_NEGATIVE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %s of %s is negative", float8out_internal(value), item_zh),
-					 errhint("A concentration is zero or more.")));
-			break;
-		case ECO_WATER_PH_RANGE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
-					 errhint("A pH value lies between 0 and 14.")));
-			break;
-		case ECO_WATER_BELOW_ABSOLUTE_ZERO:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("water temperature %s ℃ is below absolute zero", float8out_internal(value)),
-					 errhint("A water temperature is in ℃, from -273.15.")));
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value %s of %s is not a measurement", float8out_internal(value), item_zh),
-					 errhint("%s", range_hint)));
-	}
+	EcoWaterStatus status = items->check(item, value);
+
+	if (status == ECO_WATER_OK)
+		return;
+	if (status == ECO_WATER_NEGATIVE)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value %s of %s is negative", float8out_internal(value), items->name_zh(item)),
+				 errhint("A concentration is zero or more.")));
+	if (status == ECO_WATER_PH_RANGE)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("pH value %s is outside 0..14", float8out_internal(value)),
+				 errhint("A pH value lies between 0 and 14.")));
+	if (status == ECO_WATER_BELOW_ABSOLUTE_ZERO)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("water temperature %s ℃ is below absolute zero", float8out_internal(value)),
+				 errhint("A water temperature is in ℃, from -273.15.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("value %s of %s is not a measurement", float8out_internal(value), items->name_zh(item)),
+			 errhint("%s", items->range_hint(item))));
 }
 
-static void
-check_value(EcoWaterItem item, double value)
+int
+water_waterbody_arg(FunctionCallInfo fcinfo, int argno)
 {
-	EcoWaterStatus status = eco_water_value_check(item, value);
-
-	if (status != ECO_WATER_OK)
-		report_bad_water_value(status, value, eco_water_item_name_zh(item),
-							   "A measured value is a finite number from 0 to 1e12.");
+	if (PG_NARGS() <= argno)
+		return ECO_RIVER;
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("waterbody must not be NULL"),
+				 errhint(WATERBODY_HINT)));
+	return callsite_arg(fcinfo, argno, parse_waterbody);
 }
 
 /* ---- accessors ---- */
@@ -213,7 +142,7 @@ water_class_of_item(PG_FUNCTION_ARGS)
 	EcoWaterbody waterbody = (EcoWaterbody) callsite_arg(fcinfo, 2, parse_waterbody);
 	int			water_class;
 
-	check_value(item, value);
+	water_check_value(&eco_section_items, item, value);
 	if (eco_water_item_class(item, waterbody, value, &water_class) != ECO_WATER_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(Int64GetDatum(water_class));
@@ -227,89 +156,74 @@ water_exceedance(PG_FUNCTION_ARGS)
 	EcoWaterbody waterbody = (EcoWaterbody) callsite_arg(fcinfo, 2, parse_waterbody);
 	double		multiple;
 
-	check_value(item, value);
+	water_check_value(&eco_section_items, item, value);
 	if (!eco_water_exceedance(item, waterbody, value, &multiple))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(multiple);
 }
 
-/* ---- section aggregates: the mean of each item over the group ---- */
+/* ---- the per-item means of a group (section_class, drinking_water_*) ---- */
 
-/*
- * 《评价办法》: with several samples in the period, each item's arithmetic
- * mean is classified, and the section takes the worst item.  The state is
- * bounded: a count and a sum per item of GB 3838-2002 Table 1.
- */
-typedef struct SectionState
+void
+water_means_init(void *p, int n)
 {
-	int			waterbody;		/* EcoWaterbody, 0 while no row was seen */
-	int64		count[ECO_N_WATER_ITEMS];
-	/* the exact sum of each item's values */
-	EcoXsum		sum[ECO_N_WATER_ITEMS];
-} SectionState;
+	WaterMeans *state = p;
 
-static void
-merge_waterbody(SectionState *state, int waterbody)
-{
-	if (state->waterbody == 0)
-		state->waterbody = waterbody;
-	else if (waterbody != 0 && state->waterbody != waterbody)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("a section is either a river or a lake/reservoir, not both"),
-				 errhint("Give one waterbody for all the rows of a group.")));
-}
-
-static void
-section_init(void *p)
-{
-	SectionState *state = p;
-
-	eco_item_means_init(&state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS);
+	state->count = (int64 *) ((char *) state + MAXALIGN(sizeof(WaterMeans)));
+	state->sum = (EcoXsum *) (state->count + n);
+	eco_item_means_init(&state->waterbody, state->count, state->sum, n);
 }
 
 /* the stored form of eco_item_means_write (exact_sum.h) */
-static void
-section_write(StringInfo buf, const void *p)
+void
+water_means_write(StringInfo buf, const void *p, const WaterMeansFamily *family)
 {
-	const SectionState *state = p;
+	const WaterMeans *state = p;
 
-	eco_item_means_write(buf, SECTION_STATE_FORMAT_VERSION, state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS);
+	eco_item_means_write(buf, family->version, state->waterbody, state->count, state->sum,
+						 family->items->n_items);
+}
+
+void
+water_means_read(StringInfo buf, void *p, const WaterMeansFamily *family)
+{
+	WaterMeans *state = p;
+
+	eco_item_means_read(buf, family->version, &state->waterbody, state->count, state->sum,
+						family->items->n_items, family->kind);
 }
 
 static void
-section_read(StringInfo buf, void *p)
+merge_waterbody(WaterMeans *state, int waterbody, const WaterMeansFamily *family)
 {
-	SectionState *state = p;
-
-	eco_item_means_read(buf, SECTION_STATE_FORMAT_VERSION, &state->waterbody, state->count, state->sum, ECO_N_WATER_ITEMS, &eco_state_water_section);
+	if (!eco_waterbody_merge(&state->waterbody, waterbody))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s is either a river or a lake/reservoir, not both", family->items->group),
+				 errhint("Give one waterbody for all the rows of a group.")));
 }
 
 /* state += other */
-static void
-section_merge(void *p, const void *o, MemoryContext cxt)
+void
+water_means_merge(void *p, const void *o, MemoryContext cxt, const WaterMeansFamily *family)
 {
-	SectionState *state = p;
-	const SectionState *other = o;
+	WaterMeans *state = p;
+	const WaterMeans *other = o;
 
-	merge_waterbody(state, other->waterbody);
-	eco_item_means_merge(state->count, state->sum, other->count, other->sum, ECO_N_WATER_ITEMS, cxt);
+	merge_waterbody(state, other->waterbody, family);
+	eco_item_means_merge(state->count, state->sum, other->count, other->sum,
+						 family->items->n_items, cxt);
 }
 
-const EcoStateKind eco_state_water_section = {
-	4, "water_section", sizeof(SectionState), section_init, section_write, section_read, section_merge
-};
-
-/* (state, item text, value float8 [, waterbody text]); rows with a NULL item or value are skipped */
 Datum
-water_section_transfn(PG_FUNCTION_ARGS)
+water_means_transfn(FunctionCallInfo fcinfo, const WaterMeansFamily *family)
 {
 	MemoryContext cxt;
 	Datum		result;
-	SectionState *state;
-	EcoWaterItem item;
+	WaterMeans *state;
+	int			item;
 	double		value;
-	int			waterbody = ECO_RIVER;
+	int			waterbody;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
@@ -317,225 +231,126 @@ water_section_transfn(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	if (PG_NARGS() > 3)
-	{
-		if (PG_ARGISNULL(3))
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("waterbody must not be NULL"),
-					 errhint(WATERBODY_HINT)));
-		waterbody = callsite_arg(fcinfo, 3, parse_waterbody);
-	}
-	/* item names vary from row to row: the 24 items in a few spellings */
-	item = (EcoWaterItem) callsite_arg_varying(fcinfo, 1, parse_item);
+	waterbody = water_waterbody_arg(fcinfo, 3);
+	/* item names vary from row to row: a few dozen items in a few spellings */
+	item = callsite_arg_varying(fcinfo, 1, family->parse_item);
 	value = PG_GETARG_FLOAT8(2);
-	check_value(item, value);
+	water_check_value(family->items, item, value);
 
-	state = eco_state_rw(fcinfo, 0, &eco_state_water_section, &cxt, &result);
-	merge_waterbody(state, waterbody);
+	state = eco_state_rw(fcinfo, 0, family->kind, &cxt, &result);
+	merge_waterbody(state, waterbody, family);
 	state->count[item]++;
 	eco_xs_add_in(&state->sum[item], value, cxt);
 	return result;
 }
 
-Datum
-water_section_combine(PG_FUNCTION_ARGS)
-{
-	return eco_state_combine(fcinfo, &eco_state_water_section);
-}
+/* ---- sections: 《评价办法》 over each item's mean ---- */
 
-/* the 1.1 script's serialize and deserialize functions */
-Datum
-water_section_serialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_serialize(fcinfo, &eco_state_water_section);
-}
+static const WaterMeansFamily section_family = {
+	&eco_section_items, &eco_state_water_section, SECTION_STATE_FORMAT_VERSION, parse_item
+};
 
-Datum
-water_section_deserialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_deserialize(fcinfo, &eco_state_water_section);
-}
+WATER_MEANS_KIND(water_section, eco_state_water_section, section_family, 4, "water_section",
+				 ECO_N_WATER_ITEMS)
 
-/* the class of each item's mean, 0 when the item was not measured or is not classed */
+/* the verdict on the state of argument 0 (not NULL) */
 static void
-item_mean_classes(const SectionState *state, int classes[ECO_N_WATER_ITEMS],
-				  double means[ECO_N_WATER_ITEMS])
+section_verdict(FunctionCallInfo fcinfo, EcoSectionVerdict *verdict)
 {
-	int			i;
+	const WaterMeans *state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
 
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		classes[i] = 0;
-		if (state->count[i] == 0 || !eco_water_item_evaluated((EcoWaterItem) i))
-			continue;
-		/* the exact sum rounded once: the same mean in every plan */
-		eco_xs_to_double(&state->sum[i], &means[i]);
-		means[i] /= (double) state->count[i];
-		if (eco_water_item_class((EcoWaterItem) i, (EcoWaterbody) state->waterbody,
-								 means[i], &classes[i]) != ECO_WATER_OK)
-			classes[i] = 0;
-	}
+	eco_section_judge(state->waterbody, state->count, state->sum, verdict);
 }
 
 /* 单因子评价法: the section class is the worst class of its evaluated items */
 Datum
 water_section_class_final(PG_FUNCTION_ARGS)
 {
-	const SectionState *state;
-	int			classes[ECO_N_WATER_ITEMS];
-	double		means[ECO_N_WATER_ITEMS];
-	int			worst = 0;
-	int			i;
+	EcoSectionVerdict verdict;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
-	item_mean_classes(state, classes, means);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-		worst = Max(worst, classes[i]);
-	if (worst == 0)
+	section_verdict(fcinfo, &verdict);
+	if (verdict.worst == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_DATUM(Int64GetDatum(worst));
+	PG_RETURN_DATUM(Int64GetDatum(verdict.worst));
 }
 
-typedef struct Exceeding
-{
-	int			item;
-	int			water_class;
-	double		multiple;		/* -1: the item has no multiple (pH, 溶解氧) */
-} Exceeding;
-
-/* worst class first, then the largest multiple, then the order of Table 1 */
-static int
-exceeding_cmp(const void *a, const void *b)
-{
-	const Exceeding *x = a;
-	const Exceeding *y = b;
-
-	if (x->water_class != y->water_class)
-		return y->water_class - x->water_class;
-	if (x->multiple != y->multiple)
-		return y->multiple > x->multiple ? 1 : -1;
-	return x->item - y->item;
-}
-
-/*
- * The evaluated items whose mean exceeds class III, as bulletins list them:
- * "总磷(0.3)、氨氮(1.2)", the 超标倍数 rounded to one decimal by GB/T 8170;
- * pH and 溶解氧 are named without a multiple.  '' when no item exceeds.
- */
+/* "总磷(0.3)、氨氮(1.2)": the evaluated items whose mean exceeds class III; '' when none */
 Datum
 water_exceeding_items_final(PG_FUNCTION_ARGS)
 {
-	const SectionState *state;
-	int			classes[ECO_N_WATER_ITEMS];
-	double		means[ECO_N_WATER_ITEMS];
-	Exceeding	found[ECO_N_WATER_ITEMS];
-	int			nfound = 0;
-	bool		any = false;
-	StringInfoData out;
-	int			i;
+	EcoSectionVerdict verdict;
+	char		text[ECO_WATER_TEXT_MAX];
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
-	item_mean_classes(state, classes, means);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		double		multiple;
-
-		if (classes[i] == 0)
-			continue;
-		any = true;
-		if (classes[i] <= ECO_WATER_CLASS_III)
-			continue;
-		found[nfound].item = i;
-		found[nfound].water_class = classes[i];
-		found[nfound].multiple =
-			eco_water_exceedance((EcoWaterItem) i, (EcoWaterbody) state->waterbody, means[i], &multiple)
-			? multiple : -1;
-		nfound++;
-	}
-	if (!any)
+	section_verdict(fcinfo, &verdict);
+	if (verdict.worst == 0)
 		PG_RETURN_NULL();
-	qsort(found, nfound, sizeof(Exceeding), exceeding_cmp);
-	initStringInfo(&out);
-	for (i = 0; i < nfound; i++)
-	{
-		if (i > 0)
-			appendStringInfoString(&out, "、");
-		appendStringInfoString(&out, eco_water_item_name_zh((EcoWaterItem) found[i].item));
-		if (found[i].multiple >= 0)
-			appendStringInfo(&out, "(%.1f)", eco_round_gb8170(found[i].multiple, 1));
-	}
-	PG_RETURN_TEXT_P(cstring_to_text(out.data));
+	eco_section_exceeding_text(&verdict, text);
+	PG_RETURN_TEXT_P(cstring_to_text(text));
 }
 
 /*
  * section_report(item, value [, waterbody]): the section's class with what
  * was judged (new in 1.2).  The 2011 method (环办〔2011〕22号) evaluates the
- * 21 items of GB 3838-2002 Table 1 other than 水温, 总氮 and 粪大肠菌群
- * (reference §2.3 rule 1); a class judged on fewer of them is still the
- * worst class of the items measured, and the row says how many those were.
- * Columns: class (1..6), class_name, judged_items, required_items,
- * all_items_judged, exceeding_items.  NULL when no evaluated item has a
- * value, as section_class().
+ * 21 items of GB 3838-2002 Table 1 other than 水温, 总氮 and 粪大肠菌群; a
+ * class judged on fewer of them is still the worst class of the items
+ * measured, and the row says how many those were.  Columns: class (1..6),
+ * class_name, judged_items, required_items, all_items_judged,
+ * exceeding_items.  NULL when no evaluated item has a value, as
+ * section_class().
  */
 PG_FUNCTION_INFO_V1(water_section_report_final);
 Datum
 water_section_report_final(PG_FUNCTION_ARGS)
 {
-	const SectionState *state;
-	int			classes[ECO_N_WATER_ITEMS];
-	double		means[ECO_N_WATER_ITEMS];
-	int			worst = 0;
-	int			judged = 0;
-	int			required = 0;
-	int			i;
+	EcoSectionVerdict verdict;
+	char		text[ECO_WATER_TEXT_MAX];
 	TupleDesc	tupdesc;
 	Datum		values[6];
 	bool		nulls[6] = {false, false, false, false, false, false};
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
-	item_mean_classes(state, classes, means);
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-	{
-		required += eco_water_item_evaluated((EcoWaterItem) i);
-		judged += classes[i] > 0;
-		worst = Max(worst, classes[i]);
-	}
-	if (worst == 0)
+	section_verdict(fcinfo, &verdict);
+	if (verdict.worst == 0)
 		PG_RETURN_NULL();
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != 6)
 		elog(ERROR, "section_report: the result type is not the water_section_report composite");
 	tupdesc = BlessTupleDesc(tupdesc);
-	values[0] = Int32GetDatum(worst);
-	values[1] = CStringGetTextDatum(eco_water_class_name(worst));
-	values[2] = Int32GetDatum(judged);
-	values[3] = Int32GetDatum(required);
-	values[4] = BoolGetDatum(judged >= required);
-	values[5] = DirectFunctionCall1(water_exceeding_items_final, PG_GETARG_DATUM(0));
+	eco_section_exceeding_text(&verdict, text);
+	values[0] = Int32GetDatum(verdict.worst);
+	values[1] = CStringGetTextDatum(eco_water_class_name(verdict.worst));
+	values[2] = Int32GetDatum(verdict.judged);
+	values[3] = Int32GetDatum(verdict.required);
+	values[4] = BoolGetDatum(verdict.judged >= verdict.required);
+	values[5] = CStringGetTextDatum(text);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
 /* ---- river, basin or region status from its sections' classes ---- */
 
+/* the counts of a bigint[] state of n elements, checked */
+int64 *
+water_counts(ArrayType *state, int n, const char *what)
+{
+	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != n || ARR_HASNULL(state) ||
+		ARR_ELEMTYPE(state) != INT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s state: expected a bigint array of %d elements", what, n)));
+	return (int64 *) ARR_DATA_PTR(state);
+}
+
 /* bigint[3] {sections, sections in I~III, sections in 劣V} */
 static int64 *
 status_counts(ArrayType *state)
 {
-	int64	   *v;
+	int64	   *v = water_counts(state, 3, "water_status");
 
-	if (ARR_NDIM(state) != 1 || ARR_DIMS(state)[0] != 3 || ARR_HASNULL(state) ||
-		ARR_ELEMTYPE(state) != INT8OID)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid water_status state: expected a bigint array of 3 elements")));
-	v = (int64 *) ARR_DATA_PTR(state);
-	if (v[0] < 0 || v[1] < 0 || v[2] < 0 || v[1] + v[2] > v[0])
+	if (!eco_water_status_valid(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid water_status state {" INT64_FORMAT "," INT64_FORMAT "," INT64_FORMAT "}",
@@ -543,45 +358,29 @@ status_counts(ArrayType *state)
 	return v;
 }
 
-static ArrayType *
-writable_counts(FunctionCallInfo fcinfo)
+ArrayType *
+water_writable_array(FunctionCallInfo fcinfo)
 {
 	if (AggCheckCallContext(fcinfo, NULL))
 		return PG_GETARG_ARRAYTYPE_P(0);
 	return PG_GETARG_ARRAYTYPE_P_COPY(0);
 }
 
-ArrayType *
-water_writable_array(FunctionCallInfo fcinfo)
-{
-	return writable_counts(fcinfo);
-}
-
 Datum
 water_status_transfn(PG_FUNCTION_ARGS)
 {
-	ArrayType  *array = writable_counts(fcinfo);
-	int64	   *v = status_counts(array);
-	int64		water_class = DatumGetInt64(PG_GETARG_DATUM(1));
+	ArrayType  *array = water_writable_array(fcinfo);
 
-	v[0]++;
-	if (water_class <= ECO_WATER_CLASS_III)
-		v[1]++;
-	else if (water_class == ECO_WATER_CLASS_WORSE_V)
-		v[2]++;
+	eco_water_status_add(status_counts(array), (int) DatumGetInt64(PG_GETARG_DATUM(1)));
 	PG_RETURN_ARRAYTYPE_P(array);
 }
 
 Datum
 water_status_combine(PG_FUNCTION_ARGS)
 {
-	ArrayType  *array = writable_counts(fcinfo);
-	int64	   *v = status_counts(array);
-	int64	   *w = status_counts(PG_GETARG_ARRAYTYPE_P(1));
+	ArrayType  *array = water_writable_array(fcinfo);
 
-	v[0] += w[0];
-	v[1] += w[1];
-	v[2] += w[2];
+	eco_water_status_merge(status_counts(array), status_counts(PG_GETARG_ARRAYTYPE_P(1)));
 	PG_RETURN_ARRAYTYPE_P(array);
 }
 

@@ -14,7 +14,7 @@ CREATE FUNCTION @extschema@.value(@extschema@.noise_grade) RETURNS integer
 COMMENT ON FUNCTION @extschema@.value(@extschema@.noise_grade) IS
 	'the grade number 1 (一级, 好) .. 5 (五级, 差) of HJ 640-2012 Tables 1-2 (区域) and 3 (道路交通); the same as the cast to integer';
 
--- In C (src/bi.c), as the aqi casts.
+-- In C (src/ordinal.c, the template of the ordinal types).
 CREATE FUNCTION @extschema@.noise_grade_json(@extschema@.noise_grade) RETURNS json
 	AS 'MODULE_PATHNAME', 'noise_grade_json' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.noise_grade_jsonb(@extschema@.noise_grade) RETURNS jsonb

@@ -14,7 +14,7 @@ CREATE FUNCTION @extschema@.value(@extschema@.water_class) RETURNS integer
 COMMENT ON FUNCTION @extschema@.value(@extschema@.water_class) IS
 	'the GB 3838-2002 class number 1 (I) .. 5 (V), 6 for 劣V (worse than V); the same as the cast to integer';
 
--- In C (src/bi.c), as the aqi casts.
+-- In C (src/ordinal.c, the template of the ordinal types).
 CREATE FUNCTION @extschema@.water_class_json(@extschema@.water_class) RETURNS json
 	AS 'MODULE_PATHNAME', 'water_class_json' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.water_class_jsonb(@extschema@.water_class) RETURNS jsonb
