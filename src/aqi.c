@@ -21,6 +21,7 @@
 
 #include "core/aqi.h"
 #include "core/gbt8170.h"
+#include "aqi_rounding.h"
 #include "aqi_type.h"
 #include "callsite.h"
 
@@ -328,12 +329,19 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	PG_RETURN_NULL();
 }
 
-static Datum
-report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
+/*
+ * A report from the arguments before and after the standard's; the inputs
+ * read as the rounding option says (aqi_rounding.h), the errors name them as
+ * given.
+ */
+Datum
+aqi_report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno,
+				 EcoAqiRounding rounding)
 {
 	const EcoAqiStandard *standard = standard_arg(fcinfo, standard_argno);
 	ReportPlan *cache = callsite_extra(fcinfo, sizeof(ReportPlan));
 	int			nslots;
+	double		given[ECO_MAX_SLOTS];
 	double		conc[ECO_MAX_SLOTS];
 	bool		present[ECO_MAX_SLOTS];
 	EcoAqi		result;
@@ -353,12 +361,13 @@ report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 		int			argno = i < standard_argno ? i : i + 1;
 
 		present[i] = !PG_ARGISNULL(argno);
-		conc[i] = present[i] ? PG_GETARG_FLOAT8(argno) : 0;
+		conc[i] = given[i] = present[i] ? PG_GETARG_FLOAT8(argno) : 0;
 	}
+	eco_aqi_round_report(&cache->plan, rounding, conc, present);
 	status = eco_aqi_report_planned(&cache->plan, conc, present, &result, &culprit);
 	if (status != ECO_AQI_OK)
 	{
-		report_status(status, &cache->plan, report, culprit, conc, present);
+		report_status(status, &cache->plan, report, culprit, given, present);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_AQI(eco_aqi_pack(&result));
@@ -369,7 +378,7 @@ PG_FUNCTION_INFO_V1(aqi_daily);
 Datum
 aqi_daily(PG_FUNCTION_ARGS)
 {
-	return report_datum(fcinfo, ECO_REPORT_DAILY, 7);
+	return aqi_report_datum(fcinfo, ECO_REPORT_DAILY, 7, ECO_AQI_ROUNDING_REPORTING);
 }
 
 /* aqi_hourly(so2, no2, pm10, co, o3, pm25, o3_8h, pm10_24h, pm25_24h, so2_24h, standard) */
@@ -377,7 +386,7 @@ PG_FUNCTION_INFO_V1(aqi_hourly);
 Datum
 aqi_hourly(PG_FUNCTION_ARGS)
 {
-	return report_datum(fcinfo, ECO_REPORT_HOURLY, 10);
+	return aqi_report_datum(fcinfo, ECO_REPORT_HOURLY, 10, ECO_AQI_ROUNDING_AS_GIVEN);
 }
 
 /* ---- text and binary I/O ---- */

@@ -1,0 +1,67 @@
+/*
+ * The `rounding` option of the daily report (aqi_rounding.h).
+ */
+#include "core/aqi_rounding.h"
+
+#include <math.h>
+
+#include "core/air_limits.h"
+#include "core/gbt8170.h"
+#include "core/names.h"
+
+const char *const eco_aqi_rounding_names[] = {"reporting", "as_given", NULL};
+
+/* the same, folded (names.h: the separator of as_given is ignored) */
+static const char *const folded_names[] = {"reporting", "asgiven", NULL};
+
+bool
+eco_aqi_rounding_from_name(const char *name, int len, EcoAqiRounding *rounding)
+{
+	char		folded[ECO_NAME_MAX + 1];
+	int			i;
+
+	if (!eco_name_fold(name, len, folded))
+		return false;
+	i = eco_name_index(folded, folded_names);
+	if (i < 0)
+		return false;
+	*rounding = (EcoAqiRounding) i;
+	return true;
+}
+
+bool
+eco_aqi_rounding_matters(const EcoAqiStandard *standard)
+{
+	return standard->preparation == ECO_CONC_AS_GIVEN && standard->levels == 0;
+}
+
+double
+eco_aqi_reporting_value(EcoPollutant pollutant, double conc)
+{
+	/* every indicator reports in µg/m³ but CO (O3 1-h too) */
+	int64_t		quantum = eco_air_reporting_quantum((int) pollutant);
+	int64_t		fixed;
+
+	if (!(conc >= 0) || !eco_fixed_from_double(conc, &fixed))
+		return conc;
+	return (double) eco_fixed_round_half_even(fixed, quantum) / (double) ECO_FIXED_SCALE;
+}
+
+void
+eco_aqi_round_report(const EcoAqiPlan *plan, EcoAqiRounding rounding,
+					 double *conc, const bool *present)
+{
+	int			i;
+
+	if (rounding != ECO_AQI_ROUNDING_REPORTING || !eco_aqi_rounding_matters(plan->standard))
+		return;
+	for (i = 0; i < plan->nslots; i++)
+	{
+		const EcoAqiColumn *column = plan->column[i];
+
+		if (!present[i] || column == NULL || !isfinite(conc[i]) ||
+			!eco_plausible(plan->standard->id, column->pollutant, conc[i]))
+			continue;
+		conc[i] = eco_aqi_reporting_value(column->pollutant, conc[i]);
+	}
+}
