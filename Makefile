@@ -75,6 +75,7 @@ REGRESS     = airday_adversarial \
 	hj212 \
 	aqi_breakpoints \
 	aqi_minmax_standards \
+	aqi_rounding \
 	aqi_rules \
 	aqi_type \
 	callsite_paths \

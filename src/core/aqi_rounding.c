@@ -3,8 +3,6 @@
  */
 #include "core/aqi_rounding.h"
 
-#include <math.h>
-
 #include "core/air_limits.h"
 #include "core/gbt8170.h"
 #include "core/names.h"
@@ -59,7 +57,8 @@ eco_aqi_round_report(const EcoAqiPlan *plan, EcoAqiRounding rounding,
 	{
 		const EcoAqiColumn *column = plan->column[i];
 
-		if (!present[i] || column == NULL || !isfinite(conc[i]) ||
+		/* eco_plausible() is false for NaN and +Infinity */
+		if (!present[i] || column == NULL ||
 			!eco_plausible(plan->standard->id, column->pollutant, conc[i]))
 			continue;
 		conc[i] = eco_aqi_reporting_value(column->pollutant, conc[i]);
