@@ -78,6 +78,7 @@ SELECT days_at_level(air_summary(date '2016-05-01', 1, 2, 3, 0.4, 5, 6), 7, 'as_
 SELECT days_at_level(air_summary(date '2016-05-01', 1, 2, 3, 0.4, 5, 6), 0, 'reporting');
 \set VERBOSITY default
 SELECT aqi_daily(1, 2, 3, 4, 5, 6, NULL, 'hj633-2012', NULL, repeat('x', 150));
+SELECT heavy_days(air_summary(date '2016-05-01', 1, 2, 3, 0.4, 5, 6), NULL);
 \set VERBOSITY sqlstate
 -- a NULL summary or level with a valid option: NULL
 SELECT good_days(NULL::air_summary, 'as_given') IS NULL AS null_summary,

@@ -5,27 +5,17 @@
 
 #include "core/air_limits.h"
 #include "core/gbt8170.h"
-#include "core/names.h"
 
-const char *const eco_aqi_rounding_names[] = {"reporting", "as_given", NULL};
+static const EcoNameEntry rounding_entries[] = {
+	ECO_NAME("reporting", ECO_AQI_ROUNDING_REPORTING),
+	ECO_NAME("as_given", ECO_AQI_ROUNDING_AS_GIVEN),
+	ECO_NAME_END
+};
 
-/* the same, folded (names.h: the separator of as_given is ignored) */
-static const char *const folded_names[] = {"reporting", "asgiven", NULL};
-
-bool
-eco_aqi_rounding_from_name(const char *name, int len, EcoAqiRounding *rounding)
-{
-	char		folded[ECO_NAME_MAX + 1];
-	int			i;
-
-	if (!eco_name_fold(name, len, folded))
-		return false;
-	i = eco_name_index(folded, folded_names);
-	if (i < 0)
-		return false;
-	*rounding = (EcoAqiRounding) i;
-	return true;
-}
+const EcoNameTable eco_aqi_rounding_names = {
+	.thing = "rounding", .things = "roundings", .entries = rounding_entries,
+	.note = "; 'reporting', the default, reads the concentrations at reporting precision (GB/T 8170: integer µg/m³, CO 0.1 mg/m³) as bulletins do, 'as_given' reads HJ 633-2012 literally"
+};
 
 bool
 eco_aqi_rounding_matters(const EcoAqiStandard *standard)

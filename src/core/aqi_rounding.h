@@ -19,6 +19,7 @@
 
 #include "core/air_summary.h"
 #include "core/aqi.h"
+#include "core/names.h"
 
 typedef enum EcoAqiRounding
 {
@@ -26,11 +27,11 @@ typedef enum EcoAqiRounding
 	ECO_AQI_ROUNDING_AS_GIVEN = 1	/* as given to the standard */
 } EcoAqiRounding;
 
-/* The option's names as SQL shows them ("reporting", "as_given"), NULL-terminated. */
-extern const char *const eco_aqi_rounding_names[];
-
-/* Parses a name (folded as names are, core/names.h); false when unknown. */
-extern bool eco_aqi_rounding_from_name(const char *name, int len, EcoAqiRounding *rounding);
+/*
+ * The option's name argument (core/names.h): "reporting", "as_given"; its
+ * hint says which is the default and what it reads.
+ */
+extern const EcoNameTable eco_aqi_rounding_names;
 
 /*
  * Whether the option changes what the standard reads: only for a standard on

@@ -22,7 +22,12 @@ std(const char *name)
 static bool
 named(const char *name, EcoAqiRounding *r)
 {
-	return eco_aqi_rounding_from_name(name, (int) strlen(name), r);
+	int			value = -1;
+	bool		found = eco_name_lookup(&eco_aqi_rounding_names, name, (int) strlen(name), &value);
+
+	if (found)
+		*r = (EcoAqiRounding) value;
+	return found;
 }
 
 static void
@@ -30,12 +35,18 @@ test_names(void)
 {
 	EcoAqiRounding r;
 	char		longname[200];
+	char		hint[512];
+	const char *hint_start = "Accepted roundings (case-insensitive): reporting, as_given; 'reporting', the default,";
+	int			value;
 
-	CHECK(strcmp(eco_aqi_rounding_names[0], "reporting") == 0 &&
-		  strcmp(eco_aqi_rounding_names[1], "as_given") == 0 &&
-		  eco_aqi_rounding_names[2] == NULL, "the names as SQL shows them");
-	CHECK(ECO_AQI_ROUNDING_REPORTING == 0 && ECO_AQI_ROUNDING_AS_GIVEN == 1,
-		  "the names' order is the enum's");
+	CHECK(strcmp(eco_aqi_rounding_names.thing, "rounding") == 0, "the thing named");
+	CHECK(strcmp(eco_name_spelling(&eco_aqi_rounding_names, ECO_AQI_ROUNDING_REPORTING), "reporting") == 0 &&
+		  strcmp(eco_name_spelling(&eco_aqi_rounding_names, ECO_AQI_ROUNDING_AS_GIVEN), "as_given") == 0,
+		  "the names as SQL shows them");
+	CHECK(ECO_AQI_ROUNDING_REPORTING == 0 && ECO_AQI_ROUNDING_AS_GIVEN == 1, "the default is 0");
+	eco_name_hint(&eco_aqi_rounding_names, hint, sizeof(hint));
+	CHECK(strncmp(hint, hint_start, strlen(hint_start)) == 0,
+		  "the hint lists both, the default first: %s", hint);
 	r = ECO_AQI_ROUNDING_AS_GIVEN;
 	CHECK(named("reporting", &r) && r == ECO_AQI_ROUNDING_REPORTING, "reporting");
 	r = ECO_AQI_ROUNDING_REPORTING;
@@ -50,10 +61,10 @@ test_names(void)
 	CHECK(!named("given", &r), "a suffix");
 	CHECK(!named("half_even", &r), "unknown");
 	memset(longname, 'a', sizeof(longname));
-	CHECK(!eco_aqi_rounding_from_name(longname, (int) sizeof(longname), &r), "too long");
+	CHECK(!eco_name_lookup(&eco_aqi_rounding_names, longname, (int) sizeof(longname), &value), "too long");
 	/* len counts, not the NUL */
-	CHECK(eco_aqi_rounding_from_name("as_givenXYZ", 8, &r) && r == ECO_AQI_ROUNDING_AS_GIVEN,
-		  "len bytes only");
+	CHECK(eco_name_lookup(&eco_aqi_rounding_names, "as_givenXYZ", 8, &value) &&
+		  value == ECO_AQI_ROUNDING_AS_GIVEN, "len bytes only");
 }
 
 static void
