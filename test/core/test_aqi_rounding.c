@@ -105,6 +105,8 @@ test_value(void)
 			  eco_pollutant_name(cases[i].p), cases[i].in, cases[i].out,
 			  eco_aqi_reporting_value(cases[i].p, cases[i].in));
 	/* no measurement: unchanged, for the report to refuse as given */
+	CHECK(eco_aqi_reporting_value(ECO_PM25, -0.0) == 0 && !signbit(eco_aqi_reporting_value(ECO_PM25, -0.0)),
+		  "a negative zero is a measurement of zero");
 	CHECK(eco_aqi_reporting_value(ECO_PM25, -0.4) == -0.4, "negative unchanged");
 	CHECK(eco_aqi_reporting_value(ECO_PM25, -1) == -1, "negative unchanged");
 	CHECK(isnan(eco_aqi_reporting_value(ECO_PM25, NAN)), "NaN unchanged");
@@ -180,6 +182,18 @@ test_round_report(void)
 
 		eco_aqi_round_report(&p12, ECO_AQI_ROUNDING_REPORTING, x, only);
 		CHECK(x[7] == 300.7, "rejected input as given: %g", x[7]);
+	}
+
+	{
+		/* exactly the plan's slots: a plan of five leaves the sixth */
+		EcoAqiPlan five = p12;
+		double		x[ECO_DAILY_SLOTS] = {75.4, 75.4, 75.4, 2.25, 75.4, 75.4, 75.4, 75.4};
+		bool		all[ECO_DAILY_SLOTS] = {true, true, true, true, true, true, true, true};
+
+		five.nslots = 5;
+		eco_aqi_round_report(&five, ECO_AQI_ROUNDING_REPORTING, x, all);
+		CHECK(x[0] == 75 && x[3] == 2.2 && x[4] == 75 && x[5] == 75.4 && x[6] == 75.4,
+			  "the first five rounded, the rest not: %g %g %g %g %g", x[0], x[3], x[4], x[5], x[6]);
 	}
 
 	/* the example: PM2.5 75.4 is 101 as given, 100 at reporting precision */
