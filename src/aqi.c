@@ -330,18 +330,17 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 }
 
 /*
- * A report from the arguments before and after the standard's; the inputs
- * read as the rounding option says (aqi_rounding.h), the errors name them as
- * given.
+ * A report from the arguments before and after the standard's, the standard
+ * read as the rounding option says (aqi_rounding.h).
  */
 Datum
 aqi_report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno,
 				 EcoAqiRounding rounding)
 {
-	const EcoAqiStandard *standard = standard_arg(fcinfo, standard_argno);
+	const EcoAqiStandard *standard = eco_aqi_rounding_standard(standard_arg(fcinfo, standard_argno),
+															   rounding);
 	ReportPlan *cache = callsite_extra(fcinfo, sizeof(ReportPlan));
 	int			nslots;
-	double		given[ECO_MAX_SLOTS];
 	double		conc[ECO_MAX_SLOTS];
 	bool		present[ECO_MAX_SLOTS];
 	EcoAqi		result;
@@ -349,6 +348,8 @@ aqi_report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argn
 	int			culprit;
 	int			i;
 
+	if (standard == NULL)
+		elog(ERROR, "no room for the AQI standard read at reporting precision");
 	if (cache->standard != standard)
 	{
 		eco_aqi_plan(standard, report, &cache->plan);
@@ -361,13 +362,12 @@ aqi_report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argn
 		int			argno = i < standard_argno ? i : i + 1;
 
 		present[i] = !PG_ARGISNULL(argno);
-		conc[i] = given[i] = present[i] ? PG_GETARG_FLOAT8(argno) : 0;
+		conc[i] = present[i] ? PG_GETARG_FLOAT8(argno) : 0;
 	}
-	eco_aqi_round_report(&cache->plan, rounding, conc, present);
 	status = eco_aqi_report_planned(&cache->plan, conc, present, &result, &culprit);
 	if (status != ECO_AQI_OK)
 	{
-		report_status(status, &cache->plan, report, culprit, given, present);
+		report_status(status, &cache->plan, report, culprit, conc, present);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_AQI(eco_aqi_pack(&result));

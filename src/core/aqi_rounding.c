@@ -3,8 +3,8 @@
  */
 #include "core/aqi_rounding.h"
 
-#include "core/air_limits.h"
-#include "core/gbt8170.h"
+#include <stdlib.h>
+#include <string.h>
 
 static const EcoNameEntry rounding_entries[] = {
 	ECO_NAME("reporting", ECO_AQI_ROUNDING_REPORTING),
@@ -23,34 +23,33 @@ eco_aqi_rounding_matters(const EcoAqiStandard *standard)
 	return standard->preparation == ECO_CONC_AS_GIVEN && standard->levels == 0;
 }
 
-double
-eco_aqi_reporting_value(EcoPollutant pollutant, double conc)
+/*
+ * The copy, made on first use and kept for the process (its fast readings
+ * are kept per column, so its columns must stay where they are): one, as
+ * one standard reads its concentrations as given, HJ 633-2012.
+ */
+static const EcoAqiStandard *copy_of;
+static EcoAqiStandard copy;
+
+const EcoAqiStandard *
+eco_aqi_rounding_standard(const EcoAqiStandard *standard, EcoAqiRounding rounding)
 {
-	/* every indicator reports in µg/m³ but CO (O3 1-h too) */
-	int64_t		quantum = eco_air_reporting_quantum((int) pollutant);
-	int64_t		fixed;
+	size_t		size = sizeof(EcoAqiColumn) * (size_t) standard->ncolumns;
+	EcoAqiColumn *columns;
 
-	if (!(conc >= 0) || !eco_fixed_from_double(conc, &fixed))
-		return conc;
-	return (double) eco_fixed_round_half_even(fixed, quantum) / (double) ECO_FIXED_SCALE;
-}
-
-void
-eco_aqi_round_report(const EcoAqiPlan *plan, EcoAqiRounding rounding,
-					 double *conc, const bool *present)
-{
-	int			i;
-
-	if (rounding != ECO_AQI_ROUNDING_REPORTING || !eco_aqi_rounding_matters(plan->standard))
-		return;
-	for (i = 0; i < plan->nslots; i++)
-	{
-		const EcoAqiColumn *column = plan->column[i];
-
-		/* eco_plausible() is false for NaN and +Infinity */
-		if (!present[i] || column == NULL ||
-			!eco_plausible(plan->standard->id, column->pollutant, conc[i]))
-			continue;
-		conc[i] = eco_aqi_reporting_value(column->pollutant, conc[i]);
-	}
+	if (rounding != ECO_AQI_ROUNDING_REPORTING || !eco_aqi_rounding_matters(standard))
+		return standard;
+	if (copy_of == standard)
+		return &copy;
+	if (copy_of != NULL)
+		return NULL;
+	columns = malloc(size);
+	if (columns == NULL)
+		return NULL;
+	memcpy(columns, standard->columns, size);
+	copy = *standard;
+	copy.columns = columns;
+	copy.preparation = ECO_CONC_ROUND_HALF_EVEN;
+	copy_of = standard;
+	return &copy;
 }

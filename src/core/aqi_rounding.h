@@ -40,21 +40,19 @@ extern const EcoNameTable eco_aqi_rounding_names;
 extern bool eco_aqi_rounding_matters(const EcoAqiStandard *standard);
 
 /*
- * conc at reporting precision for pollutant (GB/T 8170 half to even to 1
- * µg/m³, CO 0.1 mg/m³): the double nearest to the rounded decimal.  A value
- * that is no measurement (negative, not finite, too large for fixed point)
- * is returned unchanged, so that the report refuses it as given.
+ * The standard as the option reads it: under 'reporting', a standard the
+ * option matters for is read through a copy of it that rounds each
+ * concentration half to even to its column's step before the look-up (the
+ * HJ 633-2026 preparation; the steps of HJ 633-2012's columns, 1 µg/m³ and
+ * CO 0.1 mg/m³, are the reporting precision).  The copy has the same id,
+ * names and breakpoints, and columns of its own, so that the fast reading
+ * of each column (eco_aqi_fast, kept per column) is built for the rounded
+ * reading.  Otherwise the standard itself.  NULL when the copy cannot be
+ * made: out of memory, or a second standard that reads as given (there is
+ * one, HJ 633-2012).
  */
-extern double eco_aqi_reporting_value(EcoPollutant pollutant, double conc);
-
-/*
- * The inputs of a planned report as the option reads them: when the option
- * applies, every present input that the standard accepts as a measurement
- * (finite, >= 0, plausible) is put at reporting precision, in place; the
- * others are left for the report to refuse with the value given.
- */
-extern void eco_aqi_round_report(const EcoAqiPlan *plan, EcoAqiRounding rounding,
-								 double *conc, const bool *present);
+extern const EcoAqiStandard *eco_aqi_rounding_standard(const EcoAqiStandard *standard,
+														EcoAqiRounding rounding);
 
 /*
  * The daily AQI of an air summary's day and the day counts of its year

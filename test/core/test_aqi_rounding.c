@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/air_limits.h"
 #include "core/air_summary.h"
 #include "core/aqi.h"
 #include "core/aqi_rounding.h"
@@ -78,6 +79,65 @@ test_matters(void)
 	CHECK(!eco_aqi_rounding_matters(std("uk-daqi")), "DAQI is banded");
 }
 
+/* the copy of HJ 633-2012 read at reporting precision */
+static void
+test_standard(void)
+{
+	const EcoAqiStandard *s12 = std("hj633-2012");
+	const EcoAqiStandard *r12 = eco_aqi_rounding_standard(s12, ECO_AQI_ROUNDING_REPORTING);
+	const char *others[] = {"hj633-2026", "us-epa-2024", "eea-2024", "eea-2021", "uk-daqi"};
+	size_t		i;
+	int			c;
+
+	CHECK(r12 != NULL && r12 != s12, "2012 at reporting precision is a copy");
+	{
+		/* one copy: a second standard that reads as given gets none */
+		EcoAqiStandard other = *s12;
+
+		CHECK(eco_aqi_rounding_standard(&other, ECO_AQI_ROUNDING_REPORTING) == NULL,
+			  "no copy of a second standard");
+		CHECK(eco_aqi_rounding_standard(&other, ECO_AQI_ROUNDING_AS_GIVEN) == &other,
+			  "a second standard as given: itself");
+	}
+	CHECK(eco_aqi_rounding_standard(s12, ECO_AQI_ROUNDING_REPORTING) == r12, "made once");
+	CHECK(eco_aqi_rounding_standard(s12, ECO_AQI_ROUNDING_AS_GIVEN) == s12, "as given: itself");
+	CHECK(eco_aqi_rounding_standard(r12, ECO_AQI_ROUNDING_REPORTING) == r12,
+		  "the copy rounds already: itself");
+	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+	{
+		const EcoAqiStandard *o = std(others[i]);
+
+		CHECK(eco_aqi_rounding_standard(o, ECO_AQI_ROUNDING_REPORTING) == o &&
+			  eco_aqi_rounding_standard(o, ECO_AQI_ROUNDING_AS_GIVEN) == o, "%s: itself", others[i]);
+	}
+	CHECK(r12->id == ECO_HJ633_2012 && strcmp(r12->name, s12->name) == 0 &&
+		  strcmp(r12->title, s12->title) == 0, "the same standard by id and names");
+	CHECK(r12->preparation == ECO_CONC_ROUND_HALF_EVEN && s12->preparation == ECO_CONC_AS_GIVEN,
+		  "the copy rounds half to even; the original still reads as given");
+	CHECK(r12->rounding == s12->rounding && r12->aqi_min == s12->aqi_min &&
+		  r12->exceeding_above == s12->exceeding_above && r12->primary_above == s12->primary_above &&
+		  memcmp(r12->daily, s12->daily, sizeof(s12->daily)) == 0,
+		  "the same rules and daily report");
+	CHECK(r12->ncolumns == s12->ncolumns && r12->columns != s12->columns, "columns of its own");
+	for (c = 0; c < s12->ncolumns; c++)
+	{
+		const EcoAqiColumn *a = &s12->columns[c];
+		const EcoAqiColumn *b = &r12->columns[c];
+
+		CHECK(a->pollutant == b->pollutant && a->period == b->period && a->rows == b->rows &&
+			  a->nrows == b->nrows && a->quantum == b->quantum && a->above == b->above,
+			  "column %d: the same breakpoints", c);
+		/* the step the copy rounds to is the reporting precision */
+		CHECK(b->quantum == eco_air_reporting_quantum(b->pollutant == ECO_O3_1H ? ECO_O3_8H : (int) b->pollutant),
+			  "column %d (%s): its step is the reporting precision", c, eco_pollutant_name(b->pollutant));
+	}
+}
+
+/*
+ * Each concentration read at reporting precision, through the copy's exact
+ * road (eco_iaqi) and its fast reading (a report of that input alone), is
+ * the original's index at the rounded value.
+ */
 static void
 test_value(void)
 {
@@ -91,122 +151,73 @@ test_value(void)
 		{ECO_PM25, 74.5, 74}, {ECO_PM25, 75.499999, 75}, {ECO_PM25, 75.500001, 76},
 		{ECO_PM25, 76.499999, 76}, {ECO_PM25, 76.500001, 77}, {ECO_PM25, 75, 75},
 		{ECO_PM25, 0, 0}, {ECO_PM25, 0.5, 0}, {ECO_PM25, 1.5, 2}, {ECO_PM25, 0.4, 0},
-		{ECO_SO2, 2.5, 2}, {ECO_NO2, 3.5, 4}, {ECO_PM10, 150.5, 150},
-		{ECO_O3_8H, 160.5, 160}, {ECO_O3_1H, 200.5, 200}, {ECO_O3_1H, 201.5, 202},
-		{ECO_CO, 2.25, 2.2}, {ECO_CO, 2.35, 2.4}, {ECO_CO, 2.2, 2.2},
-		{ECO_CO, 2.249999, 2.2}, {ECO_CO, 2.250001, 2.3}, {ECO_CO, 4.05, 4.0},
+		{ECO_PM25, 115.5, 116}, {ECO_PM25, 150.4, 150}, {ECO_PM25, 499.5, 500},
+		{ECO_SO2, 2.5, 2}, {ECO_SO2, 150.5, 150}, {ECO_NO2, 80.5, 80}, {ECO_NO2, 81.5, 82},
+		{ECO_PM10, 150.5, 150}, {ECO_PM10, 151.5, 152},
+		{ECO_O3_8H, 160.5, 160}, {ECO_O3_8H, 800.4, 800}, {ECO_O3_1H, 200.5, 200}, {ECO_O3_1H, 201.5, 202},
+		{ECO_CO, 2.25, 2.2}, {ECO_CO, 2.35, 2.4}, {ECO_CO, 2.2, 2.2}, {ECO_CO, 4.05, 4.0},
+		{ECO_CO, 2.249999, 2.2}, {ECO_CO, 2.250001, 2.3}, {ECO_CO, 4.15, 4.2},
 		{ECO_CO, 0.04, 0}, {ECO_CO, 0.05, 0}, {ECO_CO, 0.15, 0.2},
 	};
+	const EcoAqiStandard *s12 = std("hj633-2012");
+	const EcoAqiStandard *r12 = eco_aqi_rounding_standard(s12, ECO_AQI_ROUNDING_REPORTING);
+	EcoAqiPlan plan;
 	size_t		i;
 
+	eco_aqi_plan(r12, ECO_REPORT_DAILY, &plan);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		CHECK(eco_aqi_reporting_value(cases[i].p, cases[i].in) == cases[i].out,
-			  "%s %.9g at reporting precision is %.9g, got %.17g",
-			  eco_pollutant_name(cases[i].p), cases[i].in, cases[i].out,
-			  eco_aqi_reporting_value(cases[i].p, cases[i].in));
-	/* no measurement: unchanged, for the report to refuse as given */
-	CHECK(eco_aqi_reporting_value(ECO_PM25, -0.0) == 0 && !signbit(eco_aqi_reporting_value(ECO_PM25, -0.0)),
-		  "a negative zero is a measurement of zero");
-	CHECK(eco_aqi_reporting_value(ECO_PM25, -0.4) == -0.4, "negative unchanged");
-	CHECK(eco_aqi_reporting_value(ECO_PM25, -1) == -1, "negative unchanged");
-	CHECK(isnan(eco_aqi_reporting_value(ECO_PM25, NAN)), "NaN unchanged");
-	CHECK(eco_aqi_reporting_value(ECO_PM25, INFINITY) == INFINITY, "infinity unchanged");
-	CHECK(eco_aqi_reporting_value(ECO_PM25, 2e12 + 0.5) == 2e12 + 0.5, "beyond fixed point unchanged");
-	CHECK(eco_aqi_reporting_value(ECO_PM25, 1e12) == 1e12, "the largest fixed point value");
-}
-
-/* the daily report's inputs: so2 no2 pm10 co o3_8h pm25 o3_1h so2_24h */
-static void
-test_round_report(void)
-{
-	EcoAqiPlan p12,
-				p26,
-				pus;
-	double		c[ECO_DAILY_SLOTS];
-	bool		present[ECO_DAILY_SLOTS] = {true, true, true, true, true, true, true, false};
-	const double given[ECO_DAILY_SLOTS] = {2.5, 40.5, 150.5, 2.25, 160.5, 75.4, 200.5, 300.7};
-	const double rounded[ECO_DAILY_SLOTS] = {2, 40, 150, 2.2, 160, 75, 200, 300.7};
-	EcoAqi		aqi;
-	int			culprit;
-	int			i;
-
-	eco_aqi_plan(std("hj633-2012"), ECO_REPORT_DAILY, &p12);
-	eco_aqi_plan(std("hj633-2026"), ECO_REPORT_DAILY, &p26);
-	eco_aqi_plan(std("us-epa-2024"), ECO_REPORT_DAILY, &pus);
-
-	memcpy(c, given, sizeof(c));
-	eco_aqi_round_report(&p12, ECO_AQI_ROUNDING_REPORTING, c, present);
-	for (i = 0; i < ECO_DAILY_SLOTS; i++)
-		CHECK(c[i] == rounded[i], "2012 reporting: slot %d %.9g gives %.9g, got %.17g",
-			  i, given[i], rounded[i], c[i]);
-
-	memcpy(c, given, sizeof(c));
-	eco_aqi_round_report(&p12, ECO_AQI_ROUNDING_AS_GIVEN, c, present);
-	CHECK(memcmp(c, given, sizeof(c)) == 0, "2012 as given: unchanged");
-	memcpy(c, given, sizeof(c));
-	eco_aqi_round_report(&p26, ECO_AQI_ROUNDING_REPORTING, c, present);
-	CHECK(memcmp(c, given, sizeof(c)) == 0, "2026: left to the standard's own rounding");
-	memcpy(c, given, sizeof(c));
-	eco_aqi_round_report(&pus, ECO_AQI_ROUNDING_REPORTING, c, present);
-	CHECK(memcmp(c, given, sizeof(c)) == 0, "US: left to the standard's own truncation");
-
-	/* what is no measurement stays as given, so the errors name it */
 	{
-		double		bad[ECO_DAILY_SLOTS] = {-0.4, NAN, 20000.4, 200.04, 2000.3, INFINITY, 0.4, 0};
-		bool		all[ECO_DAILY_SLOTS] = {true, true, true, true, true, true, true, true};
+		EcoPeriod	period = s12->default_period[cases[i].p];
+		int			want = -1,
+					got = -1,
+					fast = -1;
+		bool		beyond;
+		double		conc[ECO_DAILY_SLOTS] = {0};
+		bool		present[ECO_DAILY_SLOTS] = {false};
+		EcoAqi		aqi;
+		int			culprit;
 
-		eco_aqi_round_report(&p12, ECO_AQI_ROUNDING_REPORTING, bad, all);
-		CHECK(bad[0] == -0.4, "negative stays");
-		CHECK(isnan(bad[1]), "NaN stays");
-		CHECK(bad[2] == 20000.4, "PM10 above its plausibility limit (20000) stays");
-		CHECK(bad[3] == 200.04, "CO above its plausibility limit (200) stays");
-		CHECK(bad[4] == 2000.3, "O3 above its plausibility limit (2000) stays");
-		CHECK(isinf(bad[5]), "infinity stays");
-		CHECK(bad[6] == 0, "O3 1-h 0.4 rounds");
-		CHECK(bad[7] == 0, "so2_24h, not an input of the 2012 daily report, untouched");
+		eco_iaqi(s12, eco_aqi_column(s12, cases[i].p, period), cases[i].out, &want, &beyond);
+		eco_iaqi(r12, eco_aqi_column(r12, cases[i].p, period), cases[i].in, &got, &beyond);
+		conc[cases[i].p] = cases[i].in;
+		present[cases[i].p] = true;
+		if (eco_aqi_report_planned(&plan, conc, present, &aqi, &culprit) == ECO_AQI_OK)
+			fast = aqi.value;
+		CHECK(got == want && fast == want, "%s %.9g reads as %.9g: index %d, got %d, by the report %d",
+			  eco_pollutant_name(cases[i].p), cases[i].in, cases[i].out, want, got, fast);
 	}
-	{
-		/* just at the plausibility limits: rounded, and never above them */
-		double		at[ECO_DAILY_SLOTS] = {4999.6, 40.5, 19999.5, 199.96, 1999.5, 75.4, 0, 0};
-		bool		some[ECO_DAILY_SLOTS] = {true, false, true, true, true, false, false, false};
-
-		eco_aqi_round_report(&p12, ECO_AQI_ROUNDING_REPORTING, at, some);
-		CHECK(at[0] == 5000 && at[2] == 20000 && at[3] == 200 && at[4] == 2000,
-			  "values at the limits: %g %g %g %g", at[0], at[2], at[3], at[4]);
-		CHECK(at[1] == 40.5 && at[5] == 75.4, "absent inputs untouched");
-	}
-	{
-		/* a present input not of the report keeps its value */
-		double		x[ECO_DAILY_SLOTS] = {0, 0, 0, 0, 0, 0, 0, 300.7};
-		bool		only[ECO_DAILY_SLOTS] = {false, false, false, false, false, false, false, true};
-
-		eco_aqi_round_report(&p12, ECO_AQI_ROUNDING_REPORTING, x, only);
-		CHECK(x[7] == 300.7, "rejected input as given: %g", x[7]);
-	}
-
-	{
-		/* exactly the plan's slots: a plan of five leaves the sixth */
-		EcoAqiPlan five = p12;
-		double		x[ECO_DAILY_SLOTS] = {75.4, 75.4, 75.4, 2.25, 75.4, 75.4, 75.4, 75.4};
-		bool		all[ECO_DAILY_SLOTS] = {true, true, true, true, true, true, true, true};
-
-		five.nslots = 5;
-		eco_aqi_round_report(&five, ECO_AQI_ROUNDING_REPORTING, x, all);
-		CHECK(x[0] == 75 && x[3] == 2.2 && x[4] == 75 && x[5] == 75.4 && x[6] == 75.4,
-			  "the first five rounded, the rest not: %g %g %g %g %g", x[0], x[3], x[4], x[5], x[6]);
-	}
-
 	/* the example: PM2.5 75.4 is 101 as given, 100 at reporting precision */
 	{
-		double		x[ECO_DAILY_SLOTS] = {0, 0, 0, 0, 0, 75.4, 0, 0};
-		bool		pm[ECO_DAILY_SLOTS] = {false, false, false, false, false, true, false, false};
+		int			a = -1,
+					b = -1;
+		bool		beyond;
 
-		CHECK(eco_aqi_report_planned(&p12, x, pm, &aqi, &culprit) == ECO_AQI_OK &&
-			  aqi.value == 101, "75.4 as given: %d", aqi.value);
-		eco_aqi_round_report(&p12, ECO_AQI_ROUNDING_REPORTING, x, pm);
-		CHECK(eco_aqi_report_planned(&p12, x, pm, &aqi, &culprit) == ECO_AQI_OK &&
-			  aqi.value == 100, "75.4 at reporting precision: %d", aqi.value);
+		eco_iaqi(s12, eco_aqi_column(s12, ECO_PM25, ECO_PERIOD_24H), 75.4, &a, &beyond);
+		eco_iaqi(r12, eco_aqi_column(r12, ECO_PM25, ECO_PERIOD_24H), 75.4, &b, &beyond);
+		CHECK(a == 101 && b == 100, "75.4: %d as given, %d at reporting precision", a, b);
 	}
+}
+
+/* what is no measurement is refused as given by the copy too */
+static void
+test_refusals(void)
+{
+	const EcoAqiStandard *r12 = eco_aqi_rounding_standard(std("hj633-2012"), ECO_AQI_ROUNDING_REPORTING);
+	int			index;
+	bool		beyond;
+
+	CHECK(eco_iaqi(r12, eco_aqi_column(r12, ECO_PM25, ECO_PERIOD_24H), -0.4, &index, &beyond) == ECO_AQI_NEGATIVE,
+		  "-0.4 is negative, not 0");
+	CHECK(eco_iaqi(r12, eco_aqi_column(r12, ECO_PM25, ECO_PERIOD_24H), NAN, &index, &beyond) == ECO_AQI_NOT_FINITE,
+		  "NaN");
+	CHECK(eco_iaqi(r12, eco_aqi_column(r12, ECO_CO, ECO_PERIOD_24H), 200.04, &index, &beyond) == ECO_AQI_IMPLAUSIBLE,
+		  "CO 200.04 is above the plausibility limit, not 200.0");
+	CHECK(eco_iaqi(r12, eco_aqi_column(r12, ECO_CO, ECO_PERIOD_24H), 199.96, &index, &beyond) == ECO_AQI_OK &&
+		  index == 500 && beyond, "CO 199.96: 200.0, beyond the scale");
+	CHECK(eco_iaqi(r12, eco_aqi_column(r12, ECO_O3_8H, ECO_PERIOD_8H), 800.6, &index, &beyond) == ECO_AQI_NEEDS_OTHER_PERIOD,
+		  "O3 8-h 800.6 reads as 801: above the column, O3 1-h needed");
+	CHECK(eco_iaqi(r12, eco_aqi_column(r12, ECO_O3_8H, ECO_PERIOD_8H), 800.4, &index, &beyond) == ECO_AQI_OK &&
+		  index == 300, "O3 8-h 800.4 reads as 800: 300");
 }
 
 /* one station-day (or several: several stations of one city) */
@@ -324,8 +335,9 @@ main(void)
 {
 	test_names();
 	test_matters();
+	test_standard();
 	test_value();
-	test_round_report();
+	test_refusals();
 	test_summary_days();
 	return UNIT_DONE("test_aqi_rounding");
 }
