@@ -36,7 +36,7 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # (src/sql/upgrade/1.2--1.3/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_3 =
+PIECES_NEW_IN_1_3 = src/sql/420_aqi_rounding.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.2--1.3/*.sql) $(PIECES_NEW_IN_1_3)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.2--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
@@ -79,6 +79,7 @@ REGRESS     = beijing_data \
 	hj212 \
 	aqi_breakpoints \
 	aqi_minmax_standards \
+	aqi_rounding \
 	aqi_rules \
 	aqi_type \
 	callsite_paths \

@@ -49,7 +49,10 @@ SELECT aqi_daily(50, 40, 50, 2, 100, 35, 160, 'hj633-2012') AS "all at 50: none"
        aqi_daily(51, 40, 50, 2, 100, 35, 160, 'hj633-2012') AS "51",
        aqi_daily(150, 80, 150, 4, 160, 75, 200, 'hj633-2012') AS "all at 100";
 SELECT aqi_daily(151, 80, 150, 4, 160, 75, 200, 'hj633-2012') AS "101: exceeding = IAQI > 100",
-       aqi_daily(150, 81, 151, 4, 160, 75.8, 200, 'hj633-2012') AS "ties at 101";
+       aqi_daily(150, 81, 151, 4, 160, 75.8, 200, 'hj633-2012', NULL, 'as_given') AS "ties at 101";
+-- at reporting precision (the default) PM2.5 75.8 reads as 76: 102, alone
+-- (no integer PM2.5 gives 101 under HJ 633-2012: 75 is 100, 76 is 102)
+SELECT aqi_daily(150, 81, 151, 4, 160, 75.8, 200, 'hj633-2012') AS "75.8 at reporting precision";
 SELECT aqi_daily(10, 20, 50, 0.5, 100, 35) AS "2026 at 50",
        aqi_daily(10, 20, 51, 0.5, 100, 35) AS "2026 at 51",
        aqi_daily(10, 20, 120, 0.5, 160, 60) AS "2026 ties at 100",

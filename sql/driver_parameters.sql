@@ -11,9 +11,11 @@
 SET extra_float_digits = 0;
 
 -- a year of daily AQI under HJ 633-2012: every value 1..365 that PM2.5
--- 0..~280 µg/m³ gives, with 200 and 201 among them
+-- 0..~280 µg/m³ gives, with 200 and 201 among them (read as given: the
+-- default reporting precision would skip some of them)
 CREATE TABLE dp_days AS
-SELECT d AS day, aqi_daily(5, 20, 40, 0.5, 60, pm25, standard => 'hj633-2012') AS a
+SELECT d AS day, aqi_daily(5, 20, 40, 0.5, 60, pm25, o3_1h => NULL, standard => 'hj633-2012',
+						   so2_24h => NULL, rounding => 'as_given') AS a
 FROM (SELECT '2024-01-01'::date + i AS d, (i * 0.77)::float8 AS pm25
 	  FROM generate_series(0, 364) i) s;
 INSERT INTO dp_days VALUES ('2025-01-01', NULL);

@@ -21,6 +21,7 @@
 
 #include "core/aqi.h"
 #include "core/gbt8170.h"
+#include "aqi_rounding.h"
 #include "aqi_type.h"
 #include "callsite.h"
 
@@ -328,10 +329,16 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	PG_RETURN_NULL();
 }
 
-static Datum
-report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
+/*
+ * A report from the arguments before and after the standard's, the standard
+ * read as the rounding option says (aqi_rounding.h).
+ */
+Datum
+aqi_report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno,
+				 EcoAqiRounding rounding)
 {
-	const EcoAqiStandard *standard = standard_arg(fcinfo, standard_argno);
+	const EcoAqiStandard *standard = eco_aqi_rounding_standard(standard_arg(fcinfo, standard_argno),
+															   rounding);
 	ReportPlan *cache = callsite_extra(fcinfo, sizeof(ReportPlan));
 	int			nslots;
 	double		conc[ECO_MAX_SLOTS];
@@ -341,6 +348,8 @@ report_datum(FunctionCallInfo fcinfo, EcoAqiReport report, int standard_argno)
 	int			culprit;
 	int			i;
 
+	if (standard == NULL)
+		elog(ERROR, "no room for the AQI standard read at reporting precision");
 	if (cache->standard != standard)
 	{
 		eco_aqi_plan(standard, report, &cache->plan);
@@ -369,7 +378,7 @@ PG_FUNCTION_INFO_V1(aqi_daily);
 Datum
 aqi_daily(PG_FUNCTION_ARGS)
 {
-	return report_datum(fcinfo, ECO_REPORT_DAILY, 7);
+	return aqi_report_datum(fcinfo, ECO_REPORT_DAILY, 7, ECO_AQI_ROUNDING_REPORTING);
 }
 
 /* aqi_hourly(so2, no2, pm10, co, o3, pm25, o3_8h, pm10_24h, pm25_24h, so2_24h, standard) */
@@ -377,7 +386,7 @@ PG_FUNCTION_INFO_V1(aqi_hourly);
 Datum
 aqi_hourly(PG_FUNCTION_ARGS)
 {
-	return report_datum(fcinfo, ECO_REPORT_HOURLY, 10);
+	return aqi_report_datum(fcinfo, ECO_REPORT_HOURLY, 10, ECO_AQI_ROUNDING_AS_GIVEN);
 }
 
 /* ---- text and binary I/O ---- */

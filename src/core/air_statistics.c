@@ -9,6 +9,7 @@
 
 #include "core/air_summary_internal.h"
 #include "core/aqi.h"
+#include "core/aqi_rounding.h"
 #include "core/gbt8170.h"
 
 #define PERCENT_SCALE (100 * ECO_FIXED_SCALE)
@@ -322,7 +323,16 @@ plan_for_day(const EcoAirSummary *s, int day_of_year)
 void
 eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
 {
+	eco_air_day_aqi_rounded(s, day_of_year, ECO_AQI_ROUNDING_REPORTING, out);
+}
+
+void
+eco_air_day_aqi_rounded(const EcoAirSummary *s, int day_of_year, EcoAqiRounding rounding,
+						EcoAirDayAqi *out)
+{
 	const EcoAqiPlan *plan = plan_for_day(s, day_of_year);
+	bool		as_given = rounding == ECO_AQI_ROUNDING_AS_GIVEN &&
+		eco_aqi_rounding_matters(plan->standard);
 
 	/* the daily report's slots: the six pollutants, then SO2 24-h (absent) */
 	double		conc[ECO_DAILY_SLOTS] = {0};
@@ -336,7 +346,14 @@ eco_air_day_aqi(const EcoAirSummary *s, int day_of_year, EcoAirDayAqi *out)
 	{
 		int64_t		units;
 
-		if (eco_air_daily_value(s, day_of_year, p, &units))
+		if (as_given && s->count[day_of_year][p] > 0)
+		{
+			/* the mean of the stations as a double, as aqi_daily() reads one */
+			conc[p] = (double) s->sum[day_of_year][p] /
+				((double) s->count[day_of_year][p] * (double) ECO_FIXED_SCALE);
+			present[p] = true;
+		}
+		else if (eco_air_daily_value(s, day_of_year, p, &units))
 		{
 			conc[p] = p == ECO_CO ? units / 10.0 : (double) units;
 			present[p] = true;
@@ -529,6 +546,13 @@ eco_air_max_subindex_pollutants(const EcoAirSummary *s)
 void
 eco_air_day_counts(const EcoAirSummary *s, EcoAirDayCounts *out)
 {
+	eco_air_day_counts_rounded(s, ECO_AQI_ROUNDING_REPORTING, out);
+}
+
+void
+eco_air_day_counts_rounded(const EcoAirSummary *s, EcoAqiRounding rounding,
+						   EcoAirDayCounts *out)
+{
 	int			ndays = eco_air_days_in_year(s->year);
 	int			d,
 				p;
@@ -539,7 +563,7 @@ eco_air_day_counts(const EcoAirSummary *s, EcoAirDayCounts *out)
 		EcoAirDayAqi day;
 		bool		exceeds;
 
-		eco_air_day_aqi(s, d, &day);
+		eco_air_day_aqi_rounded(s, d, rounding, &day);
 		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 			out->over_100[p] += (day.over_100 >> p) & 1;
 		if (!day.has_aqi)

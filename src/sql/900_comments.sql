@@ -20,7 +20,7 @@ COMMENT ON TYPE @extschema@.aqi IS
 COMMENT ON FUNCTION @extschema@.iaqi(text, double precision, text, text) IS
 	'the individual air quality index IAQI of one concentration (HJ 633-2012 Table 1 and formula (1), HJ 633-2026 Table 3, US EPA 2024); period NULL: the pollutant''s daily-report indicator';
 COMMENT ON FUNCTION @extschema@.aqi_daily(double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, double precision) IS
-	'the daily AQI (日报) from 24-hour means and the O3 daily maximum 8-hour mean: the largest IAQI (HJ 633-2012 §5, HJ 633-2026 §4), with its primary and exceeding pollutants';
+	'the daily AQI (日报) from 24-hour means and the O3 daily maximum 8-hour mean: the largest IAQI (HJ 633-2012 §5, HJ 633-2026 §4), with its primary and exceeding pollutants; concentrations at reporting precision first (GB/T 8170, as bulletins and HJ 633-2026 §4.2.2; rounding => ''as_given'' for HJ 633-2012 read literally)';
 COMMENT ON FUNCTION @extschema@.aqi_hourly(double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, text) IS
 	'the real-time AQI (实时报) from 1-hour values, with the O3 8-hour and PM 24-hour moving means of HJ 633-2012 Table 1 notes';
 COMMENT ON FUNCTION @extschema@.value(@extschema@.aqi) IS

@@ -219,8 +219,10 @@ INSERT INTO bench_std_bp VALUES
  ('us-epa-2024','us_no2',1,361,649,151,200),('us-epa-2024','us_no2',1,650,1249,201,300),('us-epa-2024','us_no2',1,1250,2049,301,500);
 
 -- the exact baseline of one standard: the double read to 10^-6 (as
--- ecoinsp's fixed point), prepared (2026: GB/T 8170 §3.3 half to even, written
--- out: numeric round() takes halves away from zero), interpolated in numeric
+-- ecoinsp's fixed point), prepared (HJ 633-2026, and HJ 633-2012 at the
+-- reporting precision aqi_daily reads it at by default: GB/T 8170 §3.3 half
+-- to even, written out: numeric round() takes halves away from zero),
+-- interpolated in numeric
 CREATE TEMP TABLE bench_std_query AS
 SELECT std, format('SELECT sum(greatest(%s, %s)) FROM (SELECT %s FROM %%s) t',
                    CASE std WHEN 'hj633-2026' THEN 1 ELSE 0 END,
@@ -235,9 +237,9 @@ FROM (SELECT std, col,
                                       i_lo, i_hi, c_lo),
                                ' ' ORDER BY c_hi)) AS case_expr,
              format('%s AS %I',
-                    CASE std WHEN 'hj633-2026' THEN format('%2$s * CASE WHEN mod(round(%1$I::numeric, 6) / %2$s, 1) = 0.5 AND mod(trunc(round(%1$I::numeric, 6) / %2$s), 2) = 0 THEN trunc(round(%1$I::numeric, 6) / %2$s) ELSE round(round(%1$I::numeric, 6) / %2$s) END',
+                    CASE WHEN std LIKE 'hj633-%' THEN format('%2$s * CASE WHEN mod(round(%1$I::numeric, 6) / %2$s, 1) = 0.5 AND mod(trunc(round(%1$I::numeric, 6) / %2$s), 2) = 0 THEN trunc(round(%1$I::numeric, 6) / %2$s) ELSE round(round(%1$I::numeric, 6) / %2$s) END',
                                                    col, max(step))
-                             WHEN 'us-epa-2024' THEN format('trunc(round(%I::numeric, 6) / %s) * %s', col, max(step), max(step))
+                             WHEN std = 'us-epa-2024' THEN format('trunc(round(%I::numeric, 6) / %s) * %s', col, max(step), max(step))
                              ELSE format('round(%I::numeric, 6)', col) END, col) AS prepared
       FROM bench_std_bp GROUP BY std, col) s,
      LATERAL (SELECT CASE WHEN std LIKE 'us%' THEN 'us_so2, us_no2, us_pm10, us_co, us_o3, us_pm25'

@@ -1,0 +1,54 @@
+
+-- ---------------------------------------------------------------------------
+-- The rounding option of the daily AQI (new in 1.3): the precision at which
+-- the daily report reads its concentrations.  'reporting' (the default of
+-- aqi_daily() and of the summary's day counts): by GB/T 8170 to integer
+-- µg/m³ and CO 0.1 mg/m³ first, as bulletins count the published daily
+-- values and as HJ 633-2026 §4.2.2 writes it; 'as_given': HJ 633-2012 read
+-- literally.  Only HJ 633-2012 reads differently: HJ 633-2026 rounds and
+-- US EPA truncates its inputs itself.  src/aqi_rounding.c,
+-- src/air_summary_rounding.c, src/core/aqi_rounding.c.
+--
+-- New overloads, so that 1.2's functions and the views that use them stay:
+-- the aqi_daily overload takes all ten arguments without defaults, so no
+-- call of the nine-argument aqi_daily (at most nine arguments, none named
+-- rounding) can reach it, whatever its literals; the day counts take
+-- rounding after their 1.2 arguments.  Not STRICT: a NULL rounding is an
+-- error (22004), not a NULL result.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.aqi_daily(so2 double precision, no2 double precision,
+		pm10 double precision, co double precision, o3_8h double precision,
+		pm25 double precision, o3_1h double precision, standard text,
+		so2_24h double precision, rounding text)
+RETURNS @extschema@.aqi
+AS 'MODULE_PATHNAME', 'aqi_daily_rounding'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.aqi_daily(double precision, double precision, double precision, double precision, double precision, double precision, double precision, text, double precision, text) IS
+	'the daily AQI with the rounding of its concentrations named: ''reporting'' (GB/T 8170 to integer µg/m³, CO 0.1 mg/m³, as bulletins and HJ 633-2026 §4.2.2; the default of aqi_daily) or ''as_given'' (HJ 633-2012 read literally)';
+
+CREATE FUNCTION @extschema@.aqi_days(@extschema@.air_summary, rounding text) RETURNS integer
+	AS 'MODULE_PATHNAME', 'air_summary_aqi_days_rounding' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.aqi_days(@extschema@.air_summary, text) IS
+	'days with a daily AQI (HJ 633), the daily values read at ''reporting'' precision (the default of aqi_days(s)) or ''as_given''';
+CREATE FUNCTION @extschema@.good_days(@extschema@.air_summary, rounding text) RETURNS integer
+	AS 'MODULE_PATHNAME', 'air_summary_good_days_rounding' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.good_days(@extschema@.air_summary, text) IS
+	'days with AQI <= 100 (优良天数, HJ 633-2012 Table 2), the daily values read at ''reporting'' precision (the bulletins'' reading, the default of good_days(s)) or ''as_given''';
+CREATE FUNCTION @extschema@.heavy_days(@extschema@.air_summary, rounding text) RETURNS integer
+	AS 'MODULE_PATHNAME', 'air_summary_heavy_days_rounding' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.heavy_days(@extschema@.air_summary, text) IS
+	'days with AQI > 200 (重污染天数, HJ 633-2012 Table 2), the daily values read at ''reporting'' precision (the default of heavy_days(s)) or ''as_given''';
+CREATE FUNCTION @extschema@.days_at_level(@extschema@.air_summary, level integer, rounding text) RETURNS integer
+	AS 'MODULE_PATHNAME', 'air_summary_days_at_level_rounding' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.days_at_level(@extschema@.air_summary, integer, text) IS
+	'days at AQI level 1..6 (HJ 633-2012 Table 2), the daily values read at ''reporting'' precision (the default of days_at_level(s, level)) or ''as_given''';
+
+-- 优良天数比例 under the option: good_days over aqi_days, both read alike.
+CREATE FUNCTION @extschema@.good_day_ratio(@extschema@.air_summary, rounding text) RETURNS @extschema@.rate
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	RETURN @extschema@.rate(@extschema@.good_days($1, $2)::double precision,
+							@extschema@.aqi_days($1, $2)::double precision);
+COMMENT ON FUNCTION @extschema@.good_day_ratio(@extschema@.air_summary, text) IS
+	'the good-day ratio 优良天数比例 as a rate, good_days(s, rounding) of aqi_days(s, rounding)';
