@@ -342,7 +342,7 @@ hour_label_arg(FunctionCallInfo fcinfo, int argno)
 static const char *
 hour_label_name(EcoHourLabel label)
 {
-	return label == ECO_HOUR_START ? "start" : "end";
+	return eco_name_spelling(&eco_hour_label_names, label);
 }
 
 static const char *

@@ -638,25 +638,20 @@ pollutant_array(uint8 set)
 	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-PG_FUNCTION_INFO_V1(aqi_primary_pollutants);
-Datum
-aqi_primary_pollutants(PG_FUNCTION_ARGS)
-{
-	EcoAqi		aqi;
-
-	unpack_arg(fcinfo, &aqi);
-	return pollutant_array(aqi.primary);
+/* primary_pollutants(aqi), exceeding_pollutants(aqi): a set of the aqi as text[] */
+#define AQI_POLLUTANT_SET(fn, set) \
+PG_FUNCTION_INFO_V1(fn); \
+Datum \
+fn(PG_FUNCTION_ARGS) \
+{ \
+	EcoAqi		aqi; \
+\
+	unpack_arg(fcinfo, &aqi); \
+	return pollutant_array(aqi.set); \
 }
 
-PG_FUNCTION_INFO_V1(aqi_exceeding_pollutants);
-Datum
-aqi_exceeding_pollutants(PG_FUNCTION_ARGS)
-{
-	EcoAqi		aqi;
-
-	unpack_arg(fcinfo, &aqi);
-	return pollutant_array(aqi.exceeding);
-}
+AQI_POLLUTANT_SET(aqi_primary_pollutants, primary)
+AQI_POLLUTANT_SET(aqi_exceeding_pollutants, exceeding)
 
 PG_FUNCTION_INFO_V1(aqi_standard);
 Datum

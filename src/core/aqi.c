@@ -76,17 +76,6 @@ const EcoNameTable eco_pollutant_names = {
 };
 
 bool
-eco_period_from_name(const char *name, int len, EcoPeriod *period)
-{
-	int			value;
-
-	if (!eco_name_lookup(&eco_period_names, name, len, &value))
-		return false;
-	*period = (EcoPeriod) value;
-	return true;
-}
-
-bool
 eco_pollutant_from_name(const char *name, int len,
 						EcoPollutant *pollutant, EcoPeriod *period)
 {

@@ -256,9 +256,6 @@ extern bool eco_plausible(EcoAqiStandardId standard, EcoPollutant pollutant, dou
 /* The indicator named by a pollutant and a period (O3 splits by period). */
 extern EcoPollutant eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period);
 
-/* Parses "1h", "8h", "24h", "15min" (eco_period_names); false when unknown. */
-extern bool eco_period_from_name(const char *name, int len, EcoPeriod *period);
-
 /*
  * The name tables (core/names.h) of the pollutant argument (value: the
  * pollutant | the period of its suffix << 8, 0 without one), the period

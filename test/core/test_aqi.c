@@ -390,6 +390,7 @@ check_name_tables(void)
 	size_t		x;
 	int			i;
 	char		hint[256];
+	int			value;
 
 	for (b = 0; b < sizeof(bases) / sizeof(bases[0]); b++)
 		for (x = 0; x < sizeof(suffixes) / sizeof(suffixes[0]); x++)
@@ -407,13 +408,13 @@ check_name_tables(void)
 	CHECK(!eco_pollutant_from_name("so2_1h_8h", 9, &pol, &per), "two suffixes unknown");
 	CHECK(!eco_pollutant_from_name("1h", 2, &pol, &per), "a suffix alone unknown");
 	CHECK(!eco_pollutant_from_name("pm2.5_", 5, &pol, &per) || pol == ECO_PM25, "pm2.5_");
-	CHECK(eco_period_from_name("1H", 2, &per) && per == ECO_PERIOD_1H, "1H");
-	CHECK(eco_period_from_name("8h", 2, &per) && per == ECO_PERIOD_8H, "8h");
-	CHECK(eco_period_from_name("24 h", 4, &per) && per == ECO_PERIOD_24H, "24 h");
-	CHECK(eco_period_from_name("15min", 5, &per) && per == ECO_PERIOD_15MIN, "15min");
-	per = 99;
-	CHECK(!eco_period_from_name("2h", 2, &per) && per == 99, "2h unknown");
-	CHECK(!eco_period_from_name("1", 1, &per) && per == 99, "1 unknown");
+	CHECK(eco_name_lookup(&eco_period_names, "1H", 2, &value) && value == ECO_PERIOD_1H, "1H");
+	CHECK(eco_name_lookup(&eco_period_names, "8h", 2, &value) && value == ECO_PERIOD_8H, "8h");
+	CHECK(eco_name_lookup(&eco_period_names, "24 h", 4, &value) && value == ECO_PERIOD_24H, "24 h");
+	CHECK(eco_name_lookup(&eco_period_names, "15min", 5, &value) && value == ECO_PERIOD_15MIN, "15min");
+	value = 99;
+	CHECK(!eco_name_lookup(&eco_period_names, "2h", 2, &value) && value == 99, "2h unknown");
+	CHECK(!eco_name_lookup(&eco_period_names, "1", 1, &value) && value == 99, "1 unknown");
 	CHECK(strcmp(eco_name_spelling(&eco_period_names, ECO_PERIOD_15MIN), "15min") == 0, "15min label");
 	CHECK(strcmp(eco_name_spelling(&eco_period_names, ECO_PERIOD_24H), "24h") == 0, "24h label");
 	for (i = 0; eco_aqi_standards[i] != NULL; i++)
