@@ -36,7 +36,8 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # (src/sql/upgrade/1.2--1.3/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_3 = src/sql/420_aqi_rounding.sql
+PIECES_NEW_IN_1_3 = \
+	src/sql/420_aqi_rounding.sql
 UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.2--1.3/*.sql) $(PIECES_NEW_IN_1_3)
 UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.2--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
@@ -84,6 +85,7 @@ REGRESS     = beijing_data \
 	aqi_type \
 	callsite_paths \
 	input_excerpt \
+	names \
 	install_schema \
 	noise_adversarial \
 	noise_grade \

@@ -6,6 +6,7 @@
 
 #include "mb/pg_wchar.h"
 #include "nodes/primnodes.h"
+#include "utils/builtins.h"
 
 #include "callsite.h"
 #include "core/names.h"
@@ -259,14 +260,20 @@ callsite_extra(FunctionCallInfo fcinfo, Size size)
 int
 parse_lang(const char *name, int len)
 {
-	int			lang;
+	return name_parse(&eco_lang_names, name, len);
+}
 
-	if (!eco_name_lookup(&eco_lang_names, name, len, &lang))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown language \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted languages: zh, en.")));
-	return lang;
+/*
+ * bulletin_lang(lang): 'zh' or 'en', the sentence functions' language
+ * argument read as every label language is (800_bulletin.sql)
+ */
+PG_FUNCTION_INFO_V1(bulletin_lang);
+Datum
+bulletin_lang(PG_FUNCTION_ARGS)
+{
+	int			lang = callsite_name(fcinfo, 0, &eco_lang_names);
+
+	PG_RETURN_TEXT_P(cstring_to_text(eco_name_spelling(&eco_lang_names, lang)));
 }
 
 const char *

@@ -62,6 +62,15 @@ static const EcoNameTable items = {
 	.note = ", or NULL", .printed_pairs = true
 };
 
+/* the lowest non-ASCII byte, 0x80, starts a pair as a Chinese name does */
+static const EcoNameEntry edge_entries[] = {
+	ECO_NAME("\x80", 5), ECO_NAME("ab", 5), ECO_NAME("\x7f", 6), ECO_NAME("cd", 6), ECO_NAME_END
+};
+
+static const EcoNameTable edge = {
+	.thing = "edge", .things = "edges", .entries = edge_entries, .printed_pairs = true
+};
+
 static const EcoNameTable items_unpaired = {
 	.thing = "item", .things = "items", .entries = item_entries
 };
@@ -249,6 +258,8 @@ main(void)
 	lookup_is(&items, "化学需氧量（CODX）", -1);
 	lookup_is(&items, "总氮", 4);
 	lookup_is(&items_unpaired, "化学需氧量（COD）", -1);
+	lookup_is(&edge, "\x80" "ab", 5);
+	lookup_is(&edge, "\x7f" "cd", -1);	/* ASCII followed by ASCII is no pair */
 	lookup_is(&items_unpaired, "化学需氧量", 1);
 
 	/* spellings: the first listed one; none for unlisted-only values */
