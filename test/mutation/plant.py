@@ -18,7 +18,7 @@ are restored after every plant, also when interrupted.
 Prints one line per plant and ends "mutation: N caught, N survived (P %)".
 Not part of make test: a trial takes minutes (docs/contributing.md).
 """
-import argparse, random, re, subprocess, sys, os
+import argparse, random, re, signal, subprocess, sys, os
 
 DEFAULT_TEST = "make -s -f test/mutation/core.mk -j2 check"
 CORE_BUILD = "gcc -std=c99 -Wall -Wextra -Werror -pedantic -Isrc -fsyntax-only %s"
@@ -72,7 +72,9 @@ def main():
     ap.add_argument("--test", default=DEFAULT_TEST)
     ap.add_argument("--build", help="compile check (default: the core file alone, or make for glue)")
     ap.add_argument("files", nargs="+")
+    ap.add_argument("--timeout", type=int, default=600, help="seconds before a hanging test run counts as failed")
     args = ap.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # restore the sources (finally) when killed
     caught = survived = 0
     for path in args.files:
         original = open(path).read()
@@ -92,11 +94,18 @@ def main():
                 if subprocess.run(build, shell=True, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL).returncode != 0:
                     continue  # does not compile: not a plant
-                run = subprocess.run(args.test, shell=True, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True)
+                proc = subprocess.Popen(args.test, shell=True, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, start_new_session=True)
+                try:
+                    failed = proc.wait(timeout=args.timeout) != 0
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)  # the shell and the test it runs
+                    proc.wait()
+                    failed = True  # a test that hangs fails
+                    what += " (the tests hung)"
                 planted += 1
                 where = f"{path}:{i + 1}: {what}"
-                if run.returncode != 0:
+                if failed:
                     caught += 1
                     print(f"caught   {where}")
                 else:

@@ -160,6 +160,25 @@ else
 	cat "$work/reload.err"
 	fail "$from's COPY output does not load back into the same values"
 fi
+# 6. what the update says to rebuild (an index or materialized view whose
+# function's results changed: 1.3's aqi_daily under HJ 633-2012), rebuilt as
+# the warning says, before amcheck reads the indexes (after the
+# stored values were compared: a rebuilt view has new values).  It names every one
+# that calls the changed function (upg.stored_mv calls aqi_daily under its
+# default standard, which did not change: named all the same)
+rebuild=$(grep -oE "(REINDEX INDEX|REFRESH MATERIALIZED VIEW) [A-Za-z0-9_.\"]+" "$work/update.err" | sort -u)
+expected_rebuild="REFRESH MATERIALIZED VIEW upg.stored_mv"
+[ "$from" = 1.2 ] && expected_rebuild="REFRESH MATERIALIZED VIEW upg.days_aqi_2012
+REFRESH MATERIALIZED VIEW upg.stored_mv
+REINDEX INDEX upg.upg_days_aqi_2012"
+if [ "$rebuild" = "$expected_rebuild" ] &&
+	{ [ -z "$rebuild" ] || q -d upg_old -c "$(echo "$rebuild" | sed 's/$/;/')"; }; then
+	[ -z "$rebuild" ] || pass "the update names what to rebuild, and it rebuilds: $(echo $rebuild)"
+else
+	cat "$work/update.err"
+	fail "the update should name, to rebuild: ${expected_rebuild:-nothing}; it named: ${rebuild:-nothing}"
+fi
+
 if q -At -d upg_old -c "CREATE EXTENSION IF NOT EXISTS amcheck" >/dev/null 2>&1; then
 	if out=$(q -At -d upg_old -c "SELECT i.indexrelid::regclass, bt_index_check(i.indexrelid, true)
 			FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam

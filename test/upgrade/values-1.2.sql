@@ -32,3 +32,11 @@ UNION ALL
 SELECT 'exact_state drinking water', upg.es_dw('TP', i / 256.0) FROM generate_series(1, 40) AS i GROUP BY i % 4
 UNION ALL
 SELECT 'exact_state groundwater', upg.es_gw('NH3-N', i / 100.0) FROM generate_series(1, 40) AS i GROUP BY i % 4;
+-- What 1.3 changes under it (aqi_daily reads HJ 633-2012 at reporting
+-- precision): an index on the expression and a materialized view over it.
+-- The update must name both (test/upgrade/run.sh rebuilds what it names
+-- before amcheck reads the index).
+CREATE INDEX upg_days_aqi_2012 ON upg.days (aqi_daily(so2, no2, pm10, co, o3_8h, pm25, NULL, 'hj633-2012'));
+CREATE MATERIALIZED VIEW upg.days_aqi_2012 AS
+SELECT row_number() OVER (ORDER BY day, station) AS id, aqi_daily(so2, no2, pm10, co, o3_8h, pm25, NULL, 'hj633-2012') AS a
+FROM upg.days;
