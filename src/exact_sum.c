@@ -130,8 +130,11 @@ eco_agg_context(FunctionCallInfo fcinfo, const char *fn)
 {
 	MemoryContext aggcontext;
 
+	/* a user can call a transition function directly: an error, not a bug */
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "%s called in non-aggregate context", fn);
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s called in non-aggregate context", fn)));
 	return aggcontext;
 }
 
@@ -406,7 +409,6 @@ void *
 eco_state_rw(FunctionCallInfo fcinfo, int argno, const EcoStateKind *kind,
 			 MemoryContext *cxt, Datum *result)
 {
-	MemoryContext aggcontext;
 	EcoStateObject *obj;
 
 	if (!PG_ARGISNULL(argno) &&
@@ -422,9 +424,7 @@ eco_state_rw(FunctionCallInfo fcinfo, int argno, const EcoStateKind *kind,
 	else
 	{
 		/* the first row, or a stored or read-only state: a copy of it to change */
-		if (!AggCheckCallContext(fcinfo, &aggcontext))
-			elog(ERROR, "%s state changed outside an aggregate", kind->name);
-		obj = state_new(kind, aggcontext);
+		obj = state_new(kind, eco_agg_context(fcinfo, kind->name));
 		if (!PG_ARGISNULL(argno))
 			kind->merge(obj->state, eco_state_ro(fcinfo, argno, kind), obj->hdr.eoh_context);
 	}
