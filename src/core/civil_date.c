@@ -34,11 +34,11 @@ eco_ymd_valid(int year, int month, int day)
 int32_t
 eco_date_from_ymd(int year, int month, int day)
 {
-	int			y = month <= 2 ? year - 1 : year;
-	int			era = (y >= 0 ? y : y - 399) / 400;
-	int			yoe = y - era * 400;	/* 0..399 */
-	int			doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-	int			doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;	/* 0..146096 */
+	int64_t		y = month <= 2 ? (int64_t) year - 1 : year;
+	int64_t		era = (y >= 0 ? y : y - 399) / 400;
+	int64_t		yoe = y - era * 400;	/* 0..399 */
+	int64_t		doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+	int64_t		doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;	/* 0..146096 */
 
 	/* 2000-03-01 is day 0 of era 5 */
 	return (int32_t) ((era - 5) * ERA_DAYS + doe + DAYS_2000_03_01);

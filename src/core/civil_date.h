@@ -15,7 +15,10 @@ extern int	eco_days_in_month(int year, int month);
 /* whether year-month-day is a date (month 1..12, day 1..its last) */
 extern bool eco_ymd_valid(int year, int month, int day);
 
-/* days since 2000-01-01 of a valid year-month-day, and back */
+/*
+ * days since 2000-01-01 of a valid year-month-day (astronomical years: 0 is
+ * 1 BC), and back; any date PostgreSQL accepts
+ */
 extern int32_t eco_date_from_ymd(int year, int month, int day);
 extern void eco_date_to_ymd(int32_t date, int *year, int *month, int *day);
 
