@@ -96,6 +96,7 @@ REGRESS     = airday_adversarial \
 	realtime_indices \
 	rectification_summary \
 	rectification_input \
+	rules_sqlstate \
 	seed_bulletin \
 	seed_bulletin_water \
 	water_adversarial \
