@@ -138,6 +138,18 @@ eco_agg_context(FunctionCallInfo fcinfo, const char *fn)
 	return aggcontext;
 }
 
+void *
+eco_agg_writable(FunctionCallInfo fcinfo, int argno, Size size)
+{
+	void	   *state = PG_GETARG_POINTER(argno);
+	void	   *copy;
+
+	if (AggCheckCallContext(fcinfo, NULL))
+		return state;
+	copy = palloc(size);
+	memcpy(copy, state, size);
+	return copy;
+}
 
 /* ---- exact_state: the one state type of the summing aggregates ---- */
 

@@ -290,18 +290,12 @@ PG_FUNCTION_INFO_V1(rectification_summary_merge);
 Datum
 rectification_summary_merge(PG_FUNCTION_ARGS)
 {
-	EcoRectSummary *state = PG_GETARG_SUMMARY_P(0);
 	EcoRectSummary *other = PG_GETARG_SUMMARY_P(1);
+	EcoRectSummary *state;
 	int			which;
 
-	check_same_as_of(state->as_of, other->as_of, "rollup(rectification_summary)");
-	if (!AggCheckCallContext(fcinfo, NULL))
-	{
-		EcoRectSummary *copy = palloc(sizeof(EcoRectSummary));
-
-		*copy = *state;
-		state = copy;
-	}
+	check_same_as_of(PG_GETARG_SUMMARY_P(0)->as_of, other->as_of, "rollup(rectification_summary)");
+	state = eco_agg_writable(fcinfo, 0, sizeof(EcoRectSummary));
 	if (!eco_rect_merge(state, other, &which))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
