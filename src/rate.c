@@ -274,47 +274,20 @@ rate_cmp(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(rate_compare(fcinfo));
 }
 
-PG_FUNCTION_INFO_V1(rate_lt);
-Datum
-rate_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) < 0);
+#define RATE_COMPARISON(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(rate_compare(fcinfo) op 0); \
 }
 
-PG_FUNCTION_INFO_V1(rate_le);
-Datum
-rate_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) <= 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_eq);
-Datum
-rate_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) == 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_ne);
-Datum
-rate_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) != 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_ge);
-Datum
-rate_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) >= 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_gt);
-Datum
-rate_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) > 0);
-}
+RATE_COMPARISON(rate_lt, <)
+RATE_COMPARISON(rate_le, <=)
+RATE_COMPARISON(rate_eq, ==)
+RATE_COMPARISON(rate_ne, !=)
+RATE_COMPARISON(rate_ge, >=)
+RATE_COMPARISON(rate_gt, >)
 
 /*
  * min() and max(): of equal rates with different parts (1/2 and 2/4) the one
