@@ -79,6 +79,7 @@ REGRESS     = airday_adversarial \
 	aqi_type \
 	callsite_paths \
 	input_excerpt \
+	names \
 	install_schema \
 	noise_adversarial \
 	noise_grade \

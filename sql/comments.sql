@@ -4,7 +4,8 @@
 -- anyone are checked too.  Support functions are exempt only when their
 -- name follows the convention documented in src/sql/900_comments.sql and
 -- docs/bi.md AND the catalogs use them as support (type I/O, aggregate,
--- operator, operator class, cast), or they are bulletin_* helpers.
+-- operator, operator class, cast); the sentence functions' bulletin_*
+-- helpers are commented as support functions (1.3).
 -- Expected: empty lists.
 CREATE TEMP VIEW ext_members AS
 SELECT d.classid, d.objid
@@ -12,7 +13,7 @@ FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND d.refclassid = 'p
 WHERE e.extname = 'ecoinsp' AND d.deptype = 'e';
 CREATE TEMP VIEW support_named AS
 SELECT p.oid FROM pg_proc p
-WHERE p.proname ~ '^(.+_(in|out|recv|send|cmp|eq|ne|lt|le|gt|ge|hash|hash_extended|larger|smaller|trans|transfn|final|combine|serialize|deserialize|invfn|merge|json|jsonb)|(aqi|int4)_(eq|ne|lt|le|gt|ge)_(int4|aqi)|bulletin_.+)$';
+WHERE p.proname ~ '^(.+_(in|out|recv|send|cmp|eq|ne|lt|le|gt|ge|hash|hash_extended|larger|smaller|trans|transfn|final|combine|serialize|deserialize|invfn|merge|json|jsonb)|(aqi|int4)_(eq|ne|lt|le|gt|ge)_(int4|aqi))$';
 CREATE TEMP VIEW used_as_support AS
 SELECT typinput AS oid FROM pg_type UNION SELECT typoutput FROM pg_type
 UNION SELECT typreceive FROM pg_type UNION SELECT typsend FROM pg_type
@@ -29,7 +30,7 @@ SELECT p.oid::regprocedure AS function_without_comment
 FROM ext_members m JOIN pg_proc p ON m.classid = 'pg_proc'::regclass AND p.oid = m.objid
 WHERE obj_description(p.oid, 'pg_proc') IS NULL
   AND (p.oid NOT IN (SELECT oid FROM support_named)
-	   OR (p.proname !~ '^bulletin_' AND p.oid NOT IN (SELECT oid FROM used_as_support)))
+	   OR p.oid NOT IN (SELECT oid FROM used_as_support))
 ORDER BY p.oid::regprocedure::text;
 -- the exempt support functions exist (the convention is in use)
 SELECT count(*) > 50 AS support_functions_by_convention

@@ -8,6 +8,7 @@
 #include "compat.h"
 
 #include "callsite.h"
+#include "exact_sum.h"
 #include "core/aqi.h"
 #include "core/gbt8170.h"
 #include "core/hourly.h"
@@ -66,16 +67,6 @@ hourly_o3_fixed(double value)
 	return fixed;
 }
 
-static MemoryContext
-aggregate_context(FunctionCallInfo fcinfo, const char *name)
-{
-	MemoryContext aggcontext;
-
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "%s called in non-aggregate context", name);
-	return aggcontext;
-}
-
 /* ---- valid_avg, mean_24h, mean_8h ---- */
 
 static void
@@ -126,7 +117,7 @@ min_count_arg(FunctionCallInfo fcinfo)
 static Datum
 valid_avg_add(FunctionCallInfo fcinfo, const char *aggregate, int32 min_count)
 {
-	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_transfn");
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "valid_avg_transfn");
 	EcoValidMean *state;
 
 	if (PG_ARGISNULL(0))
@@ -150,7 +141,7 @@ valid_avg_remove(FunctionCallInfo fcinfo)
 {
 	EcoValidMean *state;
 
-	aggregate_context(fcinfo, "valid_avg_invfn");
+	eco_agg_context(fcinfo, "valid_avg_invfn");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	state = (EcoValidMean *) PG_GETARG_POINTER(0);
@@ -183,7 +174,7 @@ PG_FUNCTION_INFO_V1(valid_avg_moving_transfn);
 Datum
 valid_avg_moving_transfn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_moving_transfn");
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "valid_avg_moving_transfn");
 	MovingValidMean *state = PG_ARGISNULL(0) ? NULL : (MovingValidMean *) PG_GETARG_POINTER(0);
 	int32		min_count = min_count_arg(fcinfo);
 
@@ -252,7 +243,7 @@ PG_FUNCTION_INFO_V1(valid_avg_combine);
 Datum
 valid_avg_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = aggregate_context(fcinfo, "valid_avg_combine");
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "valid_avg_combine");
 	EcoValidMean *a;
 	EcoValidMean *b;
 
@@ -295,7 +286,7 @@ valid_avg_serialize(PG_FUNCTION_ARGS)
 	EcoValidMean *state = (EcoValidMean *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
 
-	aggregate_context(fcinfo, "valid_avg_serialize");
+	eco_agg_context(fcinfo, "valid_avg_serialize");
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, VALID_AVG_FORMAT);
 	pq_sendint32(&buf, state->min_count);
@@ -314,7 +305,7 @@ valid_avg_deserialize(PG_FUNCTION_ARGS)
 	EcoValidMean *state;
 	int			version;
 
-	aggregate_context(fcinfo, "valid_avg_deserialize");
+	eco_agg_context(fcinfo, "valid_avg_deserialize");
 	if (VARSIZE_ANY_EXHDR(bytes) != VALID_AVG_BYTES)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -342,37 +333,16 @@ valid_avg_deserialize(PG_FUNCTION_ARGS)
 
 /* ---- hour labels and days ---- */
 
-#define HOUR_LABEL_HINT "hour_label is 'start' (the timestamp opens the hour) or 'end' (it closes the hour)."
-
-/* a CallSiteParser */
-static int
-parse_hour_label(const char *name, int len)
-{
-	EcoHourLabel label;
-
-	if (!eco_hour_label_parse(name, len, &label))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown hour_label \"%s\"", input_excerpt(name, len)),
-				 errhint(HOUR_LABEL_HINT)));
-	return (int) label;
-}
-
 static EcoHourLabel
 hour_label_arg(FunctionCallInfo fcinfo, int argno)
 {
-	if (PG_ARGISNULL(argno))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("hour_label must not be NULL"),
-				 errhint(HOUR_LABEL_HINT)));
-	return (EcoHourLabel) callsite_arg(fcinfo, argno, parse_hour_label);
+	return (EcoHourLabel) callsite_name(fcinfo, argno, &eco_hour_label_names);
 }
 
 static const char *
 hour_label_name(EcoHourLabel label)
 {
-	return label == ECO_HOUR_START ? "start" : "end";
+	return eco_name_spelling(&eco_hour_label_names, label);
 }
 
 static const char *
@@ -586,7 +556,7 @@ duplicate_hour(DateADT day, int slot)
 static Datum
 o3_max8h_add(FunctionCallInfo fcinfo, EcoHourLabel label)
 {
-	MemoryContext aggcontext = aggregate_context(fcinfo, "o3_max8h_transfn");
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "o3_max8h_transfn");
 	O3DayState *state;
 	DateADT		day;
 	int			slot;
@@ -650,7 +620,7 @@ PG_FUNCTION_INFO_V1(o3_max8h_combine);
 Datum
 o3_max8h_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcontext = aggregate_context(fcinfo, "o3_max8h_combine");
+	MemoryContext aggcontext = eco_agg_context(fcinfo, "o3_max8h_combine");
 	O3DayState *a;
 	O3DayState *b;
 	int			dup_slot;
@@ -683,7 +653,7 @@ o3_max8h_serialize(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 	int			h;
 
-	aggregate_context(fcinfo, "o3_max8h_serialize");
+	eco_agg_context(fcinfo, "o3_max8h_serialize");
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, O3_DAY_FORMAT);
 	pq_sendbyte(&buf, (int) state->label);
@@ -705,7 +675,7 @@ o3_max8h_deserialize(PG_FUNCTION_ARGS)
 	int			version;
 	int			h;
 
-	aggregate_context(fcinfo, "o3_max8h_deserialize");
+	eco_agg_context(fcinfo, "o3_max8h_deserialize");
 	if (VARSIZE_ANY_EXHDR(bytes) != O3_DAY_BYTES)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

@@ -34,51 +34,25 @@ static const char *const hourly_arg_names[ECO_HOURLY_SLOTS] = {
 	"so2", "no2", "pm10", "co", "o3", "pm25", "o3_8h", "pm10_24h", "pm25_24h", "so2_24h"
 };
 
-/* the default of the SQL functions' standard argument (100_aqi.sql) */
-#define DEFAULT_STANDARD ECO_HJ633_2026
-
-/*
- * "hj633-2012, hj633-2026 (the default), ...", from the standards' table
- * (the default marked for the functions' standard argument)
- */
+/* "hj633-2012, hj633-2026, ...": the standards, for the text input's errors */
 static char *
-standard_names(bool mark_default)
+standard_list(void)
 {
 	StringInfoData buf;
 	int			i;
 
 	initStringInfo(&buf);
 	for (i = 0; eco_aqi_standards[i] != NULL; i++)
-		appendStringInfo(&buf, "%s%s%s", i > 0 ? ", " : "", eco_aqi_standards[i]->name,
-						 mark_default && eco_aqi_standards[i]->id == DEFAULT_STANDARD ?
-						 " (the default)" : "");
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", eco_aqi_standards[i]->name);
 	return buf.data;
-}
-
-/* a CallSiteParser: the standard's id */
-static int
-parse_standard(const char *name, int len)
-{
-	const EcoAqiStandard *standard = eco_aqi_standard(name, len);
-
-	if (standard == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown AQI standard \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted standards (case-insensitive): %s.", standard_names(true))));
-	return standard->id;
 }
 
 /* The standard named by argument argno, parsed once per call site. */
 static const EcoAqiStandard *
 standard_arg(FunctionCallInfo fcinfo, int argno)
 {
-	if (PG_ARGISNULL(argno))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("the AQI standard must not be NULL"),
-				 errhint("Accepted standards: %s.", standard_names(true))));
-	return eco_aqi_standard_by_id((EcoAqiStandardId) callsite_arg(fcinfo, argno, parse_standard));
+	return eco_aqi_standard_by_id((EcoAqiStandardId) callsite_name(fcinfo, argno,
+																	&eco_aqi_standard_names));
 }
 
 /* A report's plan of columns, kept per call site for the standard it was made for. */
@@ -91,8 +65,9 @@ typedef struct ReportPlan
 static const char *
 period_label(EcoPeriod period)
 {
-	return period == ECO_PERIOD_1H ? "1h" : period == ECO_PERIOD_8H ? "8h" :
-		period == ECO_PERIOD_15MIN ? "15min" : "24h";
+	const char *label = eco_name_spelling(&eco_period_names, period);
+
+	return label != NULL ? label : "?";
 }
 
 static void
@@ -198,35 +173,6 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 	}
 }
 
-/* a CallSiteParser: the pollutant, and the period of its suffix << 8 */
-static int
-parse_pollutant(const char *name, int len)
-{
-	EcoPollutant pollutant;
-	EcoPeriod	period;
-
-	if (!eco_pollutant_from_name(name, len, &pollutant, &period))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted (case-insensitive): SO2, NO2, PM10, CO, O3, PM2.5 (also pm25, PM2_5), optionally with a period suffix _1h, _8h or _24h.")));
-	return (int) pollutant | (int) period << 8;
-}
-
-/* a CallSiteParser */
-static int
-parse_period(const char *name, int len)
-{
-	EcoPeriod	period;
-
-	if (!eco_period_from_name(name, len, &period))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown averaging period \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted periods: '1h', '8h', '24h', '15min' (UK DAQI SO2), or NULL for the standard's own period of the pollutant.")));
-	return (int) period;
-}
-
 /* The columns of a standard, for hints: "SO2 24h, SO2 1h, ..." */
 static char *
 standard_columns(const EcoAqiStandard *standard)
@@ -270,13 +216,13 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	standard = standard_arg(fcinfo, 3);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
-	name = callsite_arg(fcinfo, 0, parse_pollutant);
+	name = callsite_name(fcinfo, 0, &eco_pollutant_names);
 	pollutant = (EcoPollutant) (name & 0xff);
 	name_period = (EcoPeriod) (name >> 8);
 	period = name_period;
 	if (!PG_ARGISNULL(2))
 	{
-		EcoPeriod	explicit_period = (EcoPeriod) callsite_arg(fcinfo, 2, parse_period);
+		EcoPeriod	explicit_period = (EcoPeriod) callsite_name(fcinfo, 2, &eco_period_names);
 
 		if (name_period != 0 && name_period != explicit_period)
 			ereport(ERROR,
@@ -516,7 +462,7 @@ aqi_in(PG_FUNCTION_ARGS)
 	}
 	standard = eco_aqi_standard(tok, len);
 	if (standard == NULL)
-		bad_aqi_text(input, psprintf("unknown or missing standard (%s)", standard_names(false)));
+		bad_aqi_text(input, psprintf("unknown or missing standard (%s)", standard_list()));
 	aqi.value = value;
 	aqi.standard = standard->id;
 	aqi.primary = 0;
@@ -664,7 +610,7 @@ aqi_category(PG_FUNCTION_ARGS)
 {
 	EcoAqi		aqi;
 	const EcoAqiStandard *standard = unpack_arg(fcinfo, &aqi);
-	bool		english = callsite_arg(fcinfo, 1, parse_lang) == 1;
+	bool		english = callsite_name(fcinfo, 1, &eco_lang_names) == ECO_LANG_EN;
 
 	PG_RETURN_TEXT_P(cstring_to_text(eco_aqi_category(standard, aqi.value, english)));
 }
@@ -692,25 +638,20 @@ pollutant_array(uint8 set)
 	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-PG_FUNCTION_INFO_V1(aqi_primary_pollutants);
-Datum
-aqi_primary_pollutants(PG_FUNCTION_ARGS)
-{
-	EcoAqi		aqi;
-
-	unpack_arg(fcinfo, &aqi);
-	return pollutant_array(aqi.primary);
+/* primary_pollutants(aqi), exceeding_pollutants(aqi): a set of the aqi as text[] */
+#define AQI_POLLUTANT_SET(fn, set) \
+PG_FUNCTION_INFO_V1(fn); \
+Datum \
+fn(PG_FUNCTION_ARGS) \
+{ \
+	EcoAqi		aqi; \
+\
+	unpack_arg(fcinfo, &aqi); \
+	return pollutant_array(aqi.set); \
 }
 
-PG_FUNCTION_INFO_V1(aqi_exceeding_pollutants);
-Datum
-aqi_exceeding_pollutants(PG_FUNCTION_ARGS)
-{
-	EcoAqi		aqi;
-
-	unpack_arg(fcinfo, &aqi);
-	return pollutant_array(aqi.exceeding);
-}
+AQI_POLLUTANT_SET(aqi_primary_pollutants, primary)
+AQI_POLLUTANT_SET(aqi_exceeding_pollutants, exceeding)
 
 PG_FUNCTION_INFO_V1(aqi_standard);
 Datum

@@ -6,6 +6,7 @@
 
 #include "mb/pg_wchar.h"
 #include "nodes/primnodes.h"
+#include "utils/builtins.h"
 
 #include "callsite.h"
 #include "core/names.h"
@@ -118,54 +119,16 @@ entry_set(CallSiteEntry *entry, const char *bytes, int len, int value)
 	entry->value = value;
 }
 
-static inline void
-keep_constant(CallSiteSlot *slot, int value)
+/*
+ * The entry of a varying argument's table that holds bytes, or the free
+ * entry where they go.
+ */
+static CallSiteEntry *
+varying_entry(FunctionCallInfo fcinfo, CallSiteSlot *slot, const char *bytes, int len)
 {
-	slot->constant_value = value;
-	slot->constant_parsed = true;
-}
-
-int
-callsite_arg(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
-{
-	CallSiteSlot *slot = arg_slot(fcinfo, argno);
-	text	   *arg;
-	const char *bytes;
-	int			len;
-	int			value;
-
-	Assert(slot->table == NULL);
-	if (slot->constant_parsed)
-		return slot->constant_value;
-	arg = PG_GETARG_TEXT_PP(argno);
-	bytes = VARDATA_ANY(arg);
-	len = VARSIZE_ANY_EXHDR(arg);
-	if (entry_holds(&slot->last, bytes, len))
-		return slot->last.value;
-	value = parse(bytes, len);
-	if (slot->constant)
-		keep_constant(slot, value);
-	else if (len <= CALLSITE_BYTES_MAX)
-		entry_set(&slot->last, bytes, len, value);
-	return value;
-}
-
-int
-callsite_arg_varying(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
-{
-	CallSiteSlot *slot = arg_slot(fcinfo, argno);
-	text	   *arg;
-	const char *bytes;
-	int			len;
 	uint32		h = 2166136261u;	/* FNV-1a */
 	int			i;
-	int			value;
 
-	if (slot->constant_parsed)
-		return slot->constant_value;
-	arg = PG_GETARG_TEXT_PP(argno);
-	bytes = VARDATA_ANY(arg);
-	len = VARSIZE_ANY_EXHDR(arg);
 	if (slot->table == NULL)
 	{
 		slot->table = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
@@ -176,21 +139,108 @@ callsite_arg_varying(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
 	for (i = 0; i < len; i++)
 		h = (h ^ (unsigned char) bytes[i]) * 16777619u;
 	for (i = h % CALLSITE_TABLE_SIZE;; i = (i + 1) % CALLSITE_TABLE_SIZE)
-	{
-		if (entry_holds(&slot->table[i], bytes, len))
-			return slot->table[i].value;
-		if (slot->table[i].len < 0)
-			break;
-	}
-	value = parse(bytes, len);
+		if (slot->table[i].len < 0 || entry_holds(&slot->table[i], bytes, len))
+			return &slot->table[i];
+}
+
+/*
+ * The value of argument argno, parsed by parse, or looked up in table when
+ * table is not NULL; varying: the call site keeps every spelling (up to
+ * CALLSITE_VARYING_MAX), else the last one.
+ */
+static int
+site_value(FunctionCallInfo fcinfo, int argno, bool varying, CallSiteParser parse,
+		   const EcoNameTable *table)
+{
+	CallSiteSlot *slot = arg_slot(fcinfo, argno);
+	CallSiteEntry *entry;
+	text	   *arg;
+	const char *bytes;
+	int			len;
+	int			value;
+
+	Assert(varying || slot->table == NULL);
+	if (slot->constant_parsed)
+		return slot->constant_value;
+	arg = PG_GETARG_TEXT_PP(argno);
+	bytes = VARDATA_ANY(arg);
+	len = VARSIZE_ANY_EXHDR(arg);
+	entry = varying ? varying_entry(fcinfo, slot, bytes, len) : &slot->last;
+	if (entry_holds(entry, bytes, len))
+		return entry->value;
+	value = table != NULL ? name_parse(table, bytes, len) : parse(bytes, len);
 	if (slot->constant)
-		keep_constant(slot, value);
-	else if (len <= CALLSITE_BYTES_MAX && slot->used < CALLSITE_VARYING_MAX)
 	{
-		entry_set(&slot->table[i], bytes, len, value);
-		slot->used++;
+		slot->constant_value = value;
+		slot->constant_parsed = true;
+	}
+	else if (len <= CALLSITE_BYTES_MAX && (!varying || slot->used < CALLSITE_VARYING_MAX))
+	{
+		entry_set(entry, bytes, len, value);
+		slot->used += varying;
 	}
 	return value;
+}
+
+int
+callsite_arg(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
+{
+	return site_value(fcinfo, argno, false, parse, NULL);
+}
+
+int
+callsite_arg_varying(FunctionCallInfo fcinfo, int argno, CallSiteParser parse)
+{
+	return site_value(fcinfo, argno, true, parse, NULL);
+}
+
+/* 22004 for a NULL name argument */
+static void
+check_not_null(FunctionCallInfo fcinfo, int argno, const EcoNameTable *table)
+{
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the %s must not be NULL", table->thing),
+				 errhint("%s", name_hint(table))));
+}
+
+int
+callsite_name(FunctionCallInfo fcinfo, int argno, const EcoNameTable *table)
+{
+	check_not_null(fcinfo, argno, table);
+	return site_value(fcinfo, argno, false, NULL, table);
+}
+
+int
+callsite_name_varying(FunctionCallInfo fcinfo, int argno, const EcoNameTable *table)
+{
+	check_not_null(fcinfo, argno, table);
+	return site_value(fcinfo, argno, true, NULL, table);
+}
+
+int
+name_parse(const EcoNameTable *table, const char *name, int len)
+{
+	int			value;
+
+	if (!eco_name_lookup(table, name, len, &value))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown %s \"%s\"%s", table->thing, input_excerpt(name, len),
+						table->after != NULL ? table->after : ""),
+				 errhint("%s", name_hint(table))));
+	return value;
+}
+
+char *
+name_hint(const EcoNameTable *table)
+{
+	size_t		size = eco_name_hint(table, NULL, 0) + 1;
+	char	   *hint = palloc(size);
+
+	eco_name_hint(table, hint, size);
+	return hint;
 }
 
 void *
@@ -210,18 +260,20 @@ callsite_extra(FunctionCallInfo fcinfo, Size size)
 int
 parse_lang(const char *name, int len)
 {
-	static const char *const langs[] = {"zh", "en", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i = -1;
+	return name_parse(&eco_lang_names, name, len);
+}
 
-	if (eco_name_fold(name, len, folded))
-		i = eco_name_index(folded, langs);
-	if (i < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown language \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted languages: zh, en.")));
-	return i;
+/*
+ * bulletin_lang(lang): 'zh' or 'en', the sentence functions' language
+ * argument read as every label language is (800_bulletin.sql)
+ */
+PG_FUNCTION_INFO_V1(bulletin_lang);
+Datum
+bulletin_lang(PG_FUNCTION_ARGS)
+{
+	int			lang = callsite_name(fcinfo, 0, &eco_lang_names);
+
+	PG_RETURN_TEXT_P(cstring_to_text(eco_name_spelling(&eco_lang_names, lang)));
 }
 
 const char *

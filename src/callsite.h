@@ -25,6 +25,8 @@
 
 #include "fmgr.h"
 
+#include "core/names.h"
+
 /* How many distinct text arguments one function can parse through here. */
 #define CALLSITE_MAX_ARGS 4
 
@@ -49,7 +51,26 @@ extern int	callsite_arg(FunctionCallInfo fcinfo, int argno, CallSiteParser parse
 #define CALLSITE_VARYING_MAX 64
 extern int	callsite_arg_varying(FunctionCallInfo fcinfo, int argno, CallSiteParser parse);
 
-/* The language of a label argument, a CallSiteParser: 0 for 'zh', 1 for 'en'. */
+/*
+ * The value of name argument argno in table (core/names.h), looked up once
+ * per call site as callsite_arg() parses: 22004 "the <thing> must not be
+ * NULL" for NULL (test PG_ARGISNULL first where NULL means something), 22023
+ * "unknown <thing> "<excerpt>"<after>" for a name not in the table, both
+ * with the hint eco_name_hint() builds from the table.
+ */
+extern int	callsite_name(FunctionCallInfo fcinfo, int argno, const EcoNameTable *table);
+
+/* The same for an argument that changes from row to row, as callsite_arg_varying(). */
+extern int	callsite_name_varying(FunctionCallInfo fcinfo, int argno,
+								  const EcoNameTable *table);
+
+/* The value of name (len bytes) in table, or the 22023 error above. */
+extern int	name_parse(const EcoNameTable *table, const char *name, int len);
+
+/* The table's hint, palloc'd: "Accepted <things> (case-insensitive): ..." */
+extern char *name_hint(const EcoNameTable *table);
+
+/* The language of a label argument, a CallSiteParser: ECO_LANG_ZH or ECO_LANG_EN. */
 extern int	parse_lang(const char *name, int len);
 
 /*

@@ -23,9 +23,6 @@
 
 #define NOISE_GRADE_FORMAT_VERSION 1
 
-#define KIND_HINT "Accepted kinds: regional (区域), road_traffic (traffic, 道路交通)."
-#define PERIOD_HINT "Accepted periods: day (昼间), night (夜间)."
-#define ZONE_HINT "Accepted GB 3096-2008 zone classes: 0, 1, 2, 3, 4a, 4b."
 
 PG_FUNCTION_INFO_V1(noise_grade_in);
 PG_FUNCTION_INFO_V1(noise_grade_out);
@@ -105,47 +102,6 @@ noise_grade_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* ---- names ---- */
-
-static int
-parse_kind(const char *name, int len)
-{
-	EcoNoiseKind kind;
-
-	if (!eco_noise_kind_from_name(name, len, &kind))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown noise kind \"%s\"", input_excerpt(name, len)),
-				 errhint(KIND_HINT)));
-	return (int) kind;
-}
-
-static int
-parse_period(const char *name, int len)
-{
-	EcoNoisePeriod period;
-
-	if (!eco_noise_period_from_name(name, len, &period))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown period \"%s\"", input_excerpt(name, len)),
-				 errhint(PERIOD_HINT)));
-	return (int) period;
-}
-
-static int
-parse_zone(const char *name, int len)
-{
-	EcoNoiseZone zone;
-
-	if (!eco_noise_zone_from_name(name, len, &zone))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown functional zone class \"%s\"", input_excerpt(name, len)),
-				 errhint(ZONE_HINT)));
-	return (int) zone;
-}
-
 static void
 check_level(const char *argname, double level_db)
 {
@@ -172,8 +128,8 @@ Datum
 noise_grade_of_level(PG_FUNCTION_ARGS)
 {
 	double		level_db = PG_GETARG_FLOAT8(0);
-	int			kind = callsite_arg(fcinfo, 1, parse_kind);
-	int			period = callsite_arg(fcinfo, 2, parse_period);
+	int			kind = callsite_name(fcinfo, 1, &eco_noise_kind_names);
+	int			period = callsite_name(fcinfo, 2, &eco_noise_period_names);
 
 	check_level("level_db", level_db);
 	PG_RETURN_DATUM(Int64GetDatum(eco_noise_grade(level_db, (EcoNoiseKind) kind,
@@ -183,8 +139,8 @@ noise_grade_of_level(PG_FUNCTION_ARGS)
 Datum
 noise_zone_limit(PG_FUNCTION_ARGS)
 {
-	int			zone = callsite_arg(fcinfo, 0, parse_zone);
-	int			period = callsite_arg(fcinfo, 1, parse_period);
+	int			zone = callsite_name(fcinfo, 0, &eco_noise_zone_names);
+	int			period = callsite_name(fcinfo, 1, &eco_noise_period_names);
 
 	PG_RETURN_FLOAT8((double) eco_noise_zone_limit_db((EcoNoiseZone) zone, (EcoNoisePeriod) period));
 }
@@ -193,8 +149,8 @@ Datum
 noise_zone_compliant(PG_FUNCTION_ARGS)
 {
 	double		level_db = PG_GETARG_FLOAT8(0);
-	int			zone = callsite_arg(fcinfo, 1, parse_zone);
-	int			period = callsite_arg(fcinfo, 2, parse_period);
+	int			zone = callsite_name(fcinfo, 1, &eco_noise_zone_names);
+	int			period = callsite_name(fcinfo, 2, &eco_noise_period_names);
 
 	check_level("level_db", level_db);
 	PG_RETURN_BOOL(eco_noise_compliant(level_db, (EcoNoiseZone) zone, (EcoNoisePeriod) period));

@@ -22,33 +22,8 @@
 PG_FUNCTION_INFO_V1(nondetect_value);
 PG_FUNCTION_INFO_V1(is_nondetect);
 
-typedef enum NdConvention
-{
-	ND_HALF_LIMIT = 0,
-	ND_LIMIT,
-	ND_ZERO
-} NdConvention;
-
-#define CONVENTION_HINT "Accepted conventions: half_limit (half the detection limit, the default: " \
-	"环办监测函〔2020〕82号), limit (the detection limit, an upper bound), zero."
 #define NOTATION_HINT "A reading is a number (0.35), a non-detect with its detection limit " \
 	"(0.01L, <0.01) or without it (ND, N.D., 未检出; give detection_limit)."
-
-static int
-parse_convention(const char *name, int len)
-{
-	static const char *const names[] = {"halflimit", "half", "limit", "zero", NULL};
-	static const int values[] = {ND_HALF_LIMIT, ND_HALF_LIMIT, ND_LIMIT, ND_ZERO};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i = eco_name_fold(name, len, folded) ? eco_name_index(folded, names) : -1;
-
-	if (i < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown non-detect convention \"%s\"", input_excerpt(name, len)),
-				 errhint(CONVENTION_HINT)));
-	return values[i];
-}
 
 /* reads the reading, raising 22P02 / 22003 for what is not one */
 static void
@@ -87,12 +62,7 @@ nondetect_value(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (PG_ARGISNULL(2))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("convention must not be NULL"),
-				 errhint(CONVENTION_HINT)));
-	convention = callsite_arg(fcinfo, 2, parse_convention);
+	convention = callsite_name(fcinfo, 2, &eco_nd_convention_names);
 	read_reading(PG_GETARG_TEXT_PP(0), &detected, &has_limit, &value);
 	if (detected)
 		PG_RETURN_FLOAT8(value);
@@ -111,16 +81,7 @@ nondetect_value(PG_FUNCTION_ARGS)
 					 errmsg("detection_limit %s is not a measurement", float8out_internal(value)),
 					 errhint("A detection limit is a number from 0 to 1e12.")));
 	}
-	switch ((NdConvention) convention)
-	{
-		case ND_HALF_LIMIT:
-			PG_RETURN_FLOAT8(value / 2);
-		case ND_LIMIT:
-			PG_RETURN_FLOAT8(value);
-		case ND_ZERO:
-			PG_RETURN_FLOAT8(0.0);
-	}
-	PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(eco_nondetect_value((EcoNdConvention) convention, value));
 }
 
 /* is_nondetect(reading text): false for a number, true for 0.01L, <0.01, ND */

@@ -20,26 +20,11 @@
 
 #include "core/nowcast.h"
 #include "callsite.h"
+#include "exact_sum.h"
 
 /* version 2 (ecoinsp 1.2) added the mask of duplicate hours */
 #define NOWCAST_BINARY_VERSION 2
 #define NOWCAST_BINARY_LENGTH (1 + 1 + 8 + 2 + 2 + 2 + 8 * ECO_NOWCAST_MAX_HOURS)
-#define NOWCAST_NAMES "'pm2.5' (also pm25), 'pm10', and the legacy 2016 ozone NowCast 'o3-2016'"
-
-/* The method named by the pollutant argument, a NameParser. */
-static int
-parse_nowcast_pollutant(const char *name, int len)
-{
-	const EcoNowcastMethod *method = eco_nowcast_method_by_name(name, len);
-
-	if (method == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown NowCast pollutant \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted (case-insensitive): " NOWCAST_NAMES ".  AirNow's ozone NowCast since 2019 is a fitted model, not implemented.")));
-	return (int) method->kind;
-}
-
 static char *
 hour_text(int64 hour)
 {
@@ -92,34 +77,19 @@ new_state(MemoryContext context)
 	return state;
 }
 
-static MemoryContext
-aggregate_context(FunctionCallInfo fcinfo, const char *name)
-{
-	MemoryContext context;
-
-	if (!AggCheckCallContext(fcinfo, &context))
-		elog(ERROR, "%s called in non-aggregate context", name);
-	return context;
-}
-
 /* nowcast_transfn(state, observed_at, value, pollutant) */
 PG_FUNCTION_INFO_V1(nowcast_transfn);
 Datum
 nowcast_transfn(PG_FUNCTION_ARGS)
 {
-	MemoryContext context = aggregate_context(fcinfo, "nowcast_transfn");
+	MemoryContext context = eco_agg_context(fcinfo, "nowcast_transfn");
 	EcoNowcastState *state = PG_ARGISNULL(0) ? NULL : (EcoNowcastState *) PG_GETARG_POINTER(0);
 	Timestamp	observed_at;
 	EcoNowcastKind kind;
 	double		value = 0;
 	EcoNowcastStatus status;
 
-	if (PG_ARGISNULL(3))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("the NowCast pollutant must not be NULL"),
-				 errhint("Accepted: " NOWCAST_NAMES ".")));
-	kind = (EcoNowcastKind) callsite_arg(fcinfo, 3, parse_nowcast_pollutant);
+	kind = (EcoNowcastKind) callsite_name(fcinfo, 3, &eco_nowcast_names);
 	if (state == NULL)
 		state = new_state(context);
 	if (PG_ARGISNULL(1))
@@ -145,7 +115,7 @@ PG_FUNCTION_INFO_V1(nowcast_combine);
 Datum
 nowcast_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext context = aggregate_context(fcinfo, "nowcast_combine");
+	MemoryContext context = eco_agg_context(fcinfo, "nowcast_combine");
 	EcoNowcastState *a = PG_ARGISNULL(0) ? NULL : (EcoNowcastState *) PG_GETARG_POINTER(0);
 	EcoNowcastState *b = PG_ARGISNULL(1) ? NULL : (EcoNowcastState *) PG_GETARG_POINTER(1);
 	EcoNowcastStatus status;
@@ -189,7 +159,7 @@ nowcast_serialize(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 	int			i;
 
-	aggregate_context(fcinfo, "nowcast_serialize");
+	eco_agg_context(fcinfo, "nowcast_serialize");
 	state = (const EcoNowcastState *) PG_GETARG_POINTER(0);
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, NOWCAST_BINARY_VERSION);
@@ -207,7 +177,7 @@ PG_FUNCTION_INFO_V1(nowcast_deserialize);
 Datum
 nowcast_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext context = aggregate_context(fcinfo, "nowcast_deserialize");
+	MemoryContext context = eco_agg_context(fcinfo, "nowcast_deserialize");
 	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	EcoNowcastState *state;

@@ -112,27 +112,18 @@ water_item_printed(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(eco_dw_item_printed(item)));
 }
 
-static int
-parse_names_standard(const char *name, int len)
-{
-	static const char *const gb3838[] = {"gb3838", "gb38382002", NULL};
-	static const char *const gbt14848[] = {"gbt14848", "gbt148482017", NULL};
-	char		folded[ECO_NAME_MAX + 1];
+static const EcoNameEntry names_standard_entries[] = {
+	ECO_NAME("gb3838-2002", STANDARD_GB3838),
+	ECO_NAME_UNLISTED("gb3838", STANDARD_GB3838),
+	ECO_NAME("gbt14848-2017", STANDARD_GBT14848),
+	ECO_NAME_UNLISTED("gbt14848", STANDARD_GBT14848),
+	ECO_NAME_END
+};
 
-	if (eco_name_fold(name, len, folded))
-	{
-		if (eco_name_index(folded, gb3838) >= 0)
-			return STANDARD_GB3838;
-		if (eco_name_index(folded, gbt14848) >= 0)
-			return STANDARD_GBT14848;
-	}
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown item standard \"%s\"", input_excerpt(name, len)),
-			 errhint("Accepted standards: gb3838-2002 (surface water, Tables 1-3), "
-					 "gbt14848-2017 (groundwater, Tables 1 and 2).")));
-	return 0;
-}
+static const EcoNameTable names_standards = {
+	.thing = "item standard", .things = "standards", .entries = names_standard_entries,
+	.note = " (surface water, Tables 1-3; groundwater, Tables 1 and 2), or NULL for both"
+};
 
 static void
 put_item(Tuplestorestate *store, TupleDesc desc, const char *standard, int table,
@@ -164,7 +155,7 @@ Datum
 water_item_names(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	int			standard = PG_ARGISNULL(0) ? 0 : callsite_arg(fcinfo, 0, parse_names_standard);
+	int			standard = PG_ARGISNULL(0) ? 0 : callsite_name(fcinfo, 0, &names_standards);
 	int			i;
 
 	InitMaterializedSRF(fcinfo, 0);

@@ -34,72 +34,58 @@ eco_pollutant_name(EcoPollutant pollutant)
 	return (unsigned) pollutant < ECO_N_POLLUTANTS ? pollutant_names[pollutant] : "?";
 }
 
-static bool
-equal_text(const char *a, const char *b)
-{
-	while (*a && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
+/* the period argument: "1h", "8h", "24h", "15min" */
+static const EcoNameEntry period_entries[] = {
+	ECO_NAME("1h", ECO_PERIOD_1H),
+	ECO_NAME("8h", ECO_PERIOD_8H),
+	ECO_NAME("24h", ECO_PERIOD_24H),
+	ECO_NAME("15min", ECO_PERIOD_15MIN),
+	ECO_NAME_END
+};
 
-static bool
-period_from_folded(const char *s, EcoPeriod *period)
-{
-	if (equal_text(s, "1h"))
-		*period = ECO_PERIOD_1H;
-	else if (equal_text(s, "8h"))
-		*period = ECO_PERIOD_8H;
-	else if (equal_text(s, "24h"))
-		*period = ECO_PERIOD_24H;
-	else if (equal_text(s, "15min"))
-		*period = ECO_PERIOD_15MIN;
-	else
-		return false;
-	return true;
-}
+const EcoNameTable eco_period_names = {
+	.thing = "averaging period", .things = "periods", .entries = period_entries,
+	.note = ", or NULL for the standard's own period of the pollutant"
+};
 
-bool
-eco_period_from_name(const char *name, int len, EcoPeriod *period)
-{
-	char		s[ECO_NAME_MAX + 1];
+/*
+ * A pollutant and its names with a period suffix (unlisted): value
+ * pollutant | period << 8; with the suffix _1h O3 is the 1-hour indicator,
+ * with any other it is the 8-hour one.
+ */
+#define ECO_POLLUTANT_NAMES(name, p, p_1h) \
+	ECO_NAME(name, (p)), \
+	ECO_NAME_UNLISTED(name "_1h", (p_1h) | ECO_PERIOD_1H << 8), \
+	ECO_NAME_UNLISTED(name "_8h", (p) | ECO_PERIOD_8H << 8), \
+	ECO_NAME_UNLISTED(name "_24h", (p) | ECO_PERIOD_24H << 8), \
+	ECO_NAME_UNLISTED(name "_15min", (p) | ECO_PERIOD_15MIN << 8)
 
-	return eco_name_fold(name, len, s) && period_from_folded(s, period);
-}
+static const EcoNameEntry pollutant_entries[] = {
+	ECO_POLLUTANT_NAMES("SO2", ECO_SO2, ECO_SO2),
+	ECO_POLLUTANT_NAMES("NO2", ECO_NO2, ECO_NO2),
+	ECO_POLLUTANT_NAMES("PM10", ECO_PM10, ECO_PM10),
+	ECO_POLLUTANT_NAMES("CO", ECO_CO, ECO_CO),
+	ECO_POLLUTANT_NAMES("O3", ECO_O3_8H, ECO_O3_1H),
+	ECO_POLLUTANT_NAMES("PM2.5", ECO_PM25, ECO_PM25),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_pollutant_names = {
+	.thing = "pollutant", .things = "pollutants", .entries = pollutant_entries,
+	.note = ", each optionally with a period suffix _1h, _8h or _24h"
+};
 
 bool
 eco_pollutant_from_name(const char *name, int len,
 						EcoPollutant *pollutant, EcoPeriod *period)
 {
-	static const struct
-	{
-		const char *base;
-		EcoPollutant pollutant;
-	}			bases[] = {
-		{"so2", ECO_SO2}, {"no2", ECO_NO2}, {"pm10", ECO_PM10}, {"co", ECO_CO},
-		{"o3", ECO_O3_8H}, {"pm25", ECO_PM25}
-	};
-	char		s[ECO_NAME_MAX + 1];
-	size_t		b;
+	int			value;
 
-	if (!eco_name_fold(name, len, s))
+	if (!eco_name_lookup(&eco_pollutant_names, name, len, &value))
 		return false;
-	for (b = 0; b < sizeof(bases) / sizeof(bases[0]); b++)
-	{
-		const char *p = bases[b].base;
-		const char *q = s;
-
-		while (*p && *p == *q)
-			p++, q++;
-		if (*p != '\0')
-			continue;
-		if (*q == '\0')
-			*period = 0;
-		else if (!period_from_folded(q, period))
-			return false;
-		*pollutant = eco_pollutant_for_period(bases[b].pollutant, *period);
-		return true;
-	}
-	return false;
+	*pollutant = (EcoPollutant) (value & 0xff);
+	*period = (EcoPeriod) (value >> 8);
+	return true;
 }
 
 EcoPollutant
@@ -114,20 +100,11 @@ eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period)
 const EcoAqiStandard *
 eco_aqi_standard(const char *name, int len)
 {
-	char		folded[ECO_NAME_MAX + 1];
-	char		canonical[ECO_NAME_MAX + 1];
-	int			i;
+	int			id;
 
-	if (!eco_name_fold(name, len, folded))
+	if (!eco_name_lookup(&eco_aqi_standard_names, name, len, &id))
 		return NULL;
-	for (i = 0; eco_aqi_standards[i] != NULL; i++)
-	{
-		const char *n = eco_aqi_standards[i]->name;
-
-		if (eco_name_fold(n, (int) strlen(n), canonical) && strcmp(folded, canonical) == 0)
-			return eco_aqi_standards[i];
-	}
-	return NULL;
+	return eco_aqi_standard_by_id((EcoAqiStandardId) id);
 }
 
 const EcoAqiStandard *

@@ -16,6 +16,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/names.h"
+
 /*
  * Pollutant indicators.  The numbering is part of the on-disk format of the
  * aqi type (bit sets of primary and exceeding pollutants): never renumber,
@@ -254,8 +256,14 @@ extern bool eco_plausible(EcoAqiStandardId standard, EcoPollutant pollutant, dou
 /* The indicator named by a pollutant and a period (O3 splits by period). */
 extern EcoPollutant eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod period);
 
-/* Parses "1h", "8h", "24h" (case-insensitive); false when unknown. */
-extern bool eco_period_from_name(const char *name, int len, EcoPeriod *period);
+/*
+ * The name tables (core/names.h) of the pollutant argument (value: the
+ * pollutant | the period of its suffix << 8, 0 without one), the period
+ * argument (EcoPeriod) and the standard argument (EcoAqiStandardId).
+ */
+extern const EcoNameTable eco_pollutant_names;
+extern const EcoNameTable eco_period_names;
+extern const EcoNameTable eco_aqi_standard_names;
 
 /* The breakpoint column of a standard for an indicator; NULL if none. */
 extern const EcoAqiColumn *eco_aqi_column(const EcoAqiStandard *standard,

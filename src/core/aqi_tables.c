@@ -10,6 +10,7 @@
 #include "core/aqi.h"
 
 #include "core/gbt8170.h"
+#include "core/names.h"
 
 #include <stddef.h>
 
@@ -198,6 +199,14 @@ static const EcoAqiColumn us2024_columns[] = {
 #define SUB ECO_SLOT_SUBSTITUTE
 #define OPT ECO_SLOT_OPTIONAL
 
+/* the standards' names: their stored name and the standard argument's table */
+#define HJ633_2012_NAME "hj633-2012"
+#define HJ633_2026_NAME "hj633-2026"
+#define US_EPA_2024_NAME "us-epa-2024"
+#define EEA_2024_NAME "eea-2024"
+#define EEA_2021_NAME "eea-2021"
+#define UK_DAQI_NAME "uk-daqi"
+
 /* the 0..500 scales have no per-level labels (see EcoAqiStandard) */
 #define NOT_BANDED 0, {NULL}, {NULL}, {NULL}, false
 
@@ -210,7 +219,7 @@ static const EcoAqiColumn us2024_columns[] = {
 	{"#00E400", "#FFFF00", "#FF7E00", "#FF0000", "#99004C", "#7E0023"}
 
 static const EcoAqiStandard hj633_2012 = {
-	ECO_HJ633_2012, "hj633-2012", "HJ 633-2012",
+	ECO_HJ633_2012, HJ633_2012_NAME, "HJ 633-2012",
 	hj2012_columns, NROWS(hj2012_columns),
 	ECO_CONC_AS_GIVEN, ECO_INDEX_CEIL,
 	true,						/* national practice since 2014-01-01 */
@@ -235,7 +244,7 @@ static const EcoAqiStandard hj633_2012 = {
 };
 
 static const EcoAqiStandard hj633_2026 = {
-	ECO_HJ633_2026, "hj633-2026", "HJ 633-2026",
+	ECO_HJ633_2026, HJ633_2026_NAME, "HJ 633-2026",
 	hj2026_columns, NROWS(hj2026_columns),
 	ECO_CONC_ROUND_HALF_EVEN, ECO_INDEX_CEIL,
 	true,						/* formula (1): PM 1-h on the daily columns */
@@ -259,7 +268,7 @@ static const EcoAqiStandard hj633_2026 = {
 };
 
 static const EcoAqiStandard us_epa_2024 = {
-	ECO_US_EPA_2024, "us-epa-2024", "US EPA AQI (2024)",
+	ECO_US_EPA_2024, US_EPA_2024_NAME, "US EPA AQI (2024)",
 	us2024_columns, NROWS(us2024_columns),
 	ECO_CONC_TRUNCATE, ECO_INDEX_HALF_UP,
 	false,						/* hourly PM is the NowCast, on the 24-h table */
@@ -440,7 +449,7 @@ static const EcoAqiColumn daqi_columns[] = {
 	true
 
 static const EcoAqiStandard eea_2024 = {
-	ECO_EEA_2024, "eea-2024", "European AQI (EEA, 2024 bands)",
+	ECO_EEA_2024, EEA_2024_NAME, "European AQI (EEA, 2024 bands)",
 	eea2024_columns, NROWS(eea2024_columns),
 	BANDED_RULES,
 	/* SO2 NO2 PM10 CO O3 PM2.5 O3_1h: all hourly */
@@ -458,7 +467,7 @@ static const EcoAqiStandard eea_2024 = {
 };
 
 static const EcoAqiStandard eea_2021 = {
-	ECO_EEA_2021, "eea-2021", "European AQI (EEA, previous bands)",
+	ECO_EEA_2021, EEA_2021_NAME, "European AQI (EEA, previous bands)",
 	eea2021_columns, NROWS(eea2021_columns),
 	BANDED_RULES,
 	/* PM 24-h running means, gases hourly */
@@ -481,7 +490,7 @@ static const EcoAqiStandard eea_2021 = {
  * by the reference, §3).
  */
 static const EcoAqiStandard uk_daqi = {
-	ECO_UK_DAQI, "uk-daqi", "UK DAQI",
+	ECO_UK_DAQI, UK_DAQI_NAME, "UK DAQI",
 	daqi_columns, NROWS(daqi_columns),
 	BANDED_RULES,
 	/* SO2 15-min, NO2 1-h, PM 24-h, O3 running 8-h */
@@ -506,4 +515,20 @@ static const EcoAqiStandard uk_daqi = {
 
 const EcoAqiStandard *const eco_aqi_standards[] = {
 	&hj633_2012, &hj633_2026, &us_epa_2024, &eea_2024, &eea_2021, &uk_daqi, NULL
+};
+
+static const EcoNameEntry standard_entries[] = {
+	ECO_NAME(HJ633_2012_NAME, ECO_HJ633_2012),
+	ECO_NAME(HJ633_2026_NAME, ECO_HJ633_2026),
+	ECO_NAME(US_EPA_2024_NAME, ECO_US_EPA_2024),
+	ECO_NAME(EEA_2024_NAME, ECO_EEA_2024),
+	ECO_NAME(EEA_2021_NAME, ECO_EEA_2021),
+	ECO_NAME(UK_DAQI_NAME, ECO_UK_DAQI),
+	ECO_NAME_END
+};
+
+/* the functions' standard argument; its SQL default is hj633-2026 */
+const EcoNameTable eco_aqi_standard_names = {
+	.thing = "AQI standard", .things = "standards", .entries = standard_entries,
+	.note = "; hj633-2026 is the default"
 };

@@ -184,18 +184,14 @@ eco_valid_mean_consistent(const EcoValidMean *m)
 
 /* ---- hour labels and slots ---- */
 
-bool
-eco_hour_label_parse(const char *text, int len, EcoHourLabel *out)
-{
-	static const char *const labels[] = {"start", "end", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i;
+static const EcoNameEntry hour_label_entries[] = {
+	ECO_NAME("start", ECO_HOUR_START), ECO_NAME("end", ECO_HOUR_END), ECO_NAME_END
+};
 
-	if (!eco_name_fold(text, len, folded) || (i = eco_name_index(folded, labels)) < 0)
-		return false;
-	*out = i == 0 ? ECO_HOUR_START : ECO_HOUR_END;
-	return true;
-}
+const EcoNameTable eco_hour_label_names = {
+	.thing = "hour_label", .things = "hour labels", .entries = hour_label_entries,
+	.note = " (whether the timestamp opens or closes its hour)"
+};
 
 static int64_t
 floor_div(int64_t a, int64_t b)

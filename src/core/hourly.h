@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/names.h"
+
 /*
  * GB 3095-2012 Table 4 and GB 3095-2026 Table 4 (the same numbers):
  * a daily (24-hour) mean of SO2, NO2, CO, PM10, PM2.5 needs at least 20
@@ -106,8 +108,8 @@ typedef enum EcoHourLabel
 	ECO_HOUR_END = 2
 } EcoHourLabel;
 
-/* Parses "start" / "end" (folded as names are, core/names.h); false if neither. */
-extern bool eco_hour_label_parse(const char *text, int len, EcoHourLabel *out);
+/* The hour_label argument's names (core/names.h): "start", "end". */
+extern const EcoNameTable eco_hour_label_names;
 
 /*
  * The day and hour slot (0..23: slot h is the clock hour h:00-h+1:00) of the

@@ -135,3 +135,139 @@ eco_name_match(const char *folded, const char *const *names)
 	}
 	return false;
 }
+
+/* the folded spelling of an entry; false for one too long to match */
+static bool
+fold_entry(const EcoNameEntry *e, char *out)
+{
+	return eco_name_fold(e->spelling, (int) strlen(e->spelling), out);
+}
+
+/*
+ * Whether folded is the non-ASCII spelling e (folded: entry) followed by an
+ * ASCII spelling of the same value, as a standard prints an item with its
+ * abbreviation.
+ */
+static bool
+pair_matches(const EcoNameTable *table, const EcoNameEntry *e, const char *entry,
+			 const char *folded)
+{
+	char		abbreviation[ECO_NAME_MAX + 1];
+	size_t		len = strlen(entry);
+	const EcoNameEntry *f;
+
+	if (!has_non_ascii(entry) || strncmp(folded, entry, len) != 0 || folded[len] == '\0')
+		return false;
+	for (f = table->entries; f->spelling != NULL; f++)
+		if (f->value == e->value && fold_entry(f, abbreviation) &&
+			!has_non_ascii(abbreviation) && strcmp(folded + len, abbreviation) == 0)
+			return true;
+	return false;
+}
+
+bool
+eco_name_lookup(const EcoNameTable *table, const char *name, int len, int *value)
+{
+	char		folded[ECO_NAME_MAX + 1];
+	char		entry[ECO_NAME_MAX + 1];
+	const EcoNameEntry *e;
+
+	if (len < 0 || !eco_name_fold(name, len, folded))
+		return false;
+	for (e = table->entries; e->spelling != NULL; e++)
+		if (fold_entry(e, entry) && strcmp(folded, entry) == 0)
+		{
+			*value = e->value;
+			return true;
+		}
+	if (table->printed_pairs)
+		for (e = table->entries; e->spelling != NULL; e++)
+			if (fold_entry(e, entry) && pair_matches(table, e, entry, folded))
+			{
+				*value = e->value;
+				return true;
+			}
+	return false;
+}
+
+/* the first listed entry of value, or NULL */
+static const EcoNameEntry *
+first_listed(const EcoNameTable *table, int value)
+{
+	const EcoNameEntry *e;
+
+	for (e = table->entries; e->spelling != NULL; e++)
+		if (!e->unlisted && e->value == value)
+			return e;
+	return NULL;
+}
+
+const char *
+eco_name_spelling(const EcoNameTable *table, int value)
+{
+	const EcoNameEntry *e = first_listed(table, value);
+
+	return e != NULL ? e->spelling : NULL;
+}
+
+/* a string written into a buffer of size bytes, counting what did not fit */
+typedef struct HintOut
+{
+	char	   *buf;
+	size_t		size;
+	size_t		len;
+} HintOut;
+
+static void
+put(HintOut *o, const char *s)
+{
+	for (; *s; s++, o->len++)
+		if (o->len + 1 < o->size)
+			o->buf[o->len] = *s;
+}
+
+size_t
+eco_name_hint(const EcoNameTable *table, char *buf, size_t size)
+{
+	HintOut		o = {buf, size, 0};
+	const EcoNameEntry *e;
+	const EcoNameEntry *f;
+	bool		first = true;
+
+	put(&o, "Accepted ");
+	put(&o, table->things);
+	put(&o, " (case-insensitive): ");
+	for (e = table->entries; e->spelling != NULL; e++)
+	{
+		int			others = 0;
+
+		if (first_listed(table, e->value) != e)
+			continue;
+		if (!first)
+			put(&o, ", ");
+		first = false;
+		put(&o, e->spelling);
+		for (f = e + 1; f->spelling != NULL; f++)
+			if (!f->unlisted && f->value == e->value)
+			{
+				put(&o, others++ > 0 ? ", " : " (");
+				put(&o, f->spelling);
+			}
+		if (others > 0)
+			put(&o, ")");
+	}
+	if (table->note != NULL)
+		put(&o, table->note);
+	put(&o, ".");
+	if (size > 0)
+		buf[o.len < size ? o.len : size - 1] = '\0';
+	return o.len;
+}
+
+static const EcoNameEntry lang_entries[] = {
+	ECO_NAME("zh", ECO_LANG_ZH), ECO_NAME("en", ECO_LANG_EN), ECO_NAME_END
+};
+
+const EcoNameTable eco_lang_names = {
+	.thing = "language", .things = "languages", .entries = lang_entries
+};

@@ -106,58 +106,64 @@ eco_noise_compliant(double level_db, EcoNoiseZone zone, EcoNoisePeriod period)
 	return eco_noise_decidb(level_db) <= 10 * zone_limit_db[zone][period];
 }
 
+static const EcoNameEntry kind_entries[] = {
+	ECO_NAME("regional", ECO_NOISE_REGIONAL),
+	ECO_NAME("区域", ECO_NOISE_REGIONAL),
+	ECO_NAME_UNLISTED("区域环境噪声", ECO_NOISE_REGIONAL),
+	ECO_NAME("road_traffic", ECO_NOISE_ROAD_TRAFFIC),
+	ECO_NAME("traffic", ECO_NOISE_ROAD_TRAFFIC),
+	ECO_NAME("道路交通", ECO_NOISE_ROAD_TRAFFIC),
+	ECO_NAME_UNLISTED("道路交通噪声", ECO_NOISE_ROAD_TRAFFIC),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_noise_kind_names = {
+	.thing = "noise kind", .things = "kinds", .entries = kind_entries
+};
+
+/* GB 3096-2008 §3.1-3.2: day 06:00-22:00, night 22:00-06:00 */
+static const EcoNameEntry period_entries[] = {
+	ECO_NAME("day", ECO_NOISE_DAY),
+	ECO_NAME("昼间", ECO_NOISE_DAY),
+	ECO_NAME_UNLISTED("daytime", ECO_NOISE_DAY),
+	ECO_NAME_UNLISTED("昼", ECO_NOISE_DAY),
+	ECO_NAME("night", ECO_NOISE_NIGHT),
+	ECO_NAME("夜间", ECO_NOISE_NIGHT),
+	ECO_NAME_UNLISTED("nighttime", ECO_NOISE_NIGHT),
+	ECO_NAME_UNLISTED("夜", ECO_NOISE_NIGHT),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_noise_period_names = {
+	.thing = "period", .things = "periods", .entries = period_entries
+};
+
+/* GB 3096-2008 §4: the functional zone classes, also as printed (0类) */
+#define ZONE_NAMES(name, zone) ECO_NAME(name, zone), ECO_NAME_UNLISTED(name "类", zone)
+
+static const EcoNameEntry zone_entries[] = {
+	ZONE_NAMES("0", ECO_ZONE_0),
+	ZONE_NAMES("1", ECO_ZONE_1),
+	ZONE_NAMES("2", ECO_ZONE_2),
+	ZONE_NAMES("3", ECO_ZONE_3),
+	ZONE_NAMES("4a", ECO_ZONE_4A),
+	ZONE_NAMES("4b", ECO_ZONE_4B),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_noise_zone_names = {
+	.thing = "functional zone class", .things = "GB 3096-2008 zone classes",
+	.entries = zone_entries
+};
+
 bool
 eco_noise_kind_from_name(const char *name, int len, EcoNoiseKind *kind)
 {
-	static const char *const regional[] = {"regional", "区域", "区域环境噪声", NULL};
-	static const char *const traffic[] = {"roadtraffic", "traffic", "道路交通", "道路交通噪声", NULL};
-	char		folded[ECO_NAME_MAX + 1];
+	int			value;
 
-	if (!eco_name_fold(name, len, folded))
+	if (!eco_name_lookup(&eco_noise_kind_names, name, len, &value))
 		return false;
-	if (eco_name_index(folded, regional) >= 0)
-		*kind = ECO_NOISE_REGIONAL;
-	else if (eco_name_index(folded, traffic) >= 0)
-		*kind = ECO_NOISE_ROAD_TRAFFIC;
-	else
-		return false;
-	return true;
-}
-
-bool
-eco_noise_period_from_name(const char *name, int len, EcoNoisePeriod *period)
-{
-	static const char *const day[] = {"day", "daytime", "昼间", "昼", NULL};
-	static const char *const night[] = {"night", "nighttime", "夜间", "夜", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-
-	if (!eco_name_fold(name, len, folded))
-		return false;
-	if (eco_name_index(folded, day) >= 0)
-		*period = ECO_NOISE_DAY;
-	else if (eco_name_index(folded, night) >= 0)
-		*period = ECO_NOISE_NIGHT;
-	else
-		return false;
-	return true;
-}
-
-bool
-eco_noise_zone_from_name(const char *name, int len, EcoNoiseZone *zone)
-{
-	static const char *const zones[] = {
-		"0", "1", "2", "3", "4a", "4b",
-		"0类", "1类", "2类", "3类", "4a类", "4b类", NULL
-	};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i;
-
-	if (!eco_name_fold(name, len, folded))
-		return false;
-	i = eco_name_index(folded, zones);
-	if (i < 0)
-		return false;
-	*zone = (EcoNoiseZone) (i % ECO_N_ZONES);
+	*kind = (EcoNoiseKind) value;
 	return true;
 }
 

@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/names.h"
+
 
 #define ECO_NOISE_MIN_DB 0.0
 #define ECO_NOISE_MAX_DB 200.0
@@ -74,12 +76,15 @@ extern int	eco_noise_zone_limit_db(EcoNoiseZone zone, EcoNoisePeriod period);
 extern bool eco_noise_compliant(double level_db, EcoNoiseZone zone, EcoNoisePeriod period);
 
 /*
- * Name parsers, case-insensitive on ASCII; len is the byte length (the text
- * need not be NUL-terminated).  False when the name is unknown.
+ * The name tables (core/names.h) of the kind (EcoNoiseKind), period
+ * (EcoNoisePeriod) and zone (EcoNoiseZone) arguments.
  */
+extern const EcoNameTable eco_noise_kind_names;
+extern const EcoNameTable eco_noise_period_names;
+extern const EcoNameTable eco_noise_zone_names;
+
+/* The kind named, as eco_name_lookup() on eco_noise_kind_names; false when unknown. */
 extern bool eco_noise_kind_from_name(const char *name, int len, EcoNoiseKind *kind);
-extern bool eco_noise_period_from_name(const char *name, int len, EcoNoisePeriod *period);
-extern bool eco_noise_zone_from_name(const char *name, int len, EcoNoiseZone *zone);
 /* "一级".."五级" or "1".."5", surrounding blanks allowed; 0 when malformed */
 extern int	eco_noise_grade_from_text(const char *text, int len);
 

@@ -58,9 +58,13 @@ read_number(const char *text, int len, double *value)
 EcoNdStatus
 eco_nondetect_read(const char *text, int len, bool *detected, bool *has_limit, double *value)
 {
-	static const char *const words[] = {"nd", "未检出", "未检", NULL};
-	char		folded[ECO_NAME_MAX + 1];
+	static const EcoNameEntry word_entries[] = {
+		ECO_NAME("ND", 0), ECO_NAME("未检出", 0), ECO_NAME("未检", 0), ECO_NAME_END
+	};
+	static const EcoNameTable words = {.thing = "non-detect", .things = "non-detects",
+	.entries = word_entries};
 	int			start = 0;
+	int			word;
 
 	while (len > 0 && blank(text[len - 1]))
 		len--;
@@ -71,8 +75,7 @@ eco_nondetect_read(const char *text, int len, bool *detected, bool *has_limit, d
 	*detected = false;
 	*has_limit = true;
 	/* ND, N.D., 未检出 */
-	if (len <= ECO_NAME_MAX && eco_name_fold(text, len, folded) &&
-		eco_name_index(folded, words) >= 0)
+	if (eco_name_lookup(&words, text, len, &word))
 	{
 		*has_limit = false;
 		return ECO_ND_OK;
@@ -104,4 +107,32 @@ eco_nondetect_read(const char *text, int len, bool *detected, bool *has_limit, d
 	if (*detected && len > 1 && text[0] == '-' && read_number(text + 1, len - 1, value) != ECO_ND_MALFORMED)
 		return ECO_ND_OUT_OF_RANGE;
 	return read_number(text, len, value);
+}
+
+static const EcoNameEntry convention_entries[] = {
+	ECO_NAME("half_limit", ECO_ND_HALF_LIMIT),
+	ECO_NAME_UNLISTED("half", ECO_ND_HALF_LIMIT),
+	ECO_NAME("limit", ECO_ND_LIMIT),
+	ECO_NAME("zero", ECO_ND_ZERO),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_nd_convention_names = {
+	.thing = "non-detect convention", .things = "conventions", .entries = convention_entries,
+	.note = "; half_limit (half the detection limit, 环办监测函〔2020〕82号) is the default, limit an upper bound"
+};
+
+double
+eco_nondetect_value(EcoNdConvention convention, double limit)
+{
+	switch (convention)
+	{
+		case ECO_ND_HALF_LIMIT:
+			return limit / 2;
+		case ECO_ND_LIMIT:
+			return limit;
+		case ECO_ND_ZERO:
+			break;
+	}
+	return 0.0;
 }

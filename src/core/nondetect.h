@@ -10,6 +10,8 @@
 
 #include <stdbool.h>
 
+#include "core/names.h"
+
 typedef enum EcoNdStatus
 {
 	ECO_ND_OK = 0,
@@ -28,5 +30,19 @@ typedef enum EcoNdStatus
  */
 extern EcoNdStatus eco_nondetect_read(const char *text, int len, bool *detected,
 									  bool *has_limit, double *value);
+
+/* What a non-detect counts as, given its detection limit. */
+typedef enum EcoNdConvention
+{
+	ECO_ND_HALF_LIMIT = 0,		/* half the limit: 环办监测函〔2020〕82号 */
+	ECO_ND_LIMIT,				/* the limit, an upper bound */
+	ECO_ND_ZERO
+} EcoNdConvention;
+
+/* The convention argument's names (core/names.h). */
+extern const EcoNameTable eco_nd_convention_names;
+
+/* The value a non-detect of detection limit limit counts as. */
+extern double eco_nondetect_value(EcoNdConvention convention, double limit);
 
 #endif

@@ -22,12 +22,12 @@
 static const EcoNowcastMethod methods[] = {
 	/* PM2.5 (2013) and PM10 (2014): 12 hours, w at least 0.5; the result
 	 * truncated to the AQI's reporting step before the 24-h breakpoints */
-	{ECO_NOWCAST_PM25, "pm2.5", 12, 0.5, -1, true},
-	{ECO_NOWCAST_PM10, "pm10", 12, 0.5, 0, true},
+	{ECO_NOWCAST_PM25, 12, 0.5, -1, true},
+	{ECO_NOWCAST_PM10, 12, 0.5, 0, true},
 	/* AirNow's ozone NowCast of 21 Apr 2016, replaced on 1 Aug 2019 by a
 	 * fitted model: 8 hours, no minimum weight, read on the 8-h table.  The
 	 * unit is the caller's (ppb or ppm), so nothing is truncated here. */
-	{ECO_NOWCAST_O3_2016, "o3-2016", 8, 0.0, 0, false}
+	{ECO_NOWCAST_O3_2016, 8, 0.0, 0, false}
 };
 
 #define N_METHODS ((int) (sizeof(methods) / sizeof(methods[0])))
@@ -43,19 +43,17 @@ eco_nowcast_method(EcoNowcastKind kind)
 	return NULL;
 }
 
-const EcoNowcastMethod *
-eco_nowcast_method_by_name(const char *name, int len)
-{
-	/* folded names, in the order of methods[] */
-	static const char *const folded_names[] = {"pm25", "pm10", "o32016", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i;
+static const EcoNameEntry nowcast_entries[] = {
+	ECO_NAME("pm2.5", ECO_NOWCAST_PM25),
+	ECO_NAME("pm10", ECO_NOWCAST_PM10),
+	ECO_NAME("o3-2016", ECO_NOWCAST_O3_2016),
+	ECO_NAME_END
+};
 
-	if (!eco_name_fold(name, len, folded))
-		return NULL;
-	i = eco_name_index(folded, folded_names);
-	return i < 0 ? NULL : &methods[i];
-}
+const EcoNameTable eco_nowcast_names = {
+	.thing = "NowCast pollutant", .things = "pollutants", .entries = nowcast_entries,
+	.note = " (the legacy 2016 ozone NowCast; AirNow's ozone NowCast since 2019 is a fitted model, not implemented)"
+};
 
 void
 eco_nowcast_init(EcoNowcastState *state)

@@ -19,6 +19,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/names.h"
+
 #define ECO_NOWCAST_MAX_HOURS 12
 
 /* The methods; the numbering is part of the serialized state. */
@@ -32,7 +34,6 @@ typedef enum EcoNowcastKind
 typedef struct EcoNowcastMethod
 {
 	EcoNowcastKind kind;
-	const char *name;			/* canonical: "pm2.5", "pm10", "o3-2016" */
 	int			hours;			/* 12 or 8 */
 	double		weight_floor;	/* 0.5, or 0 for the 2016 ozone NowCast */
 	int			truncate_exp;	/* truncated to 10^truncate_exp: -1 or 0 */
@@ -42,11 +43,8 @@ typedef struct EcoNowcastMethod
 /* The method of a kind; NULL when unknown. */
 extern const EcoNowcastMethod *eco_nowcast_method(EcoNowcastKind kind);
 
-/*
- * The method named (folded as core/names.h folds: "PM2.5", "pm25", "PM10",
- * "o3-2016"); NULL when unknown.
- */
-extern const EcoNowcastMethod *eco_nowcast_method_by_name(const char *name, int len);
+/* The pollutant argument's names (core/names.h): "pm2.5", "pm10", "o3-2016". */
+extern const EcoNameTable eco_nowcast_names;
 
 typedef struct EcoNowcastState
 {

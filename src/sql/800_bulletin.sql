@@ -8,20 +8,12 @@
 -- are rounded per GB/T 8170-2008 §3.3 (round_gb8170, pct).
 -- ---------------------------------------------------------------------------
 
--- 'zh' or 'en' (case-insensitive), else 22023.  Support function of the
--- sentence functions below.
+-- 'zh' or 'en', read as every label language argument is (the same name
+-- table as category(aqi, lang), so the sentences accept what the labels
+-- accept), else 22023.  C since 1.3.  Support function of the sentence
+-- functions below.
 CREATE FUNCTION @extschema@.bulletin_lang(lang text) RETURNS text
-	LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	IF lower(lang) IN ('zh', 'en') THEN
-		RETURN lower(lang);
-	END IF;
-	RAISE EXCEPTION 'unknown language "%"', left(lang, 100)
-		USING ERRCODE = 'invalid_parameter_value', HINT = 'Accepted languages: zh, en.';
-END
-$$;
+AS 'MODULE_PATHNAME', 'bulletin_lang' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- A change in the words of a bulletin: the magnitude (always positive) and
 -- the word for its direction, e.g. 同比下降8.9% / down 8.9%.  Support
@@ -320,3 +312,11 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.water_sentence(@extschema@.water_report, @extschema@.water_report, text, text) IS
 	'the surface-water sentence in Chinese (zh) or English (en): sections in GB 3838-2002 class I-III and worse than V, their change in percentage points, and the 《地表水环境质量评价办法（试行）》 status';
+
+-- The helpers are support functions (1.3: commented, so that \df+ says so).
+COMMENT ON FUNCTION @extschema@.bulletin_lang(text) IS
+	'support function of the sentence functions (air_sentence, noise_sentence, ...), not for direct use: the label language ''zh'' or ''en'' of a lang argument, read as category(aqi, lang) reads it';
+COMMENT ON FUNCTION @extschema@.bulletin_change(numeric, text, text, text, text, text, text) IS
+	'support function of the sentence functions, not for direct use: a year-over-year change in the words of a bulletin (同比下降8.9% / down 8.9%)';
+COMMENT ON FUNCTION @extschema@.bulletin_pp_change(bigint, bigint, bigint, bigint) IS
+	'support function of the sentence functions, not for direct use: the change in percentage points between two shares given as counts, from the exact shares, rounded to 0.1 (GB/T 8170-2008)';

@@ -10,8 +10,9 @@
 -- lt, le, gt, ge, hash, hash_extended (operators and operator classes),
 -- larger, smaller, trans, transfn, final, combine, serialize, deserialize,
 -- invfn, merge (aggregates), json, jsonb (casts), plus <type>_<op>_int4 /
--- int4_<op>_<type> (cross-type operators) and bulletin_* (the sentence
--- functions' helpers).  sql/comments.sql checks both halves.
+-- int4_<op>_<type> (cross-type operators); the sentence functions'
+-- bulletin_* helpers are commented as support functions (800_bulletin.sql,
+-- 1.3).  sql/comments.sql checks both halves.
 -- ---------------------------------------------------------------------------
 
 -- the aqi type (HJ 633-2012, HJ 633-2026, US EPA 2024)

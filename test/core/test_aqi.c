@@ -362,6 +362,81 @@ daily(const char *standard, const double *c, const bool *p, EcoAqi *out)
 	return eco_aqi_report(std_named(standard), ECO_REPORT_DAILY, c, p, out, &culprit);
 }
 
+/* every pollutant with every suffix, the periods and the standards by name */
+static void
+check_name_tables(void)
+{
+	static const struct
+	{
+		const char *name;
+		EcoPollutant plain;
+		EcoPollutant one_hour;
+	}			bases[] = {
+		{"so2", ECO_SO2, ECO_SO2}, {"NO2", ECO_NO2, ECO_NO2}, {"pm10", ECO_PM10, ECO_PM10},
+		{"co", ECO_CO, ECO_CO}, {"O3", ECO_O3_8H, ECO_O3_1H}, {"pm25", ECO_PM25, ECO_PM25}
+	};
+	static const struct
+	{
+		const char *suffix;
+		EcoPeriod	period;
+	}			suffixes[] = {
+		{"", 0}, {"_1h", ECO_PERIOD_1H}, {"-8H", ECO_PERIOD_8H}, {"_24h", ECO_PERIOD_24H},
+		{" 15min", ECO_PERIOD_15MIN}
+	};
+	char		name[32];
+	EcoPollutant pol;
+	EcoPeriod	per;
+	size_t		b;
+	size_t		x;
+	int			i;
+	char		hint[256];
+	int			value;
+
+	for (b = 0; b < sizeof(bases) / sizeof(bases[0]); b++)
+		for (x = 0; x < sizeof(suffixes) / sizeof(suffixes[0]); x++)
+		{
+			EcoPollutant expected = suffixes[x].period == ECO_PERIOD_1H ? bases[b].one_hour : bases[b].plain;
+
+			snprintf(name, sizeof(name), "%s%s", bases[b].name, suffixes[x].suffix);
+			pol = ECO_N_POLLUTANTS;
+			per = 99;
+			CHECK(eco_pollutant_from_name(name, (int) strlen(name), &pol, &per) &&
+				  pol == expected && per == suffixes[x].period,
+				  "%s: pollutant %d period %d", name, (int) pol, (int) per);
+		}
+	CHECK(!eco_pollutant_from_name("o3_2h", 5, &pol, &per), "o3_2h unknown");
+	CHECK(!eco_pollutant_from_name("so2_1h_8h", 9, &pol, &per), "two suffixes unknown");
+	CHECK(!eco_pollutant_from_name("1h", 2, &pol, &per), "a suffix alone unknown");
+	CHECK(!eco_pollutant_from_name("pm2.5_", 5, &pol, &per) || pol == ECO_PM25, "pm2.5_");
+	CHECK(eco_name_lookup(&eco_period_names, "1H", 2, &value) && value == ECO_PERIOD_1H, "1H");
+	CHECK(eco_name_lookup(&eco_period_names, "8h", 2, &value) && value == ECO_PERIOD_8H, "8h");
+	CHECK(eco_name_lookup(&eco_period_names, "24 h", 4, &value) && value == ECO_PERIOD_24H, "24 h");
+	CHECK(eco_name_lookup(&eco_period_names, "15min", 5, &value) && value == ECO_PERIOD_15MIN, "15min");
+	value = 99;
+	CHECK(!eco_name_lookup(&eco_period_names, "2h", 2, &value) && value == 99, "2h unknown");
+	CHECK(!eco_name_lookup(&eco_period_names, "1", 1, &value) && value == 99, "1 unknown");
+	CHECK(strcmp(eco_name_spelling(&eco_period_names, ECO_PERIOD_15MIN), "15min") == 0, "15min label");
+	CHECK(strcmp(eco_name_spelling(&eco_period_names, ECO_PERIOD_24H), "24h") == 0, "24h label");
+	for (i = 0; eco_aqi_standards[i] != NULL; i++)
+	{
+		const EcoAqiStandard *s = eco_aqi_standards[i];
+
+		CHECK(std_named(s->name) == s, "%s by its name", s->name);
+		CHECK(eco_aqi_standard_by_id(s->id) == s, "%s by its id", s->name);
+		CHECK(strcmp(eco_name_spelling(&eco_aqi_standard_names, s->id), s->name) == 0,
+			  "%s spelled", s->name);
+	}
+	CHECK(std_named("HJ 633-2012") == eco_aqi_standard_by_id(ECO_HJ633_2012), "HJ 633-2012");
+	CHECK(std_named("") == NULL, "no empty standard");
+	CHECK(eco_aqi_standard_by_id(ECO_AQI_NO_STANDARD) == NULL, "no standard 0");
+	eco_name_hint(&eco_pollutant_names, hint, sizeof(hint));
+	CHECK(strcmp(hint, "Accepted pollutants (case-insensitive): SO2, NO2, PM10, CO, O3, PM2.5, each optionally with a period suffix _1h, _8h or _24h.") == 0,
+		  "pollutant hint: %s", hint);
+	eco_name_hint(&eco_aqi_standard_names, hint, sizeof(hint));
+	CHECK(strcmp(hint, "Accepted standards (case-insensitive): hj633-2012, hj633-2026, us-epa-2024, eea-2024, eea-2021, uk-daqi; hj633-2026 is the default.") == 0,
+		  "standard hint: %s", hint);
+}
+
 int
 main(void)
 {
@@ -386,6 +461,7 @@ main(void)
 	CHECK(!eco_pollutant_from_name("pm1", 3, &pol, &per), "pm1 unknown");
 	CHECK(!eco_pollutant_from_name("so2_2h", 6, &pol, &per), "so2_2h unknown");
 	CHECK(!eco_pollutant_from_name("", 0, &pol, &per), "empty unknown");
+	check_name_tables();
 
 	for (i = 0; eco_aqi_standards[i] != NULL; i++)
 	{

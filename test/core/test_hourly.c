@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define U ECO_FIXED_SCALE
 #define HOUR INT64_C(3600000000)
@@ -198,15 +199,18 @@ test_valid_mean(void)
 static void
 test_hour_slots(void)
 {
-	EcoHourLabel label;
+	int			label;
 	int64_t		day;
 	int			slot;
 
-	CHECK(eco_hour_label_parse("start", 5, &label) && label == ECO_HOUR_START, "start");
-	CHECK(eco_hour_label_parse("END", 3, &label) && label == ECO_HOUR_END, "END");
-	CHECK(!eco_hour_label_parse("begin", 5, &label), "begin");
-	CHECK(!eco_hour_label_parse("star", 4, &label), "star");
-	CHECK(!eco_hour_label_parse("", 0, &label), "empty");
+	CHECK(eco_name_lookup(&eco_hour_label_names, "start", 5, &label) && label == ECO_HOUR_START, "start");
+	CHECK(eco_name_lookup(&eco_hour_label_names, "END", 3, &label) && label == ECO_HOUR_END, "END");
+	CHECK(!eco_name_lookup(&eco_hour_label_names, "begin", 5, &label), "begin");
+	CHECK(!eco_name_lookup(&eco_hour_label_names, "star", 4, &label), "star");
+	CHECK(!eco_name_lookup(&eco_hour_label_names, "ends", 4, &label), "ends");
+	CHECK(!eco_name_lookup(&eco_hour_label_names, "", 0, &label), "empty");
+	CHECK(strcmp(eco_name_spelling(&eco_hour_label_names, ECO_HOUR_START), "start") == 0 &&
+		  strcmp(eco_name_spelling(&eco_hour_label_names, ECO_HOUR_END), "end") == 0, "labels");
 
 	CHECK(eco_hour_slot(0, ECO_HOUR_START, &day, &slot) && day == 0 && slot == 0, "00:00 start");
 	CHECK(eco_hour_slot(0, ECO_HOUR_END, &day, &slot) && day == -1 && slot == 23, "00:00 end is hour 24 of the day before");

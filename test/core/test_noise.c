@@ -14,12 +14,56 @@ check_grade(double db, EcoNoiseKind kind, EcoNoisePeriod period, int expected)
 		  db, (int) kind, (int) period, got, expected);
 }
 
+/* the value a name looks up to in table, -1 when unknown */
+static int
+named(const EcoNameTable *table, const char *name)
+{
+	int			value = -1;
+
+	return eco_name_lookup(table, name, (int) strlen(name), &value) ? value : -1;
+}
+
+static void
+check_names(void)
+{
+	static const char *const zones[] = {"0", "1", "2", "3", "4a", "4b"};
+	static const char *const zones_printed[] = {"0类", "1类", "2类", "3类", "4A类", "4b 类"};
+	char		hint[256];
+	int			z;
+
+	CHECK(named(&eco_noise_period_names, "夜间") == ECO_NOISE_NIGHT, "夜间");
+	CHECK(named(&eco_noise_period_names, "夜") == ECO_NOISE_NIGHT, "夜");
+	CHECK(named(&eco_noise_period_names, "Night Time") == ECO_NOISE_NIGHT, "Night Time");
+	CHECK(named(&eco_noise_period_names, "DAY") == ECO_NOISE_DAY, "DAY");
+	CHECK(named(&eco_noise_period_names, "daytime") == ECO_NOISE_DAY, "daytime");
+	CHECK(named(&eco_noise_period_names, "昼") == ECO_NOISE_DAY, "昼");
+	CHECK(named(&eco_noise_period_names, "昼间") == ECO_NOISE_DAY, "昼间");
+	CHECK(named(&eco_noise_period_names, "evening") == -1, "evening unknown");
+	for (z = 0; z < ECO_N_ZONES; z++)
+	{
+		CHECK(named(&eco_noise_zone_names, zones[z]) == z, "zone %s", zones[z]);
+		CHECK(named(&eco_noise_zone_names, zones_printed[z]) == z, "zone %s", zones_printed[z]);
+		CHECK(strcmp(eco_name_spelling(&eco_noise_zone_names, z), zones[z]) == 0, "zone %d spelled", z);
+	}
+	CHECK(named(&eco_noise_zone_names, "4B") == ECO_ZONE_4B, "4B");
+	CHECK(named(&eco_noise_zone_names, "4") == -1, "4 alone unknown");
+	CHECK(named(&eco_noise_zone_names, "5") == -1, "5 unknown");
+	CHECK(named(&eco_noise_zone_names, "4c") == -1, "4c unknown");
+	eco_name_hint(&eco_noise_kind_names, hint, sizeof(hint));
+	CHECK(strcmp(hint, "Accepted kinds (case-insensitive): regional (区域), road_traffic (traffic, 道路交通).") == 0,
+		  "kind hint %s", hint);
+	eco_name_hint(&eco_noise_period_names, hint, sizeof(hint));
+	CHECK(strcmp(hint, "Accepted periods (case-insensitive): day (昼间), night (夜间).") == 0,
+		  "period hint %s", hint);
+	eco_name_hint(&eco_noise_zone_names, hint, sizeof(hint));
+	CHECK(strcmp(hint, "Accepted GB 3096-2008 zone classes (case-insensitive): 0, 1, 2, 3, 4a, 4b.") == 0,
+		  "zone hint %s", hint);
+}
+
 int
 main(void)
 {
 	EcoNoiseKind kind;
-	EcoNoisePeriod period;
-	EcoNoiseZone zone;
 	EcoLeqState s = {0, 0, 0};
 	EcoLeqState a = {0, 0, 0};
 	EcoLeqState b = {0, 0, 0};
@@ -61,12 +105,12 @@ main(void)
 	CHECK(eco_noise_kind_from_name("traffic", 7, &kind) && kind == ECO_NOISE_ROAD_TRAFFIC, "traffic");
 	CHECK(eco_noise_kind_from_name("区域", (int) strlen("区域"), &kind) && kind == ECO_NOISE_REGIONAL, "区域");
 	CHECK(!eco_noise_kind_from_name("road", 4, &kind), "road alone unknown");
-	CHECK(eco_noise_period_from_name("夜间", (int) strlen("夜间"), &period) && period == ECO_NOISE_NIGHT, "夜间");
-	CHECK(eco_noise_period_from_name("DAY", 3, &period) && period == ECO_NOISE_DAY, "DAY");
-	CHECK(!eco_noise_period_from_name("evening", 7, &period), "evening unknown");
-	CHECK(eco_noise_zone_from_name("4B", 2, &zone) && zone == ECO_ZONE_4B, "4B");
-	CHECK(eco_noise_zone_from_name("0类", (int) strlen("0类"), &zone) && zone == ECO_ZONE_0, "0类");
-	CHECK(!eco_noise_zone_from_name("4", 1, &zone), "4 alone unknown");
+	CHECK(!eco_noise_kind_from_name("regionals", 9, &kind), "regionals unknown");
+	CHECK(eco_noise_kind_from_name("道路交通噪声", (int) strlen("道路交通噪声"), &kind) &&
+		  kind == ECO_NOISE_ROAD_TRAFFIC, "道路交通噪声");
+	CHECK(eco_noise_kind_from_name("区域环境噪声", (int) strlen("区域环境噪声"), &kind) &&
+		  kind == ECO_NOISE_REGIONAL, "区域环境噪声");
+	check_names();
 	CHECK(eco_noise_grade_from_text(" 三级 ", (int) strlen(" 三级 ")) == 3, "三级");
 	CHECK(eco_noise_grade_from_text("5", 1) == 5, "5");
 	CHECK(eco_noise_grade_from_text("6", 1) == 0 && eco_noise_grade_from_text("", 0) == 0, "bad grade");

@@ -19,6 +19,15 @@ nowcast_of(EcoNowcastKind kind, const double *hours, int n, double *result)
 	return eco_nowcast_result(&s, result, &dup);
 }
 
+/* the kind a name looks up to, 0 when unknown */
+static int
+nowcast_named(const char *name)
+{
+	int			kind = 0;
+
+	return eco_name_lookup(&eco_nowcast_names, name, (int) strlen(name), &kind) ? kind : 0;
+}
+
 int
 main(void)
 {
@@ -169,9 +178,16 @@ main(void)
 	b.duplicate = 0x1000;
 	CHECK(eco_nowcast_check(&b) != NULL, "duplicate outside the window");
 	/* names */
-	CHECK(eco_nowcast_method_by_name("PM2.5", 5)->kind == ECO_NOWCAST_PM25, "PM2.5");
-	CHECK(eco_nowcast_method_by_name("pm25", 4)->kind == ECO_NOWCAST_PM25, "pm25");
-	CHECK(eco_nowcast_method_by_name("O3-2016", 7)->kind == ECO_NOWCAST_O3_2016, "O3-2016");
-	CHECK(eco_nowcast_method_by_name("o3", 2) == NULL, "o3 alone");
+	CHECK(nowcast_named("PM2.5") == ECO_NOWCAST_PM25, "PM2.5");
+	CHECK(nowcast_named("pm25") == ECO_NOWCAST_PM25, "pm25");
+	CHECK(nowcast_named("PM10") == ECO_NOWCAST_PM10, "PM10");
+	CHECK(nowcast_named("O3-2016") == ECO_NOWCAST_O3_2016, "O3-2016");
+	CHECK(nowcast_named("o3") == 0, "o3 alone");
+	CHECK(nowcast_named("pm1") == 0, "pm1");
+	CHECK(nowcast_named("o3-2019") == 0, "o3-2019");
+	for (i = ECO_NOWCAST_PM25; i <= ECO_NOWCAST_O3_2016; i++)
+		CHECK(nowcast_named(eco_name_spelling(&eco_nowcast_names, i)) == i &&
+			  eco_nowcast_method(i) != NULL && eco_nowcast_method(i)->kind == (EcoNowcastKind) i,
+			  "method %d by its name", i);
 	return UNIT_DONE("test_nowcast");
 }
