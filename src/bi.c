@@ -626,26 +626,14 @@ air_report(PG_FUNCTION_ARGS)
  * noise_kind(kind): the name noise_grade() and noise_report() read a kind
  * as, 'regional' (HJ 640-2012 Tables 1-2) or 'road_traffic' (Table 3), for
  * the kind column of noise_report (new in 1.2), so that a report row shows
- * which table graded its level.  Unknown names: 22023, as noise_grade().
+ * which table graded its level.  Unknown names: 22023 with the hint of the
+ * kinds' name table, as noise_grade().
  */
-static int
-parse_noise_kind(const char *name, int len)
-{
-	EcoNoiseKind kind;
-
-	if (!eco_noise_kind_from_name(name, len, &kind))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown noise kind \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted kinds: regional (区域), road_traffic (traffic, 道路交通).")));
-	return (int) kind;
-}
-
 PG_FUNCTION_INFO_V1(noise_kind_name);
 Datum
 noise_kind_name(PG_FUNCTION_ARGS)
 {
-	int			kind = callsite_arg(fcinfo, 0, parse_noise_kind);
+	int			kind = callsite_name(fcinfo, 0, &eco_noise_kind_names);
 
 	PG_RETURN_TEXT_P(cstring_to_text(kind == ECO_NOISE_REGIONAL ? "regional" : "road_traffic"));
 }
