@@ -13,16 +13,46 @@
 #include "core/aqi.h"
 #include "core/drinking_water.h"
 #include "core/groundwater.h"
+#include "core/hourly.h"
+#include "core/names.h"
 #include "core/noise.h"
 #include "core/nondetect.h"
 #include "core/water.h"
+#include "core/nowcast.h"
 
 static const char *const seeds[] = {
 	"III", "劣V", "劣Ⅴ", "Ⅲ类", "V+", "ii", "一级", "五级", "3", "pm2.5", "PM2_5", "o3_8h",
 	"O3-1H", "so2", "hj633-2012", "HJ633-2026", "us-epa-2024", "NH3-N", "氨氮", "CODMn", "TP",
 	"总磷", "化学需氧量（COD）", "BOD₅", "总氮（湖、库，以N计）", "高锰酸盐指数(CODMn)", "总砷",
-	"耗氧量（CODMn法，以O2计）", "0.01L", "<0.01", "＜0.5", "ND", "未检出", "1e-3 L", "river", "湖泊", "regional", "道路交通", "night", "昼间", "4a", "4b", NULL
+	"耗氧量（CODMn法，以O2计）", "0.01L", "<0.01", "＜0.5", "ND", "未检出", "1e-3 L", "river", "湖泊", "regional", "道路交通", "night", "昼间", "4a", "4b", "4a类", "start", " End ", "15min", "o3-2016",
+	"half_limit", "zh", "E-N", NULL
 };
+
+/* the name tables of the name arguments */
+static const EcoNameTable *const tables[] = {
+	&eco_pollutant_names, &eco_period_names, &eco_aqi_standard_names, &eco_hour_label_names,
+	&eco_nowcast_names, &eco_nd_convention_names, &eco_noise_kind_names,
+	&eco_noise_period_names, &eco_noise_zone_names, &eco_lang_names, NULL
+};
+
+/*
+ * A name the table reads names a value whose listed spelling (where it has
+ * one) reads back as the same value.
+ */
+static void
+check_table(const EcoNameTable *table, const char *text, int len)
+{
+	int			value;
+	int			again;
+	const char *name;
+
+	if (!eco_name_lookup(table, text, len, &value))
+		return;
+	name = eco_name_spelling(table, value);
+	if (name != NULL &&
+		(!eco_name_lookup(table, name, (int) strlen(name), &again) || again != value))
+		abort();
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -35,8 +65,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	EcoWaterItem item;
 	EcoWaterbody waterbody;
 	EcoNoiseKind kind;
-	EcoNoisePeriod noise_period;
-	EcoNoiseZone zone;
 
 	value = eco_water_class_from_text(text, len);
 	if (value > 0)
@@ -100,8 +128,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	(void) eco_waterbody_from_name(text, len, &waterbody);
 	(void) eco_noise_kind_from_name(text, len, &kind);
-	(void) eco_noise_period_from_name(text, len, &noise_period);
-	(void) eco_noise_zone_from_name(text, len, &zone);
+	for (value = 0; tables[value] != NULL; value++)
+		check_table(tables[value], text, len);
 	return 0;
 }
 
