@@ -104,6 +104,7 @@ REGRESS     = beijing_data \
 	realtime_indices \
 	rectification_summary \
 	rectification_input \
+	rules_sqlstate \
 	seed_bulletin \
 	seed_bulletin_water \
 	water_adversarial \

@@ -1,5 +1,5 @@
 /*
- * What BI tools and report views see of the types (issue 9): comparisons of
+ * What BI tools and report views see of the types: comparisons of
  * an aqi with a plain number, the casts to json and jsonb, and air_report().
  * The SQL side is src/sql/150_aqi_values.sql, 250_rate_report.sql,
  * 450_air_report.sql, 550_noise_report.sql and 650_water_report.sql.
@@ -19,11 +19,13 @@
 #include "air_summary.h"
 #include "aqi_type.h"
 #include "callsite.h"
+#include "core/gbt8170.h"
 #include "core/aqi.h"
 #include "core/groundwater.h"
 #include "core/noise.h"
 #include "core/water.h"
 #include "rate.h"
+#include "report.h"
 
 static inline int32
 aqi_value_of(Datum d)
@@ -70,85 +72,133 @@ AQI_INT4_CMP(ge, >=)
  * functions over the accessors they took about 0.36 ms a value, 100 times
  * the text output.
  */
-static Datum json_result(char *json, bool jsonb);
+
+/* ---- the json writer (report.h) ---- */
 
 static void
-append_pollutants(StringInfo buf, uint8 set)
+json_key(EcoJson *j, const char *key)
 {
+	appendStringInfoChar(&j->buf, j->first ? '{' : ',');
+	j->first = false;
+	escape_json(&j->buf, key);
+	appendStringInfoChar(&j->buf, ':');
+}
+
+void
+eco_json_begin(EcoJson *j)
+{
+	initStringInfo(&j->buf);
+	j->first = true;
+}
+
+void
+eco_json_string(EcoJson *j, const char *key, const char *value)
+{
+	json_key(j, key);
+	if (value == NULL)
+		appendStringInfoString(&j->buf, "null");
+	else
+		escape_json(&j->buf, value);
+}
+
+void
+eco_json_literal(EcoJson *j, const char *key, const char *literal)
+{
+	json_key(j, key);
+	appendStringInfoString(&j->buf, literal);
+}
+
+void
+eco_json_int(EcoJson *j, const char *key, int64 value)
+{
+	json_key(j, key);
+	appendStringInfo(&j->buf, INT64_FORMAT, value);
+}
+
+void
+eco_json_bool(EcoJson *j, const char *key, bool value)
+{
+	eco_json_literal(j, key, value ? "true" : "false");
+}
+
+/* a float8 as json_build_object writes it */
+void
+eco_json_float8(EcoJson *j, const char *key, double value)
+{
+	eco_json_literal(j, key, DatumGetCString(DirectFunctionCall1(float8out, Float8GetDatum(value))));
+}
+
+Datum
+eco_json_end(EcoJson *j, bool jsonb)
+{
+	if (j->first)
+		appendStringInfoChar(&j->buf, '{');
+	appendStringInfoChar(&j->buf, '}');
+	if (jsonb)
+		return DirectFunctionCall1(jsonb_in, CStringGetDatum(j->buf.data));
+	return PointerGetDatum(cstring_to_text(j->buf.data));
+}
+
+/* a set of pollutants as a json array of their names */
+static char *
+pollutants_json(uint8 set)
+{
+	StringInfoData buf;
 	bool		first = true;
 	int			p;
 
-	appendStringInfoChar(buf, '[');
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '[');
 	for (p = 0; p < ECO_N_POLLUTANTS; p++)
 		if (set & (1u << p))
 		{
 			if (!first)
-				appendStringInfoChar(buf, ',');
-			escape_json(buf, eco_pollutant_name(p));
+				appendStringInfoChar(&buf, ',');
+			escape_json(&buf, eco_pollutant_name(p));
 			first = false;
 		}
-	appendStringInfoChar(buf, ']');
+	appendStringInfoChar(&buf, ']');
+	return buf.data;
 }
 
-static char *
-aqi_json_cstring(Datum d)
+static Datum
+aqi_json_datum(Datum d, bool jsonb)
 {
 	EcoAqi		aqi;
 	const EcoAqiStandard *standard;
-	StringInfoData buf;
+	EcoJson		j;
 
 	aqi_refuse_bare((uint64) DatumGetInt64(d), "the cast of an aqi to json");
 	eco_aqi_unpack((uint64) DatumGetInt64(d), &aqi);
 	standard = eco_aqi_standard_by_id(aqi.standard);
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "{\"value\":%d,\"level\":%d,\"category\":", aqi.value,
-					 eco_aqi_level(aqi.standard, aqi.value));
-	escape_json(&buf, eco_aqi_category(standard, aqi.value, false));
-	appendStringInfoString(&buf, ",\"category_en\":");
-	escape_json(&buf, eco_aqi_category(standard, aqi.value, true));
-	appendStringInfoString(&buf, ",\"color\":");
-	escape_json(&buf, eco_aqi_color(standard, aqi.value));
-	appendStringInfoString(&buf, ",\"primary_pollutants\":");
-	append_pollutants(&buf, aqi.primary);
-	appendStringInfoString(&buf, ",\"exceeding_pollutants\":");
-	append_pollutants(&buf, aqi.exceeding);
-	appendStringInfoString(&buf, ",\"standard\":");
-	escape_json(&buf, standard->name);
-	appendStringInfo(&buf, ",\"beyond_scale\":%s}", aqi.beyond ? "true" : "false");
-	return buf.data;
+	eco_json_begin(&j);
+	eco_json_int(&j, "value", aqi.value);
+	eco_json_int(&j, "level", eco_aqi_level(aqi.standard, aqi.value));
+	eco_json_string(&j, "category", eco_aqi_category(standard, aqi.value, false));
+	eco_json_string(&j, "category_en", eco_aqi_category(standard, aqi.value, true));
+	eco_json_string(&j, "color", eco_aqi_color(standard, aqi.value));
+	eco_json_literal(&j, "primary_pollutants", pollutants_json(aqi.primary));
+	eco_json_literal(&j, "exceeding_pollutants", pollutants_json(aqi.exceeding));
+	eco_json_string(&j, "standard", standard->name);
+	eco_json_bool(&j, "beyond_scale", aqi.beyond);
+	return eco_json_end(&j, jsonb);
 }
 
 PG_FUNCTION_INFO_V1(aqi_json);
 Datum
 aqi_json(PG_FUNCTION_ARGS)
 {
-	return json_result(aqi_json_cstring(PG_GETARG_DATUM(0)), false);
+	return aqi_json_datum(PG_GETARG_DATUM(0), false);
 }
 
 PG_FUNCTION_INFO_V1(aqi_jsonb);
 Datum
 aqi_jsonb(PG_FUNCTION_ARGS)
 {
-	return json_result(aqi_json_cstring(PG_GETARG_DATUM(0)), true);
+	return aqi_json_datum(PG_GETARG_DATUM(0), true);
 }
 
 extern Datum rate_pct(PG_FUNCTION_ARGS);
-
-/* Returns the json text as json, or parsed as jsonb. */
-static Datum
-json_result(char *json, bool jsonb)
-{
-	if (jsonb)
-		return DirectFunctionCall1(jsonb_in, CStringGetDatum(json));
-	return PointerGetDatum(cstring_to_text(json));
-}
-
-/* A float8 as a JSON number, as json_build_object writes it. */
-static void
-append_float8(StringInfo buf, double v)
-{
-	appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(float8out, Float8GetDatum(v))));
-}
 
 /*
  * rate: numerator, denominator, fraction, percent (pct(r, 1): GB/T 8170-2008
@@ -157,25 +207,25 @@ append_float8(StringInfo buf, double v)
 static Datum
 rate_json_datum(Rate *r, bool jsonb)
 {
-	StringInfoData buf;
+	EcoJson		j;
 
-	initStringInfo(&buf);
-	appendStringInfoString(&buf, "{\"numerator\":");
-	append_float8(&buf, r->numerator);
-	appendStringInfoString(&buf, ",\"denominator\":");
-	append_float8(&buf, r->denominator);
+	eco_json_begin(&j);
+	eco_json_float8(&j, "numerator", r->numerator);
+	eco_json_float8(&j, "denominator", r->denominator);
 	if (r->denominator == 0.0)
-		appendStringInfoString(&buf, ",\"fraction\":null,\"percent\":null}");
+	{
+		eco_json_literal(&j, "fraction", "null");
+		eco_json_literal(&j, "percent", "null");
+	}
 	else
 	{
-		appendStringInfoString(&buf, ",\"fraction\":");
-		append_float8(&buf, r->numerator / r->denominator);
-		appendStringInfo(&buf, ",\"percent\":%s}",
+		eco_json_float8(&j, "fraction", r->numerator / r->denominator);
+		eco_json_literal(&j, "percent",
 						 DatumGetCString(DirectFunctionCall1(numeric_out,
 															 DirectFunctionCall2(rate_pct, RateGetDatum(r),
 																				 Int32GetDatum(1)))));
 	}
-	return json_result(buf.data, jsonb);
+	return eco_json_end(&j, jsonb);
 }
 
 PG_FUNCTION_INFO_V1(rate_json);
@@ -237,36 +287,76 @@ static const struct
 	{air_summary_compliant_all, 1, true},
 };
 
-/* the six pollutants in the order of the report's columns, and of shares */
+/* the six pollutants as the accessors name them, and as the shares count them */
 static const char *const report_pollutants[6] = {"so2", "no2", "pm10", "co", "o3", "pm2.5"};
-static const int share_pollutant_index[6] = {ECO_PM25, ECO_O3_8H, ECO_PM10, ECO_NO2, ECO_SO2, ECO_CO};
+static const int share_pollutant_index[6] = {ECO_SO2, ECO_NO2, ECO_PM10, ECO_CO, ECO_O3_8H, ECO_PM25};
 
-#define AIR_REPORT_NATTS 38
-/*
- * 1.1's air_report had 37 columns (no valid_period): a database still at
- * 1.1 runs its definitions against this library until ALTER EXTENSION
- * UPDATE (docs/upgrades.md), so the function fills either row.
- */
-#define AIR_REPORT_NATTS_1_1 37
+/* the columns of the air_report composite, filled by name */
+enum
+{
+	C_YEAR, C_AQI_STANDARD, C_VALID_DAYS, C_VALID_YEAR,
+	C_VALUE,					/* 6: so2 no2 pm10 co o3 pm25 */
+	C_COMPOSITE_INDEX = C_VALUE + 6, C_MAX_SUBINDEX, C_MAX_SUBINDEX_POLLUTANT,
+	C_AQI_DAYS, C_GOOD_DAYS, C_GOOD_DAY_PCT,
+	C_LEVEL_DAYS,				/* 6: level1_days .. level6_days */
+	C_HEAVY_DAYS = C_LEVEL_DAYS + 6, C_EXCEEDANCE_DAYS,
+	C_PRIMARY_PCT,				/* 6, in report_pollutants' order */
+	C_COMPLIANT_ONE = C_PRIMARY_PCT + 6,	/* 6 */
+	C_COMPLIANT = C_COMPLIANT_ONE + 6,
+	C_VALID_PERIOD,				/* new in 1.2: absent from 1.1's composite */
+	N_COLUMNS
+};
+
+static const char *const column_names[N_COLUMNS] = {
+	"year", "aqi_standard", "valid_days", "valid_year",
+	"so2", "no2", "pm10", "co", "o3", "pm25",
+	"composite_index", "max_subindex", "max_subindex_pollutant",
+	"aqi_days", "good_days", "good_day_pct",
+	"level1_days", "level2_days", "level3_days", "level4_days", "level5_days", "level6_days",
+	"heavy_days", "exceedance_days",
+	"so2_primary_pct", "no2_primary_pct", "pm10_primary_pct", "co_primary_pct", "o3_primary_pct",
+	"pm25_primary_pct",
+	"so2_compliant", "no2_compliant", "pm10_compliant", "co_compliant", "o3_compliant",
+	"pm25_compliant", "compliant", "valid_period"
+};
 
 typedef struct AirReportCache
 {
 	TupleDesc	tupdesc;
+	int			attno[N_COLUMNS];	/* -1: not in this composite */
 	FmgrInfo	flinfo[N_ACCESSORS];
 	Datum		report_names[6];
 	Datum		annual;
 	EcoAirSummary scratch;		/* the summary decoded for the day counts */
 } AirReportCache;
 
-/* Calls accessor f with up to four arguments; *isnull as the accessor says. */
+/* The row being filled: values and nulls by attribute, through column numbers. */
+typedef struct AirReportRow
+{
+	AirReportCache *cache;
+	Datum	   *values;
+	bool	   *nulls;
+} AirReportRow;
+
+static void
+put(AirReportRow *row, int column, Datum value, bool isnull)
+{
+	int			a = row->cache->attno[column];
+
+	if (a < 0)
+		return;
+	row->values[a] = value;
+	row->nulls[a] = isnull;
+}
+
+/* Column `column` = accessor f with up to four arguments; NULL as the accessor says. */
 static Datum
-call_accessor(AirReportCache *cache, int f, bool *isnull, Datum a0, Datum a1, Datum a2,
-			  Datum a3, bool a3null)
+access(AirReportRow *row, int column, int f, Datum a0, Datum a1, Datum a2, Datum a3, bool a3null)
 {
 	LOCAL_FCINFO(fc, 4);
 	Datum		result;
 
-	InitFunctionCallInfoData(*fc, &cache->flinfo[f], accessors[f].nargs, InvalidOid, NULL, NULL);
+	InitFunctionCallInfoData(*fc, &row->cache->flinfo[f], accessors[f].nargs, InvalidOid, NULL, NULL);
 	fc->args[0].value = a0;
 	fc->args[0].isnull = false;
 	fc->args[1].value = a1;
@@ -276,28 +366,26 @@ call_accessor(AirReportCache *cache, int f, bool *isnull, Datum a0, Datum a1, Da
 	fc->args[3].value = a3;
 	fc->args[3].isnull = a3null;
 	result = FunctionCallInvoke(fc);
-	*isnull = fc->isnull;
-	return result;
+	if (column >= 0)
+		put(row, column, result, fc->isnull);
+	return fc->isnull ? (Datum) 0 : result;
 }
 
 /* 100 * part / whole to one decimal, half to even (GB/T 8170-2008 §3.3), as pct() */
-static Datum
-pct_of_counts(int64 part, int64 whole, bool *isnull)
+static void
+put_pct(AirReportRow *row, int column, int64 part, int64 whole)
 {
 	int64		tenths;
-	int64		rem;
-	char		buf[32];
+	char		text[ECO_UNITS_TEXT_LEN];
 
-	*isnull = whole <= 0;
-	if (*isnull)
-		return (Datum) 0;
-	tenths = (part * 1000) / whole;
-	rem = (part * 1000) % whole;
-	if (2 * rem > whole || (2 * rem == whole && (tenths & 1)))
-		tenths++;
-	snprintf(buf, sizeof(buf), INT64_FORMAT ".%d", tenths / 10, (int) (tenths % 10));
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	if (!eco_pct_tenths(part, whole, &tenths))
+	{
+		put(row, column, (Datum) 0, true);
+		return;
+	}
+	eco_units_text(tenths, 1, text);
+	put(row, column, DirectFunctionCall3(numeric_in, CStringGetDatum(text),
+										 ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)), false);
 }
 
 /*
@@ -358,124 +446,135 @@ apply_numeric_typmods(TupleDesc tupdesc, Datum *values, const bool *nulls)
 	}
 }
 
+void
+eco_report_columns(TupleDesc tupdesc, const char *const *names, int n, int required,
+				   int *attno, const char *what)
+{
+	int			found = 0;
+	int			i;
+	int			a;
+
+	for (i = 0; i < n; i++)
+	{
+		attno[i] = -1;
+		for (a = 0; a < tupdesc->natts; a++)
+			if (!TupleDescAttr(tupdesc, a)->attisdropped &&
+				strcmp(NameStr(TupleDescAttr(tupdesc, a)->attname), names[i]) == 0)
+				attno[i] = a;
+		if (attno[i] < 0 && i < required)
+			elog(ERROR, "%s: the result type has no column \"%s\"", what, names[i]);
+		found += attno[i] >= 0;
+	}
+	if (found != tupdesc->natts)
+		elog(ERROR, "%s: the result type has columns the function does not fill", what);
+}
+
+/*
+ * The call site's cache: the result type (1.1's air_report had 37 columns,
+ * no valid_period: a database still at 1.1 runs its definitions against
+ * this library until ALTER EXTENSION UPDATE, docs/upgrades.md), its columns
+ * by name, and the accessors' call info.
+ */
+static AirReportCache *
+air_report_cache(FunctionCallInfo fcinfo)
+{
+	AirReportCache *cache = callsite_extra(fcinfo, sizeof(AirReportCache));
+	MemoryContext old;
+	TupleDesc	tupdesc;
+	int			i;
+
+	if (cache->tupdesc != NULL)
+		return cache;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "air_report: the result type is not a composite");
+	cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+	eco_report_columns(cache->tupdesc, column_names, N_COLUMNS, C_VALID_PERIOD, cache->attno,
+					   "air_report");
+	for (i = 0; i < N_ACCESSORS; i++)
+	{
+		FmgrInfo   *f = &cache->flinfo[i];
+
+		f->fn_addr = accessors[i].fn;
+		f->fn_oid = InvalidOid;
+		f->fn_nargs = accessors[i].nargs;
+		f->fn_strict = accessors[i].strict;
+		f->fn_mcxt = fcinfo->flinfo->fn_mcxt;
+	}
+	for (i = 0; i < 6; i++)
+		cache->report_names[i] = PointerGetDatum(cstring_to_text(report_pollutants[i]));
+	cache->annual = PointerGetDatum(cstring_to_text("annual"));
+	MemoryContextSwitchTo(old);
+	return cache;
+}
+
 PG_FUNCTION_INFO_V1(air_report);
 Datum
 air_report(PG_FUNCTION_ARGS)
 {
-	AirReportCache *cache = callsite_extra(fcinfo, sizeof(AirReportCache));
+	AirReportCache *cache = air_report_cache(fcinfo);
 	Datum		s;
-	Datum		values[AIR_REPORT_NATTS];
-	bool		nulls[AIR_REPORT_NATTS];
-	int			n = 0;
-	int			i;
-	int64		aqi_days;
-	int64		good_days;
-	int64		exceedance_days;
+	Datum		values[N_COLUMNS];
+	bool		nulls[N_COLUMNS];
+	AirReportRow row = {cache, values, nulls};
+	Datum		pollutant;
 	const EcoAirSummary *summary;
-
-	if (cache->tupdesc == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		TupleDesc	tupdesc;
-
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE ||
-			(tupdesc->natts != AIR_REPORT_NATTS && tupdesc->natts != AIR_REPORT_NATTS_1_1))
-			elog(ERROR, "air_report: the result type is not the air_report composite");
-		cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
-		for (i = 0; i < N_ACCESSORS; i++)
-		{
-			FmgrInfo   *f = &cache->flinfo[i];
-
-			f->fn_addr = accessors[i].fn;
-			f->fn_oid = InvalidOid;
-			f->fn_nargs = accessors[i].nargs;
-			f->fn_strict = accessors[i].strict;
-			f->fn_mcxt = fcinfo->flinfo->fn_mcxt;
-		}
-		for (i = 0; i < 6; i++)
-		{
-			cache->report_names[i] = PointerGetDatum(cstring_to_text(report_pollutants[i]));
-		}
-		cache->annual = PointerGetDatum(cstring_to_text("annual"));
-		MemoryContextSwitchTo(old);
-	}
+	EcoAirDayCounts c;
+	bool		isnull;
+	int			i;
 
 	/* detoasted once for every accessor below */
 	s = PointerGetDatum(PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(0)));
-	memset(nulls, 0, sizeof(nulls));
-
-#define ACCESS1(f) (values[n] = call_accessor(cache, (f), &nulls[n], s, 0, 0, 0, true), n++)
-	ACCESS1(F_YEAR);
-	ACCESS1(F_AQI_STANDARD);
-	ACCESS1(F_VALID_DAYS);
-	ACCESS1(F_IS_VALID_YEAR);
+	access(&row, C_YEAR, F_YEAR, s, 0, 0, 0, true);
+	access(&row, C_AQI_STANDARD, F_AQI_STANDARD, s, 0, 0, 0, true);
+	access(&row, C_VALID_DAYS, F_VALID_DAYS, s, 0, 0, 0, true);
+	access(&row, C_VALID_YEAR, F_IS_VALID_YEAR, s, 0, 0, 0, true);
 	for (i = 0; i < 6; i++)
-	{
-		values[n] = call_accessor(cache, F_EVALUATION_VALUE, &nulls[n], s,
-								  cache->report_names[i], cache->annual, 0, true);
-		n++;
-	}
-	ACCESS1(F_COMPOSITE_INDEX);
+		access(&row, C_VALUE + i, F_EVALUATION_VALUE, s, cache->report_names[i], cache->annual, 0, true);
+	access(&row, C_COMPOSITE_INDEX, F_COMPOSITE_INDEX, s, 0, 0, 0, true);
 	/* the largest single index: that of the first pollutant named */
-	values[n + 1] = call_accessor(cache, F_MAX_SUBINDEX_POLLUTANT, &nulls[n + 1], s, 0, 0, 0, true);
-	if (nulls[n + 1])
-		nulls[n] = true;
+	pollutant = access(&row, C_MAX_SUBINDEX_POLLUTANT, F_MAX_SUBINDEX_POLLUTANT, s, 0, 0, 0, true);
+	if (pollutant == (Datum) 0)
+		put(&row, C_MAX_SUBINDEX, (Datum) 0, true);
 	else
 	{
-		char	   *names = TextDatumGetCString(values[n + 1]);
+		char	   *names = TextDatumGetCString(pollutant);
 		char	   *comma = strchr(names, ',');
 
 		if (comma)
 			*comma = '\0';
-		values[n] = call_accessor(cache, F_SUBINDEX, &nulls[n], s,
-								  PointerGetDatum(cstring_to_text(names)), 0, 0, true);
+		access(&row, C_MAX_SUBINDEX, F_SUBINDEX, s, PointerGetDatum(cstring_to_text(names)), 0, 0, true);
 	}
-	n += 2;
+
 	/*
 	 * Every day count from one walk over the days' AQI (eco_air_day_counts,
 	 * the walk behind days_at_level(), primary_pollutant_days(), ...).
 	 */
-	{
-		EcoAirDayCounts c;
-		int			first = n + 3;
-
-		summary = air_summary_read((bytea *) DatumGetPointer(s), &cache->scratch);
-		eco_air_day_counts(summary, &c);
-		for (i = 1; i <= 6; i++)
-			values[first + i - 1] = Int32GetDatum(c.at_level[i]);
-		aqi_days = c.aqi_days;
-		good_days = c.at_level[1] + c.at_level[2];
-		exceedance_days = c.exceedance_days;
-		values[n++] = Int32GetDatum((int32) aqi_days);
-		values[n++] = Int32GetDatum((int32) good_days);
-		values[n] = pct_of_counts(good_days, aqi_days, &nulls[n]);
-		n += 7;
-		values[n++] = Int32GetDatum(c.at_level[5] + c.at_level[6]);
-		values[n++] = Int32GetDatum((int32) exceedance_days);
-		for (i = 0; i < 6; i++)
-		{
-			values[n] = pct_of_counts(c.primary_exceedance[share_pollutant_index[i]],
-									  exceedance_days, &nulls[n]);
-			n++;
-		}
-	}
+	summary = air_summary_read((bytea *) DatumGetPointer(s), &cache->scratch);
+	eco_air_day_counts(summary, &c);
+	put(&row, C_AQI_DAYS, Int32GetDatum(c.aqi_days), false);
+	put(&row, C_GOOD_DAYS, Int32GetDatum(c.at_level[1] + c.at_level[2]), false);
+	put_pct(&row, C_GOOD_DAY_PCT, c.at_level[1] + c.at_level[2], c.aqi_days);
 	for (i = 0; i < 6; i++)
 	{
-		values[n] = call_accessor(cache, F_COMPLIANT, &nulls[n], s,
-								  cache->report_names[i], Int32GetDatum(2), 0, true);
-		n++;
+		put(&row, C_LEVEL_DAYS + i, Int32GetDatum(c.at_level[i + 1]), false);
+		put_pct(&row, C_PRIMARY_PCT + i, c.primary_exceedance[share_pollutant_index[i]],
+				c.exceedance_days);
 	}
-	ACCESS1(F_COMPLIANT_ALL);
-#undef ACCESS1
-	/* new in 1.2, so last: the period's validity */
-	if (cache->tupdesc->natts == AIR_REPORT_NATTS)
+	put(&row, C_HEAVY_DAYS, Int32GetDatum(c.at_level[5] + c.at_level[6]), false);
+	put(&row, C_EXCEEDANCE_DAYS, Int32GetDatum(c.exceedance_days), false);
+	for (i = 0; i < 6; i++)
+		access(&row, C_COMPLIANT_ONE + i, F_COMPLIANT, s, cache->report_names[i], Int32GetDatum(2),
+			   0, true);
+	access(&row, C_COMPLIANT, F_COMPLIANT_ALL, s, 0, 0, 0, true);
+	if (cache->attno[C_VALID_PERIOD] >= 0)
 	{
-		values[n] = BoolGetDatum(period_valid(summary, &nulls[n]));
-		n++;
-	}
-	Assert(n == cache->tupdesc->natts);
-	apply_numeric_typmods(cache->tupdesc, values, nulls);
+		bool		valid = period_valid(summary, &isnull);
 
+		put(&row, C_VALID_PERIOD, BoolGetDatum(valid), isnull);
+	}
+
+	apply_numeric_typmods(cache->tupdesc, values, nulls);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
 }
 
@@ -483,26 +582,14 @@ air_report(PG_FUNCTION_ARGS)
  * noise_kind(kind): the name noise_grade() and noise_report() read a kind
  * as, 'regional' (HJ 640-2012 Tables 1-2) or 'road_traffic' (Table 3), for
  * the kind column of noise_report (new in 1.2), so that a report row shows
- * which table graded its level.  Unknown names: 22023, as noise_grade().
+ * which table graded its level.  Unknown names: 22023 with the hint of the
+ * kinds' name table, as noise_grade().
  */
-static int
-parse_noise_kind(const char *name, int len)
-{
-	EcoNoiseKind kind;
-
-	if (!eco_noise_kind_from_name(name, len, &kind))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown noise kind \"%s\"", input_excerpt(name, len)),
-				 errhint("Accepted kinds: regional (区域), road_traffic (traffic, 道路交通).")));
-	return (int) kind;
-}
-
 PG_FUNCTION_INFO_V1(noise_kind_name);
 Datum
 noise_kind_name(PG_FUNCTION_ARGS)
 {
-	int			kind = callsite_arg(fcinfo, 0, parse_noise_kind);
+	int			kind = callsite_name(fcinfo, 0, &eco_noise_kind_names);
 
 	PG_RETURN_TEXT_P(cstring_to_text(kind == ECO_NOISE_REGIONAL ? "regional" : "road_traffic"));
 }

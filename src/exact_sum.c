@@ -130,11 +130,26 @@ eco_agg_context(FunctionCallInfo fcinfo, const char *fn)
 {
 	MemoryContext aggcontext;
 
+	/* a user can call a transition function directly: an error, not a bug */
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "%s called in non-aggregate context", fn);
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s called in non-aggregate context", fn)));
 	return aggcontext;
 }
 
+void *
+eco_agg_writable(FunctionCallInfo fcinfo, int argno, Size size)
+{
+	void	   *state = PG_GETARG_POINTER(argno);
+	void	   *copy;
+
+	if (AggCheckCallContext(fcinfo, NULL))
+		return state;
+	copy = palloc(size);
+	memcpy(copy, state, size);
+	return copy;
+}
 
 /* ---- exact_state: the one state type of the summing aggregates ---- */
 
@@ -406,7 +421,6 @@ void *
 eco_state_rw(FunctionCallInfo fcinfo, int argno, const EcoStateKind *kind,
 			 MemoryContext *cxt, Datum *result)
 {
-	MemoryContext aggcontext;
 	EcoStateObject *obj;
 
 	if (!PG_ARGISNULL(argno) &&
@@ -422,9 +436,7 @@ eco_state_rw(FunctionCallInfo fcinfo, int argno, const EcoStateKind *kind,
 	else
 	{
 		/* the first row, or a stored or read-only state: a copy of it to change */
-		if (!AggCheckCallContext(fcinfo, &aggcontext))
-			elog(ERROR, "%s state changed outside an aggregate", kind->name);
-		obj = state_new(kind, aggcontext);
+		obj = state_new(kind, eco_agg_context(fcinfo, kind->name));
 		if (!PG_ARGISNULL(argno))
 			kind->merge(obj->state, eco_state_ro(fcinfo, argno, kind), obj->hdr.eoh_context);
 	}

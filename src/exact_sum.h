@@ -44,6 +44,15 @@ extern void eco_check_state_end(StringInfo buf, const char *what);
 extern MemoryContext eco_agg_context(FunctionCallInfo fcinfo, const char *fn);
 
 /*
+ * Argument argno, a fixed-size state of `size` bytes, to change and return:
+ * itself inside an aggregate (its memory is the aggregate's), a copy in the
+ * current memory context when called as an ordinary function (rollup()'s
+ * combine function called by hand, the + operator), whose argument must
+ * not change.
+ */
+extern void *eco_agg_writable(FunctionCallInfo fcinfo, int argno, Size size);
+
+/*
  * The SQL type exact_state: the state of every aggregate that sums
  * measurements (docs/exact-sums.md).  One type for all of them, so that a
  * distributed engine (Citus) can run any of them as a worker partial: the

@@ -173,9 +173,9 @@ rate_denominator(PG_FUNCTION_ARGS)
 static double
 rate_quotient(const Rate *rate, const char *what)
 {
-	double		q = rate->numerator / rate->denominator;
+	double		q = 0;
 
-	if (isinf(q))
+	if (eco_rate_quotient(rate->numerator, rate->denominator, &q) == ECO_RATE_OUT_OF_RANGE)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("%s of rate %s/%s is out of range for type double precision",
@@ -274,47 +274,20 @@ rate_cmp(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(rate_compare(fcinfo));
 }
 
-PG_FUNCTION_INFO_V1(rate_lt);
-Datum
-rate_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) < 0);
+#define RATE_COMPARISON(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(rate_compare(fcinfo) op 0); \
 }
 
-PG_FUNCTION_INFO_V1(rate_le);
-Datum
-rate_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) <= 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_eq);
-Datum
-rate_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) == 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_ne);
-Datum
-rate_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) != 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_ge);
-Datum
-rate_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) >= 0);
-}
-
-PG_FUNCTION_INFO_V1(rate_gt);
-Datum
-rate_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(rate_compare(fcinfo) > 0);
-}
+RATE_COMPARISON(rate_lt, <)
+RATE_COMPARISON(rate_le, <=)
+RATE_COMPARISON(rate_eq, ==)
+RATE_COMPARISON(rate_ne, !=)
+RATE_COMPARISON(rate_ge, >=)
+RATE_COMPARISON(rate_gt, >)
 
 /*
  * min() and max(): of equal rates with different parts (1/2 and 2/4) the one
@@ -377,46 +350,26 @@ rate_hash_extended(PG_FUNCTION_ARGS)
 
 /* ---------- merging: the + operator and the aggregates ---------- */
 
-/*
- * The state to update: the aggregate's own state in place (it lives in the
- * aggregate's memory context, so no palloc per row), or a new rate when
- * called as an ordinary function.
- */
-static Rate *
-state_to_update(FunctionCallInfo fcinfo)
-{
-	Rate	   *state = PG_GETARG_RATE_P(0);
-	Rate	   *copy;
-
-	if (AggCheckCallContext(fcinfo, NULL))
-		return state;
-	copy = palloc(sizeof(Rate));
-	*copy = *state;
-	return copy;
-}
-
 static void
 add_to_rate(Rate *rate, double numerator, double denominator)
 {
-	double		new_numerator = rate->numerator + numerator;
-	double		new_denominator = rate->denominator + denominator;
-
-	if (isinf(new_numerator) || isinf(new_denominator))
+	if (!eco_rate_add(&rate->numerator, &rate->denominator, numerator, denominator))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("rate out of range: merging gives an infinite numerator or denominator"),
 				 errhint("Numerators and denominators must stay below 1.8e308.")));
-	rate->numerator = new_numerator;
-	rate->denominator = new_denominator;
 }
 
-/* a + b: numerators and denominators added (the + operator, sum, combine). */
+/*
+ * a + b: numerators and denominators added (the + operator, sum, combine);
+ * the aggregates' state changed in place (eco_agg_writable: no palloc per row).
+ */
 PG_FUNCTION_INFO_V1(rate_merge);
 Datum
 rate_merge(PG_FUNCTION_ARGS)
 {
 	Rate	   *other = PG_GETARG_RATE_P(1);
-	Rate	   *result = state_to_update(fcinfo);
+	Rate	   *result = eco_agg_writable(fcinfo, 0, sizeof(Rate));
 
 	add_to_rate(result, other->numerator, other->denominator);
 	PG_RETURN_RATE_P(result);
@@ -427,7 +380,7 @@ PG_FUNCTION_INFO_V1(rate_agg_hit_transfn);
 Datum
 rate_agg_hit_transfn(PG_FUNCTION_ARGS)
 {
-	Rate	   *result = state_to_update(fcinfo);
+	Rate	   *result = eco_agg_writable(fcinfo, 0, sizeof(Rate));
 
 	add_to_rate(result, PG_GETARG_BOOL(1) ? 1.0 : 0.0, 1.0);
 	PG_RETURN_RATE_P(result);
@@ -448,7 +401,7 @@ rate_agg_parts_transfn(PG_FUNCTION_ARGS)
 
 	check_rate_part(numerator, "rate_agg() numerator");
 	check_rate_part(denominator, "rate_agg() denominator");
-	result = state_to_update(fcinfo);
+	result = eco_agg_writable(fcinfo, 0, sizeof(Rate));
 	add_to_rate(result, numerator, denominator);
 	PG_RETURN_RATE_P(result);
 }

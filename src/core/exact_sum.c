@@ -38,36 +38,48 @@ normalize(EcoExactSum *s)
 	s->pending = 0;
 }
 
-static inline void
-add_bits(EcoExactSum *s, double x, int negate)
+/*
+ * A finite double as m * 2^pos * 2^-1074 with an integer significand m below
+ * 2^53, and whether it is negative once `negate` is applied; false for
+ * zero (nothing to add).
+ */
+static inline bool
+split_double(double x, int negate, uint64_t *m, int *pos, bool *negative)
 {
 	uint64_t	bits;
-	uint64_t	m;
-	uint64_t	mid;
 	int			e;
-	int			pos;
-	int			k;
-	int			shift;
 
 	memcpy(&bits, &x, sizeof(bits));
 	e = (int) ((bits >> 52) & 0x7ff);
-	m = bits & ((UINT64_C(1) << 52) - 1);
+	*m = bits & ((UINT64_C(1) << 52) - 1);
+	*negative = (bits >> 63) != (uint64_t) negate;
 	if (e == 0)
 	{
-		if (m == 0)
-			return;
-		pos = 0;				/* subnormal: m * 2^-1074 */
+		*pos = 0;				/* subnormal: m * 2^-1074 */
+		return *m != 0;
 	}
-	else
-	{
-		m |= UINT64_C(1) << 52;
-		pos = e - 1;			/* m * 2^(e - 1075) = m * 2^(e - 1) * 2^-1074 */
-	}
+	*m |= UINT64_C(1) << 52;
+	*pos = e - 1;				/* m * 2^(e - 1075) = m * 2^(e - 1) * 2^-1074 */
+	return true;
+}
+
+static inline void
+add_bits(EcoExactSum *s, double x, int negate)
+{
+	uint64_t	m;
+	uint64_t	mid;
+	int			pos;
+	int			k;
+	int			shift;
+	bool		negative;
+
+	if (!split_double(x, negate, &m, &pos, &negative))
+		return;
 	k = pos / ECO_XSUM_CHUNK_BITS;
 	shift = pos % ECO_XSUM_CHUNK_BITS;
 	/* m * 2^shift < 2^84: three 32-bit pieces */
 	mid = m >> (32 - shift);
-	if ((bits >> 63) != (uint64_t) negate)
+	if (negative)
 	{
 		s->chunk[k] -= (int64_t) ((m << shift) & LOW32);
 		s->chunk[k + 1] -= (int64_t) (mid & LOW32);
@@ -347,11 +359,10 @@ rescale(eco_i128 *v, int from, int to)
 static bool
 xs_add(EcoXsum *s, double x, int negate)
 {
-	uint64_t	bits;
 	uint64_t	m;
-	int			e;
 	int			pos;
 	int			base;
+	bool		negative;
 	eco_i128	acc;
 	eco_i128	term;
 
@@ -360,20 +371,8 @@ xs_add(EcoXsum *s, double x, int negate)
 		add_bits(s->big, x, negate);
 		return true;
 	}
-	memcpy(&bits, &x, sizeof(bits));
-	e = (int) ((bits >> 52) & 0x7ff);
-	m = bits & ((UINT64_C(1) << 52) - 1);
-	if (e == 0)
-	{
-		if (m == 0)
-			return true;
-		pos = 0;
-	}
-	else
-	{
-		m |= UINT64_C(1) << 52;
-		pos = e - 1;
-	}
+	if (!split_double(x, negate, &m, &pos, &negative))
+		return true;
 	acc = narrow_get(s);
 	base = s->base < 0 ? pos : s->base;
 	if (pos < base)
@@ -386,7 +385,7 @@ xs_add(EcoXsum *s, double x, int negate)
 	if (pos - base > 125 - 53 || abs128(acc) >= NARROW_LIMIT)
 		return false;
 	term = (eco_i128) ((eco_u128) m << (pos - base));
-	acc += ((bits >> 63) != (uint64_t) negate) ? -term : term;
+	acc += negative ? -term : term;
 	narrow_set(s, acc);
 	s->base = base;
 	return true;

@@ -11,20 +11,68 @@
 int64_t
 eco_fixed_round_half_even(int64_t v, int64_t quantum)
 {
-	int64_t		q = v / quantum;
-	int64_t		r = v % quantum;
-	int64_t		twice;
+	return eco_div_half_even(v, quantum) * quantum;
+}
 
-	if (r < 0)
+bool
+eco_pct_tenths(int64_t part, int64_t whole, int64_t *tenths)
+{
+	*tenths = 0;
+	if (whole <= 0)
+		return false;
+	*tenths = eco_div_half_even(part * 1000, whole);
+	return true;
+}
+
+void
+eco_units_text(int64_t units, int decimals, char *buf)
+{
+	uint64_t	magnitude = units < 0 ? (uint64_t) 0 - (uint64_t) units : (uint64_t) units;
+	char		digits[24];
+	int			n = 0;
+	int			len = 0;
+
+	/* the digits, lowest first, at least decimals + 1 of them */
+	do
 	{
-		q -= 1;
-		r += quantum;
+		digits[n++] = (char) ('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude != 0 || n <= decimals);
+	if (units < 0)
+		buf[len++] = '-';
+	while (n > 0)
+	{
+		if (n == decimals)
+			buf[len++] = '.';
+		buf[len++] = digits[--n];
 	}
-	/* now v = q * quantum + r with 0 <= r < quantum */
-	twice = 2 * r;
-	if (twice > quantum || (twice == quantum && (q % 2 != 0)))
-		q += 1;
-	return q * quantum;
+	buf[len] = '\0';
+}
+
+const double eco_powers_of_ten[ECO_DECIMAL_SCALE_MAX + 1] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9
+};
+
+bool
+eco_decimal_of_double(double x, double *count, int *scale)
+{
+	int			k;
+
+	for (k = 0; k <= ECO_DECIMAL_SCALE_MAX; k++)
+	{
+		/* the nearest integer, halves to even: x * 10^k is never near a half here */
+		double		c = nearbyint(x * eco_powers_of_ten[k]);
+
+		if (!(fabs(c) < ECO_DECIMAL_COUNT_MAX))
+			return false;
+		if (c / eco_powers_of_ten[k] == x)
+		{
+			*count = c;
+			*scale = k;
+			return true;
+		}
+	}
+	return false;
 }
 
 int64_t

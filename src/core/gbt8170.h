@@ -56,8 +56,64 @@ eco_fixed_from_double(double x, int64_t *out)
 	return true;
 }
 
+/*
+ * num / den rounded half to even to an integer (den > 0, any sign of num):
+ * the one GB/T 8170-2008 §3.3 rounding of an exact quotient of integers
+ * ("四舍六入五成双": a dropped part above half rounds up, below half down,
+ * exactly half to the even neighbour).  Every rounding of exact integers
+ * goes through it: a multiple of a quantum (eco_fixed_round_half_even), a
+ * percentage of counts to one decimal (eco_pct_tenths), a sum of 10^-k
+ * units to whole units.  Inline so that a constant den becomes a
+ * multiplication.
+ */
+static inline int64_t
+eco_div_half_even(int64_t num, int64_t den)
+{
+	int64_t		q = num / den;
+	int64_t		r = num % den;
+
+	if (r < 0)
+	{
+		q -= 1;
+		r += den;
+	}
+	/* now num = q * den + r with 0 <= r < den; r <= den - r avoids 2 * r */
+	if (r > den - r || (r == den - r && (q % 2 != 0)))
+		q += 1;
+	return q;
+}
+
 /* v rounded half to even to a multiple of quantum (quantum > 0). */
 extern int64_t eco_fixed_round_half_even(int64_t v, int64_t quantum);
+
+/*
+ * 100 * part / whole in tenths of a percent, rounded half to even (the
+ * one-decimal percentages of a bulletin: good-day ratio, primary-pollutant
+ * shares): 1 of 16 is 6.25 %, 62 tenths.  False (and *tenths 0) when whole
+ * is 0 or negative: no percentage of nothing.  part and whole below 2^53.
+ */
+extern bool eco_pct_tenths(int64_t part, int64_t whole, int64_t *tenths);
+
+/*
+ * units * 10^-decimals as decimal text ("-12.05" for -1205, 2), decimals
+ * 0..18, into buf of at least ECO_UNITS_TEXT_LEN bytes.
+ */
+#define ECO_UNITS_TEXT_LEN 48
+extern void eco_units_text(int64_t units, int decimals, char *buf);
+
+/*
+ * The short decimal a double was written as: x == count / 10^scale for the
+ * smallest scale in 0..ECO_DECIMAL_SCALE_MAX with |count| below
+ * ECO_DECIMAL_COUNT_MAX (2^50), count found as x * 10^scale rounded (its
+ * rounding error stays far below 1/2 for such counts).  False when x has no
+ * such form (0.1 + 0.2, 1e-10, 1e300, not finite).
+ */
+#define ECO_DECIMAL_SCALE_MAX 9
+#define ECO_DECIMAL_COUNT_MAX 1125899906842624.0	/* 2^50 */
+extern bool eco_decimal_of_double(double x, double *count, int *scale);
+
+/* 10^k for k in 0..ECO_DECIMAL_SCALE_MAX, exact as doubles */
+extern const double eco_powers_of_ten[ECO_DECIMAL_SCALE_MAX + 1];
 
 /* v truncated toward zero to a multiple of quantum (quantum > 0). */
 extern int64_t eco_fixed_truncate(int64_t v, int64_t quantum);

@@ -89,3 +89,25 @@ eco_rate_hash_key(double num, double den)
 	q = num / den;
 	return q == 0.0 ? 0.0 : q;
 }
+
+bool
+eco_rate_add(double *num, double *den, double add_num, double add_den)
+{
+	double		new_num = *num + add_num;
+	double		new_den = *den + add_den;
+
+	if (isinf(new_num) || isinf(new_den))
+		return false;
+	*num = new_num;
+	*den = new_den;
+	return true;
+}
+
+EcoRateQuotient
+eco_rate_quotient(double num, double den, double *q)
+{
+	if (den == 0.0)
+		return ECO_RATE_NO_VALUE;
+	*q = num / den;
+	return isinf(*q) ? ECO_RATE_OUT_OF_RANGE : ECO_RATE_QUOTIENT;
+}

@@ -30,4 +30,21 @@ extern int	eco_rate_cmp(double a_num, double a_den, double b_num, double b_den);
  */
 extern double eco_rate_hash_key(double num, double den);
 
+/*
+ * *num += add_num and *den += add_den (merging two rates, or counting a
+ * row); false, changing nothing, when either sum is infinite (beyond
+ * 1.8e308).
+ */
+extern bool eco_rate_add(double *num, double *den, double add_num, double add_den);
+
+/* What a rate's quotient num/den is. */
+typedef enum EcoRateQuotient
+{
+	ECO_RATE_QUOTIENT,			/* *q = num / den */
+	ECO_RATE_NO_VALUE,			/* den is 0: "0 of 0", nothing counted */
+	ECO_RATE_OUT_OF_RANGE		/* the quotient passes the largest double (0.1/1e-310) */
+} EcoRateQuotient;
+
+extern EcoRateQuotient eco_rate_quotient(double num, double den, double *q);
+
 #endif
