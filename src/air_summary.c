@@ -31,6 +31,8 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/expandeddatum.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "air_summary.h"
@@ -1364,24 +1366,16 @@ year_room(const uint8 *bytes, size_t len)
 	return len * days / (size_t) (last - first + 1) * 11 / 10 - len;
 }
 
-/* The combine function of both aggregates and the transition of rollup(). */
-PG_FUNCTION_INFO_V1(air_summary_combine);
-Datum
-air_summary_combine(PG_FUNCTION_ARGS)
+/*
+ * State (NULL: none yet) and summary `other` combined: the state updated in
+ * place, or a new one allocated in the current memory context.
+ */
+static bytea *
+combine_states(FunctionCallInfo fcinfo, bytea *state, bytea *other, bool in_aggregate)
 {
-	bytea	   *state;
-	bytea	   *other;
 	EcoAirSummary *s;
-	bool		in_aggregate = AggCheckCallContext(fcinfo, NULL);
 
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	other = PG_GETARG_BYTEA_PP(1);
-	if (PG_ARGISNULL(0))
+	if (state == NULL)
 	{
 		if (in_aggregate && is_packed(other))
 		{
@@ -1411,7 +1405,7 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			else
 				state = new_appendable(bytes, len, year_room(bytes, len), 0, COMBINED_SIZE_MAX);
 			if (state)
-				PG_RETURN_BYTEA_P(state);
+				return state;
 		}
 		if (in_aggregate && FORM_OF(other) == FORM_RUNS && VARSIZE_ANY_EXHDR(other) >= RUNS_DATA)
 		{
@@ -1423,11 +1417,10 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			(void) runs_list(other, headers, forms);	/* checked */
 			SET_VARSIZE(copy, VARHDRSZ + VARSIZE_ANY_EXHDR(other));
 			memcpy(VARDATA(copy), VARDATA_ANY(other), VARSIZE_ANY_EXHDR(other));
-			PG_RETURN_BYTEA_P(copy);
+			return copy;
 		}
-		PG_RETURN_BYTEA_P(writable_state(fcinfo, other));
+		return writable_state(fcinfo, other);
 	}
-	state = PG_GETARG_BYTEA_PP(0);
 	if (in_aggregate && !VARATT_IS_EXTENDED(state) && FORM_OF(state) == FORM_RUNS &&
 		FORM_OF(other) == FORM_RUNS && VARSIZE_ANY_EXHDR(other) >= RUNS_DATA)
 	{
@@ -1452,7 +1445,7 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			state = appended;
 		}
 		if (i == n)
-			PG_RETURN_BYTEA_P(state);
+			return state;
 		state = writable_state(fcinfo, state);
 		s = DENSE_SUMMARY(state);
 		for (; i < n; i++)
@@ -1474,7 +1467,7 @@ air_summary_combine(PG_FUNCTION_ARGS)
 			if (status != ECO_AIR_OK)
 				corrupt(reason);
 		}
-		PG_RETURN_BYTEA_P(state);
+		return state;
 	}
 	if (in_aggregate && !VARATT_IS_EXTENDED(state) && is_packed(other) &&
 		(FORM_OF(state) == FORM_APPENDABLE || FORM_OF(state) == FORM_RUNS))
@@ -1536,7 +1529,7 @@ air_summary_combine(PG_FUNCTION_ARGS)
 				appended = append_stored(state, bytes, len, combine_scratch(fcinfo)->merged);
 		}
 		if (appended)
-			PG_RETURN_BYTEA_P(appended);
+			return appended;
 	}
 	state = writable_state(fcinfo, state);
 	s = DENSE_SUMMARY(state);
@@ -1573,7 +1566,145 @@ air_summary_combine(PG_FUNCTION_ARGS)
 		if (eco_air_merge(s, o, &culprit, &day) != ECO_AIR_OK)
 			too_many_values(culprit, s->year, day);
 	}
-	PG_RETURN_BYTEA_P(state);
+	return state;
+}
+
+/*
+ * An aggregate's state as an expanded object (utils/expandeddatum.h): the
+ * state bytea lives in a memory context of its own under the aggregate's,
+ * and the combine function hands the executor the same read-write pointer
+ * back whenever it replaces the bytea.  The executor then keeps it as it is,
+ * where a plain varlena that changes address is copied whole into the
+ * aggregate's context (about 11 kB for a station-year of fractional daily
+ * means: the first month of every group of a rollup()).  Whatever else
+ * reads the state (output, send, a tuple) gets it flattened: the state bytea
+ * as it is.
+ */
+typedef struct ExpandedState
+{
+	ExpandedObjectHeader hdr;
+	bytea	   *state;			/* in hdr.eoh_context */
+} ExpandedState;
+
+static Size
+expanded_state_flat_size(ExpandedObjectHeader *eohptr)
+{
+	return VARSIZE(((ExpandedState *) eohptr)->state);
+}
+
+static void
+expanded_state_flatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
+{
+	memcpy(result, ((ExpandedState *) eohptr)->state, allocated_size);
+}
+
+static const ExpandedObjectMethods expanded_state_methods = {
+	expanded_state_flat_size,
+	expanded_state_flatten
+};
+
+/* The expanded state datum d points to, or NULL when it is none of ours. */
+static ExpandedState *
+expanded_state(Datum d)
+{
+	ExpandedObjectHeader *eoh;
+
+	if (!VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)))
+		return NULL;
+	eoh = DatumGetEOHP(d);
+	return eoh->eoh_methods == &expanded_state_methods ? (ExpandedState *) eoh : NULL;
+}
+
+/* The state argument argno, unwrapped without a copy when it is expanded. */
+static bytea *
+state_arg(FunctionCallInfo fcinfo, int argno)
+{
+	ExpandedState *es = expanded_state(PG_GETARG_DATUM(argno));
+
+	return es ? es->state : PG_GETARG_BYTEA_PP(argno);
+}
+
+/*
+ * The memory context of the expanded states of one aggregate context: one
+ * child of it shared by every group (hash aggregation sums the memory of the
+ * aggregate context's children for each new group, so a context per group
+ * costs time quadratic in the groups).  The executor never deletes an
+ * expanded state of the combine function (it gets the same pointer back),
+ * so the states of several groups can share one; resetting the aggregate
+ * context deletes it, and the next call makes a new one.
+ */
+#define STATES_CONTEXT_NAME "air_summary states"
+
+static MemoryContext
+states_context(MemoryContext aggcontext)
+{
+	MemoryContext child;
+
+	for (child = aggcontext->firstchild; child != NULL; child = child->nextchild)
+		if (strcmp(child->name, STATES_CONTEXT_NAME) == 0)
+			return child;
+	return AllocSetContextCreate(aggcontext, STATES_CONTEXT_NAME, ALLOCSET_DEFAULT_SIZES);
+}
+
+/* The combine function of both aggregates and the transition of rollup(). */
+PG_FUNCTION_INFO_V1(air_summary_combine);
+Datum
+air_summary_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcontext;
+	MemoryContext old;
+	ExpandedState *es = NULL;
+	bytea	   *state = NULL;
+	bytea	   *other;
+	bytea	   *result;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	other = PG_GETARG_BYTEA_PP(1);
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		PG_RETURN_BYTEA_P(combine_states(fcinfo, PG_ARGISNULL(0) ? NULL : PG_GETARG_BYTEA_PP(0),
+										 other, false));
+	if (!PG_ARGISNULL(0))
+	{
+		/* only a read-write one is the aggregate's own to update */
+		if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))))
+			es = expanded_state(PG_GETARG_DATUM(0));
+		state = es ? es->state : PG_GETARG_BYTEA_PP(0);
+	}
+	if (es == NULL)
+	{
+		MemoryContext context = states_context(aggcontext);
+
+		es = MemoryContextAlloc(context, sizeof(ExpandedState));
+		EOH_init_header(&es->hdr, &expanded_state_methods, context);
+		es->state = NULL;
+	}
+	old = MemoryContextSwitchTo(es->hdr.eoh_context);
+	result = combine_states(fcinfo, state, other, true);
+	if (result != es->state)
+	{
+		/*
+		 * An argument (the executor's state updated in place, or a dense
+		 * summary taken as it is) is copied in.
+		 */
+		if (result == state || result == other)
+		{
+			bytea	   *copy = palloc(VARHDRSZ + VARSIZE_ANY_EXHDR(result));
+
+			SET_VARSIZE(copy, VARHDRSZ + VARSIZE_ANY_EXHDR(result));
+			memcpy(VARDATA(copy), VARDATA_ANY(result), VARSIZE_ANY_EXHDR(result));
+			result = copy;
+		}
+		if (es->state)
+			pfree(es->state);
+		es->state = result;
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_DATUM(EOHPGetRWDatum(&es->hdr));
 }
 
 /* The final function: the state in its stored form. */
@@ -1581,7 +1712,7 @@ PG_FUNCTION_INFO_V1(air_summary_final);
 Datum
 air_summary_final(PG_FUNCTION_ARGS)
 {
-	bytea	   *v = PG_GETARG_BYTEA_PP(0);
+	bytea	   *v = state_arg(fcinfo, 0);
 	bytea	   *result;
 	const uint8 *bytes;
 	size_t		len;
