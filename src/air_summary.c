@@ -554,6 +554,6 @@ report_concentration(PG_FUNCTION_ARGS)
 				 errmsg("%s concentration %.15g is not a measurement", eco_pollutant_name(pollutant), value),
 				 errhint("Concentrations are finite, from 0 to %g (µg/m³; CO mg/m³).",
 						 ECO_AIR_MAX_CONCENTRATION)));
-	PG_RETURN_DATUM(numeric_from_units(eco_fixed_round_half_even(fixed, quantum) / quantum,
+	PG_RETURN_DATUM(numeric_from_units(eco_divide_half_even(fixed, quantum),
 									   eco_air_reporting_decimals(pollutant)));
 }

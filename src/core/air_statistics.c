@@ -18,7 +18,7 @@
 int64_t
 eco_exact_round(EcoExact x)
 {
-	return eco_air_divide_half_even(x.num, x.den);
+	return eco_divide_half_even(x.num, x.den);
 }
 
 bool
@@ -29,7 +29,7 @@ eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant, int6
 	if (count == 0)
 		return false;
 	/* the mean of the stations, sum / count, rounded once to reporting units */
-	*units = eco_air_divide_half_even(s->sum[day_of_year][pollutant],
+	*units = eco_divide_half_even(s->sum[day_of_year][pollutant],
 							  (int64_t) count * eco_air_reporting_quantum(pollutant));
 	return true;
 }

@@ -11,20 +11,7 @@
 int64_t
 eco_fixed_round_half_even(int64_t v, int64_t quantum)
 {
-	int64_t		q = v / quantum;
-	int64_t		r = v % quantum;
-	int64_t		twice;
-
-	if (r < 0)
-	{
-		q -= 1;
-		r += quantum;
-	}
-	/* now v = q * quantum + r with 0 <= r < quantum */
-	twice = 2 * r;
-	if (twice > quantum || (twice == quantum && (q % 2 != 0)))
-		q += 1;
-	return q * quantum;
+	return eco_divide_half_even(v, quantum) * quantum;
 }
 
 int64_t

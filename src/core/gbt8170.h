@@ -56,6 +56,30 @@ eco_fixed_from_double(double x, int64_t *out)
 	return true;
 }
 
+/*
+ * num / den rounded half to even (GB/T 8170-2008 §3.3: below half down,
+ * above half up, exactly half to the even quotient), den > 0, |num| and
+ * 2 * den below 2^62: the one rounding of an exact quotient that every
+ * other rounding here goes through.  Inline, so that a constant den (a
+ * power of ten) divides by a multiplication.
+ */
+static inline int64_t
+eco_divide_half_even(int64_t num, int64_t den)
+{
+	int64_t		q = num / den;
+	int64_t		r = num % den;
+
+	if (r < 0)
+	{
+		q -= 1;
+		r += den;
+	}
+	/* now num = q * den + r with 0 <= r < den */
+	if (2 * r > den || (2 * r == den && q % 2 != 0))
+		q += 1;
+	return q;
+}
+
 /* v rounded half to even to a multiple of quantum (quantum > 0). */
 extern int64_t eco_fixed_round_half_even(int64_t v, int64_t quantum);
 
