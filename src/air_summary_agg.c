@@ -366,6 +366,31 @@ append_stored(bytea *state, const uint8 *other, size_t other_len, uint8 *merged)
 }
 
 /*
+ * Adds stored form `bytes` (from outside: checked) into dense summary s, of
+ * the same year and standard.
+ */
+static void
+add_stored(EcoAirSummary *s, const uint8 *bytes, size_t len)
+{
+	int			year;
+	EcoAirAqiRule rule;
+	const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
+	EcoAirStatus status;
+	int			culprit;
+	int			day;
+
+	if (reason)
+		airsum_corrupt(reason);
+	check_same_year(year, s->year, "a summary");
+	check_same_rule(rule, s->aqi_rule);
+	status = eco_air_unpack_add(bytes, len, s, &reason, &culprit, &day);
+	if (status == ECO_AIR_TOO_MANY_VALUES)
+		airsum_too_many_values(culprit, s->year, day);
+	if (status != ECO_AIR_OK)
+		airsum_corrupt(reason);
+}
+
+/*
  * State (NULL: none yet) and summary `other` combined: the state updated in
  * place, or a new one allocated in the current memory context.
  */
@@ -448,24 +473,7 @@ combine_states(FunctionCallInfo fcinfo, bytea *state, bytea *other, bool in_aggr
 		state = airsum_writable_state(fcinfo, state);
 		s = DENSE_SUMMARY(state);
 		for (; i < n; i++)
-		{
-			int			year;
-			EcoAirAqiRule rule;
-			const char *reason = eco_air_unpack_header(forms[i], headers[i].len, &year, &rule);
-			EcoAirStatus status;
-			int			culprit;
-			int			day;
-
-			if (reason)
-				airsum_corrupt(reason);
-			check_same_year(year, s->year, "a summary");
-			check_same_rule(rule, s->aqi_rule);
-			status = eco_air_unpack_add(forms[i], headers[i].len, s, &reason, &culprit, &day);
-			if (status == ECO_AIR_TOO_MANY_VALUES)
-				airsum_too_many_values(culprit, s->year, day);
-			if (status != ECO_AIR_OK)
-				airsum_corrupt(reason);
-		}
+			add_stored(s, forms[i], headers[i].len);
 		return state;
 	}
 	if (in_aggregate && !VARATT_IS_EXTENDED(state) && is_packed(other) &&
@@ -537,22 +545,8 @@ combine_states(FunctionCallInfo fcinfo, bytea *state, bytea *other, bool in_aggr
 		/* a stored summary: its records add up without a copy */
 		size_t		len;
 		const uint8 *bytes = stored_bytes(other, &len);
-		int			year;
-		EcoAirAqiRule rule;
-		const char *reason = eco_air_unpack_header(bytes, len, &year, &rule);
-		EcoAirStatus status;
-		int			culprit;
-		int			day;
 
-		if (reason)
-			airsum_corrupt(reason);
-		check_same_year(year, s->year, "a summary");
-		check_same_rule(rule, s->aqi_rule);
-		status = eco_air_unpack_add(bytes, len, s, &reason, &culprit, &day);
-		if (status == ECO_AIR_TOO_MANY_VALUES)
-			airsum_too_many_values(culprit, s->year, day);
-		if (status != ECO_AIR_OK)
-			airsum_corrupt(reason);
+		add_stored(s, bytes, len);
 	}
 	else
 	{

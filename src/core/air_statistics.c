@@ -13,7 +13,7 @@
 
 #define PERCENT_SCALE (100 * ECO_FIXED_SCALE)
 
-/* ---- City daily values (HJ 663-2013; reference §2.3.5, §2.3.6) ---- */
+/* ---- City daily values (HJ 663-2013) ---- */
 
 int64_t
 eco_exact_round(EcoExact x)
@@ -34,7 +34,7 @@ eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant, int6
 	return true;
 }
 
-/* ---- Validity: GB 3095-2012/2026 Table 4 (reference §1.5) ---- */
+/* ---- Validity: GB 3095-2012/2026 Table 4 ---- */
 
 static bool
 day_valid(const EcoAirSummary *s, int day, int pollutant)
@@ -116,7 +116,7 @@ eco_air_valid_year(const EcoAirSummary *s, int pollutant)
 	return true;
 }
 
-/* ---- Statistics (HJ 663-2013; reference §2.3.1, §2.3.2) ---- */
+/* ---- Statistics (HJ 663-2013) ---- */
 
 void
 eco_air_series(const EcoAirSummary *s, int pollutant, EcoAirSeries *series)
@@ -297,7 +297,7 @@ daily_plan(bool hj2026)
 	return &plans[hj2026];
 }
 
-/* HJ 633-2026 took effect on 2026-03-01 (reference R4) */
+/* HJ 633-2026 took effect on 2026-03-01, its date of implementation */
 static const EcoAqiPlan *
 plan_for_day(const EcoAirSummary *s, int day_of_year)
 {

@@ -1,11 +1,11 @@
 /*
  * The annual air-quality summary: one calendar year of a city's (or one
  * station's) daily concentrations of the six basic pollutants, kept so that
- * summaries merge exactly (HJ 663-2013 annual assessment, reference §2.3).
+ * summaries merge exactly (HJ 663-2013 annual assessment).
  *
  * Several values for one day are several stations of one city: the city's
  * daily concentration is the arithmetic mean of its stations' valid values
- * (HJ 663-2013; reference §2.3.5).  So a summary keeps, per day and
+ * (HJ 663-2013).  So a summary keeps, per day and
  * pollutant, the exact sum (fixed point, 10^-6 units, gbt8170.h) and the
  * number of station values.  Merging station summaries gives the city's;
  * merging monthly summaries gives the year's.
@@ -51,7 +51,7 @@ typedef enum EcoAirStatus
 } EcoAirStatus;
 
 /*
- * GB 3095-2012/2026 Table 4 (reference §1.5): the daily values a month (27,
+ * GB 3095-2012/2026 Table 4: the daily values a month (27,
  * February 25) and a year (324, with every month valid) need to be valid.
  */
 #define ECO_AIR_MIN_DAYS_MONTH 27
@@ -219,7 +219,7 @@ extern bool eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pol
 								int64_t *units);
 
 /*
- * GB 3095 Table 4 (reference §1.5); pollutant ECO_AIR_ALL_POLLUTANTS: for the
+ * GB 3095 Table 4; pollutant ECO_AIR_ALL_POLLUTANTS: for the
  * day counts, days with all six; for month and year validity, each of the six
  * valid on its own days.
  */
@@ -248,7 +248,7 @@ extern const char *eco_air_packed_series(const uint8_t *buf, size_t len, int pol
 extern bool eco_air_series_mean(const EcoAirSeries *series, EcoExact *mean);
 
 /*
- * HJ 663-2013 percentile (reference §2.3.2) of the city daily values, p in
+ * HJ 663-2013 percentile of the city daily values, p in
  * fixed-point units of percent (0..100 * ECO_FIXED_SCALE); exact, with den a
  * power of ten.  False when there is no value.  The series may be reordered.
  */
@@ -259,7 +259,7 @@ extern bool eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_
 /* An exact value rounded by GB/T 8170 (half to even) to an integer. */
 extern int64_t eco_exact_round(EcoExact x);
 
-/* Statistics evaluated for a period (HJ 663-2013; reference §2.3.1) */
+/* Statistics evaluated for a period (HJ 663-2013) */
 typedef enum EcoAirStatistic
 {
 	ECO_AIR_STAT_ANNUAL = 0,	/* SO2 NO2 PM10 PM2.5 mean; CO P95; O3 P90 */
@@ -277,14 +277,14 @@ extern bool eco_air_evaluation_value(const EcoAirSummary *s, int pollutant,
 									 EcoAirStatistic stat, int64_t *units);
 
 /*
- * Compliance with GB 3095 (reference §2.3.7): 1 complies, 0 does not, -1 not
+ * Compliance with GB 3095: 1 complies, 0 does not, -1 not
  * evaluable (the year is not valid for the pollutant by GB 3095 Table 4).
  */
 extern int	eco_air_compliant(const EcoAirSummary *s, int pollutant, EcoGb3095 edition,
 							  int klass);
 
 /*
- * Composite index (reference §1.6, §2.4): sum of C_i / S_i over the six
+ * Composite index: sum of C_i / S_i over the six
  * pollutants, in hundredths rounded by GB/T 8170; false when a C_i is
  * missing.  eco_air_subindex: one C_i / S_i in hundredths.
  */
