@@ -86,19 +86,21 @@ parse_statistic(const char *s, int len)
 	return stat;
 }
 
+/* A figure as a numeric, from the core's decimal text of it. */
+static Datum
+numeric_from_text(const char *text)
+{
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(text),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
 static Datum
 numeric_from_units(int64 units, int decimals)
 {
-	char		buf[64];
-	int64		scale = decimals == 2 ? 100 : decimals == 1 ? 10 : 1;
+	char		buf[32];
 
-	if (decimals == 0)
-		snprintf(buf, sizeof(buf), INT64_FORMAT, units);
-	else
-		snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*lld",
-				 units < 0 ? "-" : "", Abs(units) / scale, decimals, (long long) (Abs(units) % scale));
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	eco_air_format_units(units, decimals, buf, sizeof(buf));
+	return numeric_from_text(buf);
 }
 
 /*
@@ -109,27 +111,10 @@ numeric_from_units(int64 units, int decimals)
 static Datum
 numeric_from_exact(EcoExact x, int decimals)
 {
-	char		digits[32];
-	char		buf[64];
-	int			frac_digits = decimals;
-	int64		den;
-	int			len;
+	char		buf[32];
 
-	for (den = x.den; den > 1; den /= 10)
-		frac_digits++;
-	snprintf(digits, sizeof(digits), "%0*lld", frac_digits + 1, (long long) x.num);
-	len = strlen(digits);
-	while (frac_digits > decimals && digits[len - 1] == '0')
-	{
-		digits[--len] = '\0';
-		frac_digits--;
-	}
-	if (frac_digits == 0)
-		snprintf(buf, sizeof(buf), "%s", digits);
-	else
-		snprintf(buf, sizeof(buf), "%.*s.%s", len - frac_digits, digits, digits + len - frac_digits);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	eco_air_format_exact(x, decimals, buf, sizeof(buf));
+	return numeric_from_text(buf);
 }
 
 static int
