@@ -1194,40 +1194,21 @@ reader_next_extent(PackedReader *reader, LightRecord *r, bool *done)
 static inline int64_t
 half_even_pow10(uint64_t v, int k)
 {
-	uint64_t	q;
-	uint64_t	d;
-
 	switch (k)
 	{
 		case 1:
-			q = v / 10;
-			d = 10;
-			break;
+			return eco_div_half_even((int64_t) v, 10);
 		case 2:
-			q = v / 100;
-			d = 100;
-			break;
+			return eco_div_half_even((int64_t) v, 100);
 		case 3:
-			q = v / 1000;
-			d = 1000;
-			break;
+			return eco_div_half_even((int64_t) v, 1000);
 		case 4:
-			q = v / 10000;
-			d = 10000;
-			break;
+			return eco_div_half_even((int64_t) v, 10000);
 		case 5:
-			q = v / 100000;
-			d = 100000;
-			break;
+			return eco_div_half_even((int64_t) v, 100000);
 		default:
-			q = v / 1000000;
-			d = 1000000;
-			break;
+			return eco_div_half_even((int64_t) v, 1000000);
 	}
-	v -= q * d;
-	if (2 * v > d || (2 * v == d && (q & 1) != 0))
-		q++;
-	return (int64_t) q;
 }
 
 const char *
@@ -1275,7 +1256,7 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 		else if (r.count == 1 && divide_exp >= 1 && divide_exp <= 6)
 			series->value[n++] = half_even_pow10(r.stored, divide_exp);
 		else
-			series->value[n++] = eco_air_divide_half_even(r.sum, (int64_t) r.count * quantum);
+			series->value[n++] = eco_div_half_even(r.sum, (int64_t) r.count * quantum);
 	}
 }
 

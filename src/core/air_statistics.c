@@ -5,6 +5,7 @@
  */
 #include "core/air_summary.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/air_summary_internal.h"
@@ -19,7 +20,44 @@
 int64_t
 eco_exact_round(EcoExact x)
 {
-	return eco_air_divide_half_even(x.num, x.den);
+	return eco_div_half_even(x.num, x.den);
+}
+
+void
+eco_air_format_units(int64_t units, int decimals, char *buf, size_t size)
+{
+	int64_t		scale = decimals == 2 ? 100 : decimals == 1 ? 10 : 1;
+	uint64_t	magnitude = units < 0 ? -(uint64_t) units : (uint64_t) units;
+
+	if (decimals == 0)
+		snprintf(buf, size, "%lld", (long long) units);
+	else
+		snprintf(buf, size, "%s%llu.%0*llu", units < 0 ? "-" : "",
+				 (unsigned long long) (magnitude / scale), decimals,
+				 (unsigned long long) (magnitude % scale));
+}
+
+void
+eco_air_format_exact(EcoExact x, int decimals, char *buf, size_t size)
+{
+	char		digits[32];
+	int			frac_digits = decimals;
+	int64_t		den;
+	int			len;
+
+	for (den = x.den; den > 1; den /= 10)
+		frac_digits++;
+	snprintf(digits, sizeof(digits), "%0*lld", frac_digits + 1, (long long) x.num);
+	len = (int) strlen(digits);
+	while (frac_digits > decimals && digits[len - 1] == '0')
+	{
+		digits[--len] = '\0';
+		frac_digits--;
+	}
+	if (frac_digits == 0)
+		snprintf(buf, size, "%s", digits);
+	else
+		snprintf(buf, size, "%.*s.%s", len - frac_digits, digits, digits + len - frac_digits);
 }
 
 bool
@@ -30,7 +68,7 @@ eco_air_daily_value(const EcoAirSummary *s, int day_of_year, int pollutant, int6
 	if (count == 0)
 		return false;
 	/* the mean of the stations, sum / count, rounded once to reporting units */
-	*units = eco_air_divide_half_even(s->sum[day_of_year][pollutant],
+	*units = eco_div_half_even(s->sum[day_of_year][pollutant],
 							  (int64_t) count * eco_air_reporting_quantum(pollutant));
 	return true;
 }

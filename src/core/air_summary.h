@@ -260,6 +260,18 @@ extern bool eco_air_percentile(const EcoAirSummary *s, int pollutant, int64_t p_
 /* An exact value rounded by GB/T 8170 (half to even) to an integer. */
 extern int64_t eco_exact_round(EcoExact x);
 
+/*
+ * Figures as decimal text (what the glue hands to numeric input), into buf
+ * of `size` bytes (32 hold any):
+ *   eco_air_format_units: units / 10^decimals (decimals 0..2), all decimals
+ *   written ("-12.34", "0.05", "7");
+ *   eco_air_format_exact: x (num >= 0, den a power of ten) in reporting
+ *   units with `decimals` decimals (CO: 1), its own digits beyond those
+ *   without trailing zeros ("27.5", "27", "0.05").
+ */
+extern void eco_air_format_units(int64_t units, int decimals, char *buf, size_t size);
+extern void eco_air_format_exact(EcoExact x, int decimals, char *buf, size_t size);
+
 /* Statistics evaluated for a period (HJ 663-2013 annual assessment) */
 typedef enum EcoAirStatistic
 {

@@ -693,6 +693,77 @@ test_text_form(void)
 		  "the URL alphabet");
 }
 
+/* The decimal text of figures: signs, leading zeros, decimals kept or dropped. */
+static void
+check_text(const char *got, const char *expected)
+{
+	CHECK(strcmp(got, expected) == 0, "formatted \"%s\", expected \"%s\"", got, expected);
+}
+
+static void
+test_format(void)
+{
+	char		buf[32];
+	EcoExact	x;
+
+	eco_air_format_units(1234, 2, buf, sizeof(buf));
+	check_text(buf, "12.34");
+	eco_air_format_units(-1234, 2, buf, sizeof(buf));
+	check_text(buf, "-12.34");
+	eco_air_format_units(5, 2, buf, sizeof(buf));
+	check_text(buf, "0.05");
+	eco_air_format_units(-5, 2, buf, sizeof(buf));
+	check_text(buf, "-0.05");
+	eco_air_format_units(0, 2, buf, sizeof(buf));
+	check_text(buf, "0.00");
+	eco_air_format_units(123, 1, buf, sizeof(buf));
+	check_text(buf, "12.3");
+	eco_air_format_units(-10, 1, buf, sizeof(buf));
+	check_text(buf, "-1.0");
+	eco_air_format_units(123, 0, buf, sizeof(buf));
+	check_text(buf, "123");
+	eco_air_format_units(-7, 0, buf, sizeof(buf));
+	check_text(buf, "-7");
+	eco_air_format_units(INT64_C(-9223372036854775807) - 1, 2, buf, sizeof(buf));
+	check_text(buf, "-92233720368547758.08");
+
+	x.num = 275;
+	x.den = 10;
+	eco_air_format_exact(x, 0, buf, sizeof(buf));
+	check_text(buf, "27.5");
+	x.num = 270;
+	eco_air_format_exact(x, 0, buf, sizeof(buf));
+	check_text(buf, "27");
+	x.num = 27;
+	x.den = 1;
+	eco_air_format_exact(x, 0, buf, sizeof(buf));
+	check_text(buf, "27");
+	eco_air_format_exact(x, 1, buf, sizeof(buf));
+	check_text(buf, "2.7");
+	x.num = 2750;
+	x.den = 100;
+	eco_air_format_exact(x, 1, buf, sizeof(buf));
+	check_text(buf, "2.75");
+	x.num = 20;
+	x.den = 10;
+	eco_air_format_exact(x, 1, buf, sizeof(buf));
+	check_text(buf, "0.2");
+	x.num = 5;
+	x.den = 100;
+	eco_air_format_exact(x, 0, buf, sizeof(buf));
+	check_text(buf, "0.05");
+	x.num = 0;
+	x.den = 1;
+	eco_air_format_exact(x, 1, buf, sizeof(buf));
+	check_text(buf, "0.0");
+	eco_air_format_exact(x, 0, buf, sizeof(buf));
+	check_text(buf, "0");
+	x.num = 1005;
+	x.den = 1000;
+	eco_air_format_exact(x, 0, buf, sizeof(buf));
+	check_text(buf, "1.005");
+}
+
 int
 main(void)
 {
@@ -708,5 +779,6 @@ main(void)
 	test_packed_splice();
 	test_day_counts();
 	test_text_form();
+	test_format();
 	return UNIT_DONE("test_air_summary");
 }

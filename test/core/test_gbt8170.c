@@ -90,6 +90,37 @@ main(void)
 		CHECK(bad == 0, "the inline reading differs from llround(x * 1e6) on %d doubles", bad);
 	}
 
+	/*
+	 * eco_div_half_even, the one rounding of a quotient: on half (to the
+	 * even quotient, both parities), just below and just above it, exact
+	 * quotients, negative numerators (floor first), odd denominators, den 1
+	 */
+	CHECK(eco_div_half_even(15, 10) == 2, "15/10 -> 2 (half, up to even)");
+	CHECK(eco_div_half_even(25, 10) == 2, "25/10 -> 2 (half, down to even)");
+	CHECK(eco_div_half_even(14, 10) == 1, "14/10 -> 1");
+	CHECK(eco_div_half_even(16, 10) == 2, "16/10 -> 2");
+	CHECK(eco_div_half_even(24, 10) == 2, "24/10 -> 2");
+	CHECK(eco_div_half_even(26, 10) == 3, "26/10 -> 3");
+	CHECK(eco_div_half_even(20, 10) == 2, "20/10 -> 2");
+	CHECK(eco_div_half_even(0, 7) == 0, "0/7 -> 0");
+	CHECK(eco_div_half_even(5, 1) == 5, "5/1 -> 5");
+	CHECK(eco_div_half_even(-15, 10) == -2, "-15/10 -> -2");
+	CHECK(eco_div_half_even(-25, 10) == -2, "-25/10 -> -2");
+	CHECK(eco_div_half_even(-14, 10) == -1, "-14/10 -> -1");
+	CHECK(eco_div_half_even(-16, 10) == -2, "-16/10 -> -2");
+	CHECK(eco_div_half_even(-20, 10) == -2, "-20/10 -> -2");
+	CHECK(eco_div_half_even(-5, 10) == 0, "-5/10 -> 0");
+	CHECK(eco_div_half_even(5, 10) == 0, "5/10 -> 0");
+	CHECK(eco_div_half_even(4, 3) == 1, "4/3 -> 1");
+	CHECK(eco_div_half_even(5, 3) == 2, "5/3 -> 2");
+	CHECK(eco_div_half_even(3, 2) == 2, "3/2 -> 2");
+	CHECK(eco_div_half_even(1, 2) == 0, "1/2 -> 0");
+	CHECK(eco_div_half_even(INT64_C(27041666666667), 1000000) == 27041667,
+		  "27041666.666667 -> 27041667");
+	CHECK(eco_div_half_even(INT64_C(99999999999999950), 100) == INT64_C(1000000000000000),
+		  "999999999999999.5 -> 1000000000000000 (even)");
+	CHECK(eco_div_half_even(INT64_C(99999999999999850), 100) == INT64_C(999999999999998),
+		  "999999999999998.5 -> 999999999999998 (even)");
 	CHECK(eco_fixed_round_half_even(2500000, 1000000) == 2000000, "2.5 -> 2");
 	CHECK(eco_fixed_round_half_even(3500000, 1000000) == 4000000, "3.5 -> 4");
 	CHECK(eco_fixed_round_half_even(3500001, 1000000) == 4000000, "3.500001 -> 4");
