@@ -64,6 +64,7 @@ REGRESS     = airday_adversarial \
 	airsum_findings \
 	airsum_parallel \
 	airsum_percentile_index \
+	airsum_percentile_choice \
 	airsum_plans \
 	airsum_rollup_order \
 	airsum_validity \
