@@ -120,6 +120,8 @@ REGRESS     = airday_adversarial \
 	bi_validity \
 	bi_judged \
 	bi_binding \
+	opclass_laws \
+	combine_mixed \
 	comments \
 	catalog \
 	security
