@@ -1,16 +1,14 @@
--- Every combine step's consistency check: for each aggregate of the
--- extension with a combine function (pg_aggregate), two partitions each hold
--- one consistent half, so that with partial partitionwise aggregation each
--- partial state (one per partition) sees one kind only, and the combine step
--- alone sees the mix, as it does when parallel workers or a distributed
--- engine's nodes each aggregate one half.  (A parallel scan of both
--- partitions may give one worker rows of both halves, where the transition
--- function meets the mix first: so the plan is partitionwise without parallel
--- scans, and each case shows it.)  Each half aggregates cleanly alone; the mix
--- must raise the combine's error with its SQLSTATE.  Aggregates with nothing
--- that could disagree (a rate, a level, a grade, a class) are listed with the
--- reason; the catalog check below fails when an aggregate with a combine
--- function has neither.
+-- Every combine step's consistency check, in a parallel plan: for each
+-- aggregate of the extension with a combine function (pg_aggregate), two
+-- partitions each hold one consistent half of a group, so that with partial
+-- partitionwise aggregation each partial state (one per partition, built by
+-- parallel workers and sent to the leader) sees one kind only, and the
+-- combine step alone sees the mix, as when a distributed engine's nodes each
+-- aggregate one half.  Each half aggregates cleanly alone; the mix must raise
+-- the combine's error with its SQLSTATE.  Aggregates with nothing that could
+-- disagree (a rate, a level, a grade, a class) are listed with the reason;
+-- the catalog check below fails when an aggregate with a combine function has
+-- neither.
 SET extra_float_digits = 0;
 CREATE TABLE cm_rows (k text, part int, d date, ts timestamp, x float8, item text,
 					  label text, n int, a aqi, s air_summary, r rectification_summary)
@@ -49,6 +47,12 @@ SELECT 'as_of', p, make_date(2022, 3, 1) + i, rectification(date '2022-03-01' + 
 FROM generate_series(1, 2) p, generate_series(0, 4) i GROUP BY p, i;
 INSERT INTO cm_rows (k, part, d)			-- rectification counted on two dates, from rows
 SELECT 'as_of rows', p, make_date(2021 + p, 12, 31) FROM generate_series(1, 2) p, generate_series(0, 4) i;
+-- a second group of many rows, not aggregated (FILTER), in each partition:
+-- sorting each partition apart is then cheaper than sorting them together,
+-- so the planner aggregates each partition on its own (a parallel scan of
+-- both partitions could give one worker rows of both halves, where the
+-- transition function would meet the mix before the combine step)
+INSERT INTO cm_rows (k, part) SELECT 'filler', p FROM generate_series(1, 2) p, generate_series(1, 10000) i;
 ANALYZE cm_rows;
 
 CREATE TEMP TABLE cm_cases (agg regprocedure, k text, query text);
@@ -120,21 +124,31 @@ EXCEPTION WHEN OTHERS THEN
 	RETURN state || ': ' || regexp_replace(msg, '\m\d[\d-]*|"[^"]*"|''[^'']*''', '_', 'g');
 END $$;
 
-SET enable_partitionwise_aggregate = on;
-SET max_parallel_workers_per_gather = 0;
 -- each half alone aggregates cleanly
 SELECT agg, k AS mix,
 	   pg_temp.cm_run(format('SELECT %s FROM cm_rows WHERE k = %L AND part = 1', query, k)) AS half_1,
 	   pg_temp.cm_run(format('SELECT %s FROM cm_rows WHERE k = %L AND part = 2', query, k)) AS half_2
 FROM cm_cases ORDER BY agg::text;
--- the mix, case by case: the aggregate, its plan (a Finalize Aggregate over
--- one Partial Aggregate per partition), its error's SQLSTATE
+
+SET enable_partitionwise_aggregate = on;
+SET enable_hashagg = off;
+SET parallel_setup_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+-- the mix, case by case: the aggregate, its plan (a Finalize GroupAggregate
+-- over a Gather of one Partial GroupAggregate per partition), its error's
+-- SQLSTATE
 \set VERBOSITY sqlstate
 SELECT format('SELECT %L AS aggregate', agg),
-	   format('EXPLAIN (COSTS OFF) SELECT %s FROM cm_rows WHERE k = %L', query, k),
-	   format('SELECT %s FROM cm_rows WHERE k = %L', query, k)
+	   format('EXPLAIN (COSTS OFF) SELECT k, %s FILTER (WHERE k <> ''filler'') FROM cm_rows WHERE k IN (%L, ''filler'') GROUP BY k',
+			  query, k),
+	   format('SELECT k, %s FILTER (WHERE k <> ''filler'') FROM cm_rows WHERE k IN (%L, ''filler'') GROUP BY k',
+			  query, k)
 FROM cm_cases ORDER BY agg::text \gexec
 \set VERBOSITY default
 RESET max_parallel_workers_per_gather;
+RESET min_parallel_table_scan_size;
+RESET parallel_setup_cost;
+RESET enable_hashagg;
 RESET enable_partitionwise_aggregate;
 DROP TABLE cm_rows;
