@@ -1,6 +1,7 @@
 -- Each pollutant's 24-hour-limit statistic is its own percentile of the
--- daily values (HJ 663-2013 §5.2; HJ 663-2026 keeps the list): SO2 and NO2
--- the 98th, PM10, PM2.5 and CO the 95th, O3 (daily maximum 8-hour) the 90th;
+-- daily values (HJ 663-2013's annual assessment; HJ 663-2026 keeps the
+-- list): SO2 and NO2 the 98th, PM10, PM2.5 and CO the 95th, O3 (daily
+-- maximum 8-hour) the 90th;
 -- the annual statistic is the mean, except CO P95 and O3 P90.
 -- 101 days whose values are 10, 20, .., 1010 (CO 0.1 .. 10.1 mg/m³) in a
 -- shuffled order: k = 1 + (n - 1)p/100 = 1 + p, so P(p) = 10 (1 + p) and

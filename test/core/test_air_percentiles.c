@@ -1,9 +1,9 @@
 /*
- * Core tests of which percentile each pollutant is evaluated by (HJ 663-2013
- * §5.2 and its 2026 revision, which keeps the list): SO2 and NO2 the 98th
- * percentile of the daily means, PM10, PM2.5 and CO the 95th, O3 the 90th
- * of the daily maximum 8-hour means; the annual statistic (means, except CO
- * P95 and O3 P90); the statistic names.
+ * Core tests of which percentile each pollutant is evaluated by (HJ
+ * 663-2013's annual assessment; its 2026 revision keeps the list): SO2 and
+ * NO2 the 98th percentile of the daily means, PM10, PM2.5 and CO the 95th,
+ * O3 the 90th of the daily maximum 8-hour means; the annual statistic
+ * (means, except CO P95 and O3 P90); the statistic names.
  *
  * The series are 101 days whose values are 10, 20, ..., 1010 (CO 0.1 ..
  * 10.1 mg/m³) in a shuffled order: k = 1 + (n - 1)p/100 = 1 + p, so the
