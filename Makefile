@@ -69,6 +69,7 @@ REGRESS     = beijing_data \
 	airsum_findings \
 	airsum_parallel \
 	airsum_percentile_index \
+	airsum_percentile_choice \
 	airsum_plans \
 	airsum_rollup_order \
 	airsum_validity \
@@ -128,6 +129,8 @@ REGRESS     = beijing_data \
 	bi_validity \
 	bi_judged \
 	bi_binding \
+	opclass_laws \
+	combine_mixed \
 	comments \
 	catalog \
 	security

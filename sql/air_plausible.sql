@@ -35,7 +35,9 @@ SELECT aqi_hourly(10, 40, 80, 1500, 100, 50);
 SELECT aqi_hourly(10, 40, 80, 1.5, 100, 50, pm25_24h => 10001, standard => 'hj633-2012');
 \set VERBOSITY default
 SELECT iaqi('co', 1500);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 40, 80, 1500, 100, 50, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 -- air_summary: on the limits, and just past CO's
 SELECT good_days(air_summary(day, 5000, 5000, 20000, 200, 2000, 10000)) AS days_on_limits
@@ -45,6 +47,7 @@ FROM (VALUES (date '2016-01-01', 0.8::float8), ('2016-01-02', 800)) AS t(day, co
 \set VERBOSITY default
 SELECT air_summary(day, 5, 20, 40, co, 80, 30)
 FROM (VALUES (date '2016-01-01', 0.8::float8), ('2016-01-02', 800)) AS t(day, co);
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 -- o3_max8h knows its pollutant: O3 2000 µg/m³ accepted, just past it 22003
 SELECT o3_max8h(timestamp '2016-05-01' + h * interval '1 hour', CASE WHEN h = 12 THEN 2000 ELSE 100 END) AS o3_on_limit

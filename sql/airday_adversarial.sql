@@ -27,17 +27,24 @@ FROM (VALUES (1, 1.0::float8, 1), (2, NULL, 2), (3, 3.0, 3), (4, 4.0, 1)) t(h, v
 -- carrying the other one has a NULL value
 SELECT h, valid_avg(v, m) OVER (ORDER BY h ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
 FROM (VALUES (1, 1.0::float8, 2), (2, 2.0, 3)) t(h, v, m);
+\echo :LAST_ERROR_SQLSTATE
 SELECT h, valid_avg(v, m) OVER (ORDER BY h ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
 FROM (VALUES (1, 1.0::float8, 2), (2, NULL, 2), (3, 3.0, 3)) t(h, v, m);
+\echo :LAST_ERROR_SQLSTATE
 SELECT h, valid_avg(v, m) OVER (ORDER BY h ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
 FROM (VALUES (1, 1.0::float8, 2), (2, 2.0, 0)) t(h, v, m);
+\echo :LAST_ERROR_SQLSTATE
 
 -- every double argument: NaN, ±Infinity, negative are 22003; -0 is 0
 \set VERBOSITY terse
 SELECT o3_max8h(ts, o3) FROM (VALUES (timestamp '2016-05-01 00:00', 'NaN'::float8)) t(ts, o3);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(ts, o3, 'end') FROM (VALUES (timestamp '2016-05-01 01:00', '-Infinity'::float8)) t(ts, o3);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(ts, o3) FROM (VALUES (timestamp '2016-05-01 00:00', -0.5::float8)) t(ts, o3);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg(v, 1) OVER (ORDER BY h ROWS 1 PRECEDING) FROM (VALUES (1, 1.0::float8), (2, 'Infinity')) t(h, v);
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY default
 SELECT o3_max8h(timestamp '2016-05-01' + h * interval '1 hour', '-0'::float8) AS negative_zero_day
 FROM generate_series(0, 23) h;
@@ -57,10 +64,13 @@ GROUP BY 1 ORDER BY 1;
 -- day before the first date: an error, not a date out of range
 SELECT air_day('4714-11-24 01:00:00 BC', 'end') AS first_date, air_day('4714-11-24 00:00:00 BC') AS first_start;
 SELECT air_day('4714-11-24 00:00:00 BC', 'end');
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(ts, 1, 'end') FROM (VALUES ('4714-11-24 00:00:00 BC'::timestamp)) t(ts);
+\echo :LAST_ERROR_SQLSTATE
 -- a midnight 'end' row grouped with the wrong day is rejected
 SELECT o3_max8h(ts, 100, 'end')
 FROM generate_series(timestamp '2016-05-01 00:00', '2016-05-01 03:00', '1 hour') ts;
+\echo :LAST_ERROR_SQLSTATE
 
 -- empty and all-NULL groups, in a parallel plan
 CREATE TABLE airday_empty (ts timestamp, v float8);

@@ -152,21 +152,37 @@ RESET max_parallel_workers_per_gather;
 
 -- bad input
 SELECT o3_max8h(observed_at, o3) FROM airday_o3 WHERE station = 'A';
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(t, 100) FROM (VALUES ('2014-06-01 23:00'::timestamp), ('2014-06-02 00:00')) AS v(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(t, 100, 'end') FROM (VALUES ('2014-06-02 00:00'::timestamp), ('2014-06-02 01:00')) AS v(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(t, v) FROM (VALUES ('2014-06-01 03:00'::timestamp, 1::float8), ('2014-06-01 03:00', NULL)) AS v(t, v);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(t, 100, l) FROM (VALUES ('2014-06-01 03:00'::timestamp, 'start'), ('2014-06-01 04:00', 'end')) AS v(t, l);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h('2014-06-01 03:30', 100);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h('2014-06-01 03:00:00.000001', 100);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h('infinity', 100);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h(NULL, 100);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h('2014-06-01 03:00', -1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h('2014-06-01 03:00', 'NaN');
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h('2014-06-01 03:00', 100, 'begin');
+\echo :LAST_ERROR_SQLSTATE
 SELECT o3_max8h('2014-06-01 03:00', 100, NULL);
+\echo :LAST_ERROR_SQLSTATE
 SELECT air_day('2014-06-01 03:15');
+\echo :LAST_ERROR_SQLSTATE
 SELECT air_day('-infinity');
+\echo :LAST_ERROR_SQLSTATE
 SELECT air_day('2014-06-01', 'midpoint');
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY terse
 DO $$ BEGIN PERFORM o3_max8h('2014-06-01 03:00', 100, 'x'); EXCEPTION WHEN invalid_parameter_value THEN RAISE NOTICE '22023 for an unknown hour_label'; END $$;
 DO $$ BEGIN PERFORM o3_max8h(t, 1) FROM (VALUES ('2014-06-01 23:00'::timestamp), ('2014-06-02 00:00')) AS v(t); EXCEPTION WHEN invalid_parameter_value THEN RAISE NOTICE '22023 for two days'; END $$;

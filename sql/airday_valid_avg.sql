@@ -35,16 +35,27 @@ SELECT valid_avg(1e12, 20) AS max_value FROM generate_series(1, 40);
 -- bad input: 22003 for values, 22023 for min_count, 22004 for NULL min_count
 \set VERBOSITY default
 SELECT valid_avg(v, 1) FROM (VALUES (1.0::float8), (-0.5)) AS t(v);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg('NaN'::float8, 1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg('Infinity'::float8, 1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg('-Infinity'::float8, 1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg(1e12 + 1e6, 1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT mean_24h(-1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT mean_8h('NaN');
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg(1.0, 0);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg(1.0, -5);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg(1.0, NULL);
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg(h, h) FROM generate_series(1, 3) AS h;
+\echo :LAST_ERROR_SQLSTATE
 SELECT valid_avg(-0.0::float8, 1) AS negative_zero_is_zero;
 \set VERBOSITY terse
 DO $$ BEGIN PERFORM valid_avg(-1, 1); EXCEPTION WHEN numeric_value_out_of_range THEN RAISE NOTICE '22003 for a negative value'; END $$;

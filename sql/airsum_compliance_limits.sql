@@ -62,11 +62,15 @@ SELECT year, compliant(s) AS default_ii, compliant(s, 'all') AS all_ii, complian
 FROM airsum_check_pm30 ORDER BY year;
 -- bad class, standard or name for the six together; 'all' is no pollutant elsewhere
 SELECT compliant(s, 'all', 3) FROM airsum_check_pm30 WHERE year = 2025;
+\echo :LAST_ERROR_SQLSTATE
 SELECT compliant(s, 'all', 2, 'gb3095') FROM airsum_check_pm30 WHERE year = 2025;
+\echo :LAST_ERROR_SQLSTATE
 -- an invalid year (no CO at all) is NULL for all six unless one fails
 SELECT compliant(air_summary(d, 10, 20, 40, NULL, 100, 31), 'all', 2, 'gb3095-2012') AS none_fails,
 	   compliant(air_summary(d, 10, 20, 40, NULL, 100, 31), 'all', 2, 'gb3095-2026') AS pm25_fails
 FROM generate_series('2019-01-01'::date, '2019-12-31', '1 day') g, LATERAL (SELECT g::date AS d) t;
 SELECT compliant(s, 'al') FROM airsum_check_pm30 WHERE year = 2025;
+\echo :LAST_ERROR_SQLSTATE
 SELECT mean(s, 'all') FROM airsum_check_pm30 WHERE year = 2025;
+\echo :LAST_ERROR_SQLSTATE
 DROP TABLE airsum_check_limits, airsum_check_years, airsum_check_pm30;

@@ -50,7 +50,9 @@ ORDER BY p;
 -- fits both.
 SELECT air_summary(d, 5, 10, 20, 0.5, 50, 70, st)
 FROM (VALUES ('2019-01-01'::date, NULL), ('2019-01-02', 'hj633-2012')) r(d, st);
+\echo :LAST_ERROR_SQLSTATE
 SELECT rollup(s) FROM (SELECT air_summary('2019-01-01'::date, 5, 10, 20, 0.5, 50, 70) s
 					   UNION ALL SELECT air_summary('2019-01-02'::date, 5, 10, 20, 0.5, 50, 70, 'HJ633-2026')) x;
+\echo :LAST_ERROR_SQLSTATE
 -- NULL standard is the standard in force on each day, recorded as 'by date'
 SELECT aqi_standard(air_summary('2019-01-01'::date, 5, 10, 20, 0.5, 50, 70, NULL));

@@ -112,14 +112,23 @@ SELECT '\x010007e0050606060606016eed0241a403'::air_summary::text AS canonical,
 -- bad text: not base64, bad padding, unused bits, a valid base64 of bytes
 -- that are no summary, a truncated summary, a long input (quoted in part)
 SELECT 'AQAH4AYGBgYGBgFu7QJBKg='::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'AQAH4AYGBgYGBgFu7QJBK*=='::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'AQAH4AYGBgYGBgFu7QJBKh=='::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'AQAH=AYGBgYGBgFu7QJBKg=='::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'aGVsbG8='::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'AQAH4AYGBgYGBgFu7QJB'::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT repeat('A', 5000)::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT ' AQAH4AYGBgYGBgFu7QJBKg=='::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT ''::air_summary;
+\echo :LAST_ERROR_SQLSTATE
 DO $$
 BEGIN
 	PERFORM 'AQAH4AYGBgYGBgFu7QJBK*=='::air_summary;

@@ -86,6 +86,7 @@ SELECT good_day_ratio(s), pct(good_day_ratio(s)) AS good_pct,
 	   primary_pollutant_share(s, 'so2') AS so2
 FROM (SELECT air_summary(day, NULL, NULL, pm10, NULL, NULL, pm25) s FROM airsum_levels) x;
 SELECT primary_pollutant_share(s, 'pm25', 'all') FROM (SELECT air_summary(day, NULL, NULL, pm10, NULL, NULL, pm25) s FROM airsum_levels) x;
+\echo :LAST_ERROR_SQLSTATE
 -- no exceedance day: a rate without a value
 SELECT primary_pollutant_share(s, 'o3'), good_day_ratio(s)
 FROM (SELECT airsum_constant_year(2015, 1, 1, 1, 0.1, 1, 1, 3) s) x;
@@ -107,5 +108,7 @@ FROM (SELECT air_summary(day, NULL, NULL, NULL, NULL, NULL, pm25) s
 -- summaries of different standards do not merge
 SELECT rollup(s) FROM (SELECT air_summary(day, so2, no2, pm10, co, o3, pm25) s FROM airsum_switch
 					   UNION ALL SELECT air_summary(day, so2, no2, pm10, co, o3, pm25, 'hj633-2026') FROM airsum_switch) x;
+\echo :LAST_ERROR_SQLSTATE
 SELECT air_summary(day, so2, no2, pm10, co, o3, pm25, CASE WHEN day < '2026-03-01' THEN 'hj633-2012' ELSE 'hj633-2026' END)
 FROM airsum_switch;
+\echo :LAST_ERROR_SQLSTATE

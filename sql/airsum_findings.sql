@@ -14,9 +14,12 @@ SELECT part, valid_days(s, 'so2'), mean(s, 'so2') FROM findings_big ORDER BY par
 -- direct aggregation of the same 80,000 values
 SELECT air_summary(date '2024-03-05', 10, NULL, NULL, NULL, NULL, NULL)
 FROM generate_series(1, 80000);
+\echo :LAST_ERROR_SQLSTATE
 -- rollup and the combine function of the two summaries: the same error
 SELECT rollup(s) FROM findings_big;
+\echo :LAST_ERROR_SQLSTATE
 SELECT air_summary_combine(a.s, b.s) FROM findings_big a, findings_big b WHERE a.part = 1 AND b.part = 2;
+\echo :LAST_ERROR_SQLSTATE
 -- the SQLSTATE
 SET client_min_messages = notice;
 DO $$

@@ -11,17 +11,23 @@ ANALYZE aqi_mixed;
 
 -- plain aggregation
 SELECT max(a) FROM aqi_mixed;
+\echo :LAST_ERROR_SQLSTATE
 SELECT min(a) FROM aqi_mixed;
+\echo :LAST_ERROR_SQLSTATE
 SELECT max(a), min(a) FROM aqi_mixed WHERE day <> 1500;
 SELECT standard(a), max(a), min(a), count(*) FROM aqi_mixed GROUP BY 1 ORDER BY 1;
 -- the two arguments' order does not matter
 SELECT max(a) FROM (SELECT a FROM aqi_mixed ORDER BY day DESC) s;
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_larger('80 hj633-2026 primary=PM2.5', '80 hj633-2012 primary=PM2.5');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_smaller('80 hj633-2026 primary=PM2.5', '40 us-epa-2024 primary=PM2.5');
+\echo :LAST_ERROR_SQLSTATE
 
 -- window frames: an error once the frame holds both standards
 SELECT day, max(a) OVER (ORDER BY day ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
 FROM aqi_mixed WHERE day BETWEEN 1497 AND 1503 ORDER BY day;
+\echo :LAST_ERROR_SQLSTATE
 SELECT day, max(a) OVER (ORDER BY day ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
 FROM aqi_mixed WHERE day BETWEEN 1497 AND 1499 ORDER BY day;
 SELECT day, min(a) OVER (PARTITION BY standard(a) ORDER BY day ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
@@ -39,7 +45,9 @@ EXPLAIN (COSTS OFF) SELECT max(a) FROM aqi_mixed;
 -- meets the two standards first: a worker's adds "CONTEXT: parallel worker"
 \set SHOW_CONTEXT never
 SELECT max(a) FROM aqi_mixed;
+\echo :LAST_ERROR_SQLSTATE
 SELECT min(a) FROM aqi_mixed;
+\echo :LAST_ERROR_SQLSTATE
 \set SHOW_CONTEXT errors
 SELECT max(a), min(a) FROM aqi_mixed WHERE day <> 1500;
 SELECT standard(a), max(a), min(a) FROM aqi_mixed GROUP BY 1 ORDER BY 1;

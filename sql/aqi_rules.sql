@@ -33,14 +33,18 @@ SELECT iaqi('so2_1h', 800, standard => 'hj633-2012') AS "2012 at 800",
        iaqi('so2_1h', 801) AS "2026 801 -> 200", iaqi('so2_1h', 800.4) AS "2026 800.4 rounds to 800",
        iaqi('so2_1h', 800.5) AS "2026 800.5 rounds to 800 (even)", iaqi('so2_1h', 801.5) AS "2026 801.5";
 SELECT iaqi('so2_1h', 800.001, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(900, 50, 60, 1, 100, 40, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(900, 50, 60, 1, 100, 40, so2_24h => 1000, standard => 'hj633-2012');
 SELECT aqi_hourly(900, 50, 60, 1, 100, 40, so2_24h => 120, standard => 'hj633-2012');
 SELECT aqi_hourly(900, 50, 60, 1, 100, 40);
 -- HJ 633-2012 note 3 / 2026 note c: O3 8-h above 800
 SELECT iaqi('o3_8h', 801);
 SELECT iaqi('o3_8h', 801, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 850, 20, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 850, 20, 1100, standard => 'hj633-2012');
 SELECT aqi_daily(10, 20, 30, 0.5, 850, 20);
 
@@ -82,7 +86,9 @@ SELECT aqi_daily(10, 20, 30, 0.5, 100, 501) AS aqi,
 SELECT aqi_hourly(10, 80, 150, 1.2, 180, 115) AS "2026";
 SELECT aqi_hourly(10, 80, 150, 1.2, 180, 115, 170, 200, 160, standard => 'hj633-2012') AS "2012: 9 indicators";
 SELECT aqi_hourly(10, 80, 150, 1.2, 180, 115, o3_8h => 170);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(10, 80, 150, 1.2, 180, 115, standard => 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 
 -- US EPA 2024: truncation, nearest (half up), one Hazardous row
 SELECT iaqi('pm25', 9.0, standard => 'us-epa-2024') AS "9.0",
@@ -103,7 +109,9 @@ SELECT aqi_daily(5, 20, 30, 1, 0.08, 8, 0.1, 'us-epa-2024') AS "1-h below 0.125"
        aqi_daily(5, 20, 30, 1, 0.08, 8, 0.2, 'us-epa-2024') AS "1-h higher";
 -- O3 8-h above 0.200 ppm: the 1-h table
 SELECT iaqi('o3', 0.201, standard => 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(5, 20, 30, 1, 0.201, 8, standard => 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(5, 20, 30, 1, 0.201, 8, 0.45, 'us-epa-2024') AS "1-h 0.45",
        aqi_daily(5, 20, 30, 1, 0.201, 8, 0.3, 'us-epa-2024') AS "1-h below 301: 300";
 -- SO2 1-h above 304 ppb: 24-h SO2 (rows 305-604, 605-1004), at least 200
@@ -111,7 +119,9 @@ SELECT iaqi('so2', 304, standard => 'us-epa-2024') AS "304",
        iaqi('so2', 400, '24h', 'us-epa-2024') AS "24-h 400",
        iaqi('so2', 300, '24h', 'us-epa-2024') IS NULL AS "24-h below 305: NULL";
 SELECT iaqi('so2', 305, standard => 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(305, 20, 30, 1, 0.03, 8, standard => 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(305, 20, 30, 1, 0.03, 8, standard => 'us-epa-2024', so2_24h => 700) AS "24-h 700",
        aqi_daily(305, 20, 30, 1, 0.03, 8, standard => 'us-epa-2024', so2_24h => 250) AS "24-h 250: 200";
 SELECT aqi_daily(5, 20, 30, 1, 0.03, 8, NULL, 'us-epa-2024') AS "US main pollutant at any AQI > 0",
@@ -119,27 +129,48 @@ SELECT aqi_daily(5, 20, 30, 1, 0.03, 8, NULL, 'us-epa-2024') AS "US main polluta
 
 -- bad input
 SELECT iaqi('pm25', -1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25', -0.0) AS minus_zero;
 SELECT iaqi('pm25', 'NaN');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25', 'Infinity');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25', '-Infinity');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm1', 10);
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25x', 10);
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('o3', 10, '24h');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('co', 10, '8h');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25', 10, '2h');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('o3_8h', 10, '1h');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25', 10, NULL, 'hj633-2013');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25', 10, NULL, NULL);
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm25', 10, '1h', 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 100, -3);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 'NaN', 30, 0.5, 100, 3);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, 150);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, NULL, 'hj633-2012', so2_24h => 40);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, NULL, 'nonsense');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, NULL, NULL);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(10, 20, 30, 0.5, 100, 30, pm25_24h => 40);
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(10, 20, 30, -0.5, 100, 30, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 
 -- the standard may vary per row (e.g. switched by date, air-cn.md R4): the
 -- per-call-site cache must follow it

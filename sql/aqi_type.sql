@@ -23,31 +23,54 @@ SELECT count(*) AS text_round_trips FROM aqi_t WHERE a::text::aqi = a AND a::tex
 SELECT '156 HJ633-2012 primary=pm25,o3_8h exceeding=PM2.5,O3-8H'::aqi;
 SELECT '  77 hj633-2026   primary=PM10  '::aqi;
 SELECT ''::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'abc hj633-2026'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '-1 hj633-2012'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '501 hj633-2012 primary=PM10 exceeding=PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '0 hj633-2026'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1000 hj633-2026'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 -- a bare number is an index value without a standard (from 1.2:
 -- what a driver's untyped parameter holds; sql/driver_parameters.sql)
 SELECT '77'::aqi;
 SELECT '77 hj633-2099'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '77 hj633-2026'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '40 hj633-2026 primary=PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '77 hj633-2026 primary=PM1'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '77 hj633-2026 primary=O3'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '77 hj633-2026 primary=SO2_1h'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '77 hj633-2026 primary=PM10,PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '77 hj633-2026 primary=PM10,'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '120 hj633-2026 primary=PM10 exceeding=PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '120 hj633-2012 primary=PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '90 hj633-2012 primary=PM10 exceeding=PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '120 hj633-2012 primary=PM10 exceeding=SO2'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '499 hj633-2026 primary=PM10 beyond'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '500 hj633-2026 primary=PM10 beyond beyond'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '500 hj633-2026 beyond primary=PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '77 hj633-2026 primary=PM10 trailing'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '0 us-epa-2024 primary=PM10'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 
 -- binary: a server-side binary COPY round trip (the regress user is
 -- superuser); the files live in the throwaway cluster's data directory
@@ -74,15 +97,25 @@ SELECT pg_temp.copy_aqi_bytes('\x01009c01303000');      -- good: 156 hj633-2012 
 SELECT a FROM aqi_bad;
 \set VERBOSITY terse
 SELECT pg_temp.copy_aqi_bytes('\x02009c01303000');      -- version 2
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01009c013030');        -- short
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01009c0130300000');    -- long
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x0101f501303000');     -- 501
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01004d07040000');     -- standard 7
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01004d02800000');     -- pollutant bit 7
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01004d02040002');     -- beyond byte 2
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01004d02040001');     -- beyond below 500
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01004d02040400');     -- exceeding under 2026
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.copy_aqi_bytes('\x01000002000000');     -- 0 under 2026
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY default
 
 -- ordering by index value, ties broken by the other fields; = means identical
@@ -134,3 +167,4 @@ DROP TABLE aqi_days_p;
 -- anything else an error with the accepted names
 SELECT category(a, lang) FROM (VALUES ('80 hj633-2026 primary=PM2.5'::aqi, 'EN'), ('80 hj633-2026 primary=PM2.5'::aqi, 'zh')) AS t(a, lang);
 SELECT category('80 hj633-2026 primary=PM2.5'::aqi, 'fr');
+\echo :LAST_ERROR_SQLSTATE

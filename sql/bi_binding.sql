@@ -86,6 +86,7 @@ SELECT count(*) > 100 AS many_planted,
 FROM planted.made;
 -- a planted overload does run when it is the better match (the test's plants work)
 SELECT public.bulletin_pp_change(1, 2, 1, 2);
+\echo :LAST_ERROR_SQLSTATE
 
 SET search_path = planted, public, pg_catalog;
 -- a year with a previous year, a month, rectification with petitions,

@@ -55,6 +55,7 @@ SELECT noise_report(60, 'rail');
 \set VERBOSITY default
 -- a long name is quoted to 100 characters
 SELECT noise_kind(repeat('x', 150));
+\echo :LAST_ERROR_SQLSTATE
 
 -- ---- is_due, is_overdue agree with due(s), overdue(s) ----
 CREATE TEMP TABLE issues (id int, deadline date, completed_on date);
@@ -86,6 +87,7 @@ SELECT is_overdue('2022-01-01', '-infinity', '2022-12-31');
 SELECT is_overdue('2022-01-01', NULL, 'infinity');
 \set VERBOSITY default
 SELECT is_due('2022-01-01', 'infinity');
+\echo :LAST_ERROR_SQLSTATE
 
 -- ---- the English sentence with no change ----
 \pset tuples_only on

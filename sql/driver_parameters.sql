@@ -171,15 +171,24 @@ SELECT a FROM dp_days WHERE a IS NOT NULL
 UNION ALL SELECT aqi_daily(5, 20, 40, 0.5, 60, 80, standard => 'hj633-2026');
 \set VERBOSITY default
 SELECT avg(a) FROM dp_mixed;
+\echo :LAST_ERROR_SQLSTATE
 -- the 2026 value first, then last: the same text
 SELECT avg(a) FROM (SELECT a FROM dp_mixed ORDER BY standard(a) DESC, value(a)) s;
+\echo :LAST_ERROR_SQLSTATE
 SELECT avg(a) FROM (SELECT a FROM dp_mixed ORDER BY standard(a), value(a)) s;
+\echo :LAST_ERROR_SQLSTATE
 SELECT max(a) FROM (SELECT a FROM dp_mixed ORDER BY standard(a) DESC, value(a)) s;
+\echo :LAST_ERROR_SQLSTATE
 SELECT max(a) FROM (SELECT a FROM dp_mixed ORDER BY standard(a), value(a)) s;
+\echo :LAST_ERROR_SQLSTATE
 SELECT min(a) FROM (SELECT a FROM dp_mixed ORDER BY standard(a) DESC, value(a)) s;
+\echo :LAST_ERROR_SQLSTATE
 SELECT min(a) FROM (SELECT a FROM dp_mixed ORDER BY standard(a), value(a)) s;
+\echo :LAST_ERROR_SQLSTATE
 SELECT max(a) FROM (VALUES ('40 us-epa-2024 primary=O3_8h'::aqi), ('3 eea-2024 primary=NO2')) v(a);
+\echo :LAST_ERROR_SQLSTATE
 SELECT max(a) FROM (VALUES ('3 eea-2024 primary=NO2'::aqi), ('40 us-epa-2024 primary=O3_8h')) v(a);
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 -- in a forced parallel plan: the same answers
 SET parallel_setup_cost = 0;
@@ -190,6 +199,7 @@ EXPLAIN (COSTS OFF) SELECT avg(a) FROM dp_days;
 SELECT avg(a) = avg(value(a)) AS same_in_parallel FROM dp_days;
 \set VERBOSITY terse
 SELECT avg(a) FROM dp_mixed;
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;

@@ -153,7 +153,9 @@ SELECT rule, hj212_check(packet) AS reason, pg_temp.err(packet) AS error FROM ba
 -- the whole message: 100 characters of the packet at most, in the detail
 \set VERBOSITY default
 SELECT * FROM hj212_values(hj212_frame('ST=22;CN=2061;PW=1;MN=A;CP=&&a34004-Avg=' || repeat('9', 30) || ';' || repeat('b-Avg=1;', 40) || 'c-Avg=1&&'));
+\echo :LAST_ERROR_SQLSTATE
 SELECT hj212_frame(repeat('x', 1025));
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY terse
 SELECT hj212_frame(repeat('x', 1024)) IS NOT NULL AS framed_1024, hj212_check(hj212_frame(repeat('x', 1024))) AS reason;
 SELECT hj212_frame('') = E'##0000FFFF\r\n' AS empty, hj212_check(hj212_frame('')) AS reason;
@@ -166,6 +168,7 @@ SELECT hj212_check(NULL) IS NULL AS check_null, (SELECT count(*) FROM hj212_valu
 CREATE TEMP TABLE packets (packet text CHECK (hj212_check(packet) IS NULL));
 INSERT INTO packets SELECT packet FROM worked;
 INSERT INTO packets SELECT packet FROM bad WHERE rule = 'CRC mismatch';
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 INSERT INTO packets SELECT packet FROM bad WHERE rule = 'CRC mismatch';
 \set VERBOSITY default

@@ -49,6 +49,7 @@ FROM (SELECT station, air_day(observed_at) AS day, o3_max8h(observed_at, o3) AS 
 JOIN by_start s USING (station, day) WHERE s.o3_8h IS NOT DISTINCT FROM t.o3_8h;
 \set VERBOSITY default
 SELECT air_day(observed_at, 'start') FROM h_end LIMIT 1;
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 -- in a view the type still decides
 CREATE TEMP VIEW end_days AS SELECT DISTINCT air_day(observed_at) AS day FROM h_end;

@@ -13,11 +13,13 @@ SET client_min_messages = warning;
 -- relocatable = false does not forbid choosing the schema once, only moving
 -- it afterwards.
 CREATE EXTENSION ecoinsp SCHEMA stats;
+\echo :LAST_ERROR_SQLSTATE
 CREATE SCHEMA stats;
 CREATE EXTENSION ecoinsp SCHEMA stats;
 SELECT e.extname, e.extnamespace::regnamespace AS schema, e.extrelocatable
 FROM pg_extension e WHERE e.extname = 'ecoinsp';
 ALTER EXTENSION ecoinsp SET SCHEMA public;
+\echo :LAST_ERROR_SQLSTATE
 -- every function, type and operator of the extension is in stats (expected: 0)
 SELECT count(*) AS outside_stats
 FROM pg_depend d
@@ -48,12 +50,19 @@ FROM (SELECT stats.air_summary(day, 8, 30, 60, 0.6, o3, pm25) AS s FROM days GRO
 -- Unqualified, they are not found (an aggregate named like a built-in
 -- included: max(aqi) is not max(integer)).
 SELECT NULL::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT max(a) FROM days;
+\echo :LAST_ERROR_SQLSTATE
 SELECT sum(r) FROM (VALUES (stats.rate(1, 4))) v(r);
+\echo :LAST_ERROR_SQLSTATE
 SELECT count(*) FROM days WHERE a > a;
+\echo :LAST_ERROR_SQLSTATE
 SELECT count(*) FROM days WHERE a = a;
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(8, 30, 60, 0.6, 100, 40);
+\echo :LAST_ERROR_SQLSTATE
 SELECT value(a) FROM days LIMIT 1;
+\echo :LAST_ERROR_SQLSTATE
 
 -- Found through the type, whatever the search_path: casts, the btree and
 -- hash operator classes.

@@ -36,7 +36,9 @@ SELECT q, pg_temp.try(q) FROM (VALUES
 SELECT pg_temp.try('SELECT noise_grade(200.0000001)') AS above_200;
 -- road lengths whose sums overflow: a clear error, not an invalid state
 SELECT length_weighted_mean(l, len) FROM (VALUES (60.0, 1e308), (70.0, 1e308)) t(l, len);
+\echo :LAST_ERROR_SQLSTATE
 SELECT length_weighted_mean(l, len) FROM (VALUES (60.0, 1e307)) t(l, len);
+\echo :LAST_ERROR_SQLSTATE
 SELECT noise_grade('-0'::float8) AS grade, noise_compliant('-0'::float8, '0', 'night') AS compliant,
 	leq_mean(l) AS leq, length_weighted_mean(60, l) AS zero_length
 FROM (VALUES ('-0'::float8)) t(l);

@@ -10,9 +10,13 @@ FROM generate_series(1, 5) n;
 
 -- malformed text: 22P02
 SELECT '六级'::noise_grade;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '0'::noise_grade;
+\echo :LAST_ERROR_SQLSTATE
 SELECT ''::noise_grade;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '一 级'::noise_grade;
+\echo :LAST_ERROR_SQLSTATE
 
 -- ordered best to worst; btree and hash operator classes
 SELECT '一级'::noise_grade < '二级'::noise_grade AS lt, '五级'::noise_grade > '4'::noise_grade AS gt,
@@ -38,6 +42,7 @@ FROM pg_opclass opc WHERE opc.opcname IN ('noise_grade_ops', 'noise_grade_hash_o
 SELECT g, label(g) AS zh, label(g, 'en') AS en, label(g, 'ZH') AS upper_zh
 FROM (SELECT n::text::noise_grade AS g FROM generate_series(1, 5) n) t;
 SELECT label('一级', 'fr');
+\echo :LAST_ERROR_SQLSTATE
 
 -- binary I/O: a version byte then the grade
 SELECT noise_grade_send('一级'), noise_grade_send('五级');

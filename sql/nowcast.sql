@@ -146,6 +146,7 @@ JOIN nc_par_serial AS s USING (station);
 SELECT nowcast(observed_at, v, 'pm10')
 FROM (SELECT observed_at, v FROM nc_par WHERE station = 3
       UNION ALL SELECT '2024-01-21 19:00', 1) AS u;
+\echo :LAST_ERROR_SQLSTATE
 \set SHOW_CONTEXT errors
 RESET force_parallel_mode;
 RESET parallel_setup_cost;
@@ -356,21 +357,33 @@ SELECT aqi_hourly(NULL, NULL, NULL, NULL, NULL,
                   standard => 'us-epa-2024') AS one_hour_after_pulse;
 -- CO and the 24-h PM means are not inputs of the US hourly report
 SELECT aqi_hourly(10, 80, 150, 1.2, NULL, 115, standard => 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(NULL, NULL, NULL, NULL, NULL, NULL, pm25_24h => 12, standard => 'us-epa-2024');
+\echo :LAST_ERROR_SQLSTATE
 
 -- bad input
 SELECT nowcast(t, -1, 'pm2.5') FROM (VALUES ('2020-01-01 00:00'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 'NaN', 'pm2.5') FROM (VALUES ('2020-01-01 00:00'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 'Infinity', 'pm2.5') FROM (VALUES ('2020-01-01 00:00'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 1, 'o3') FROM (VALUES ('2020-01-01 00:00'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 1, 'so2') FROM (VALUES ('2020-01-01 00:00'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 1, NULL) FROM (VALUES ('2020-01-01 00:00'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 1, 'pm2.5') FROM (VALUES ('2020-01-01 00:30'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 1, 'pm2.5') FROM (VALUES ('infinity'::timestamp)) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 1, 'pm2.5')
 FROM (VALUES ('2020-01-01 00:00'::timestamp), ('2020-01-01 00:00')) AS r(t);
+\echo :LAST_ERROR_SQLSTATE
 SELECT nowcast(t, 1, p)
 FROM (VALUES ('2020-01-01 00:00'::timestamp, 'pm2.5'), ('2020-01-01 01:00', 'pm10')) AS r(t, p);
+\echo :LAST_ERROR_SQLSTATE
 -- a NULL time is no hour
 SELECT nowcast(t, v, 'pm2.5') AS null_time_ignored
 FROM (VALUES ('2020-01-01 01:00'::timestamp, 10::float8), ('2020-01-01 00:00', 10),

@@ -11,6 +11,7 @@ SELECT '1/2'::rate + '3/4'::rate AS "4/6", '0/0'::rate + '5/7'::rate AS "0/0 is 
 -- + does not change its operands (only an aggregate's own state is updated in place)
 SELECT r, r + r AS doubled, r FROM (VALUES ('1/3'::rate)) v(r);
 SELECT rate(1e308, 1) + rate(1e308, 1);
+\echo :LAST_ERROR_SQLSTATE
 
 -- rate_agg(hit): true counts in both parts, false in the denominator, NULL is skipped
 SELECT rate_agg(hit) FROM (VALUES (true), (false), (NULL), (true)) v(hit);
@@ -21,9 +22,13 @@ SELECT rate_agg(hit) AS only_nulls FROM (VALUES (NULL::boolean), (NULL)) v(hit);
 SELECT rate_agg(safe_area, area) AS safe_utilisation, pct(rate_agg(safe_area, area), 2)
 FROM (VALUES (10.5, 12.0), (3.25, 3.25), (NULL, 4.0), (1.0, NULL), (0.0, 0.75)) v(safe_area, area);
 SELECT rate_agg(x, y) FROM (VALUES (-1.0, 2.0)) v(x, y);
+\echo :LAST_ERROR_SQLSTATE
 SELECT rate_agg(x, y) FROM (VALUES (1.0, 'NaN'::float8)) v(x, y);
+\echo :LAST_ERROR_SQLSTATE
 SELECT rate_agg(x, y) FROM (VALUES ('Infinity'::float8, 1.0)) v(x, y);
+\echo :LAST_ERROR_SQLSTATE
 SELECT rate_agg(x, y) FROM (VALUES (1e308, 1.0), (1e308, 1.0)) v(x, y);
+\echo :LAST_ERROR_SQLSTATE
 SELECT sum(r) AS zero_rows FROM (VALUES ('1/2'::rate)) v(r) WHERE false;
 SELECT sum(r) FROM (VALUES ('1/2'::rate), (NULL), ('0/0'), ('2/3')) v(r);
 

@@ -17,7 +17,9 @@ SELECT round_gb8170(1, 3), round_gb8170(1.23456789, 4), round_gb8170(99.95, 1) A
        round_gb8170(99.85, 1) AS "99.8";
 SELECT round_gb8170('NaN'::numeric, 1), round_gb8170('Infinity'::numeric, 1), round_gb8170('-Infinity'::numeric);
 SELECT round_gb8170(1.5, 1001);
+\echo :LAST_ERROR_SQLSTATE
 SELECT round_gb8170(1.5, -1001);
+\echo :LAST_ERROR_SQLSTATE
 SELECT round_gb8170(NULL::numeric, 1) IS NULL AS strict;
 
 -- double precision: rounds the shortest decimal that reads back as the double
@@ -30,7 +32,9 @@ SELECT round_gb8170(100.0::float8 / 31, 1) AS "3.2", round_gb8170(2.5::float8) A
        round_gb8170(15e-16::float8, 15) AS "0.000000000000002 (tie)";
 SELECT round_gb8170('NaN'::float8, 1), round_gb8170('Infinity'::float8), round_gb8170('-Infinity'::float8);
 SELECT round_gb8170(1.5::float8, 16);
+\echo :LAST_ERROR_SQLSTATE
 SELECT round_gb8170(1.5::float8, -16);
+\echo :LAST_ERROR_SQLSTATE
 -- the two agree on every value with up to 15 significant digits
 SELECT count(*) AS disagreements
 FROM generate_series(-2000, 2000) i,

@@ -32,24 +32,39 @@ RESET extra_float_digits;
 
 -- malformed text
 SELECT 'x'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT ''::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '/2'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1/'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1/2/3'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1/2 x'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '-1/2'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1/-2'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'NaN/1'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1/Infinity'::rate;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1/1e400'::rate;
+\echo :LAST_ERROR_SQLSTATE
 
 -- constructor and accessors
 SELECT rate(209, 209), numerator('3/4'::rate), denominator('3/4'::rate),
        fraction('3/4'::rate), fraction('3/0'::rate) AS no_value, fraction('0/5'::rate) AS zero;
 SELECT rate(-1, 2);
+\echo :LAST_ERROR_SQLSTATE
 SELECT rate(1, 'NaN');
+\echo :LAST_ERROR_SQLSTATE
 SELECT rate('Infinity', 1);
+\echo :LAST_ERROR_SQLSTATE
 SELECT rate(NULL, 1) IS NULL AS strict;
 
 -- pct: GB/T 8170 half to even on the exact value
@@ -63,12 +78,15 @@ SELECT pct('209/209'::rate) AS "100.0", pct('2976/2981'::rate) AS "99.8",
 SELECT pct(rate(1000000000000001, 8000000000000000), 1) AS "12.5000000000000125 -> 12.5",
        pct(rate(1000000000000001, 8000000000000000), 0) AS "12.5000000000000125 -> 13";
 SELECT pct('1/2'::rate, 1001);
+\echo :LAST_ERROR_SQLSTATE
 
 -- casts: a rate without a value cannot become a number
 SELECT '1/4'::rate::double precision, '1/3'::rate::numeric, '209/209'::rate::numeric,
        '0.1/1'::rate::numeric AS "shortest decimal, not 0.1000000000000000055";
 SELECT '1/0'::rate::double precision;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '0/0'::rate::numeric;
+\echo :LAST_ERROR_SQLSTATE
 
 -- order and equality by value, exactly
 SELECT '1/2'::rate = '2/4'::rate AS "1/2 = 2/4", '1/3'::rate < '1/2'::rate AS "1/3 < 1/2",
@@ -121,6 +139,7 @@ RESET enable_hashjoin;
 RESET enable_nestloop;
 -- 1/2 and 2/4 are one value: a unique index refuses them
 CREATE UNIQUE INDEX district_rates_unique ON district_rates (r);
+\echo :LAST_ERROR_SQLSTATE
 
 -- binary form: version byte 1, numerator and denominator as float8
 SELECT rate_send('209/209'), rate_send('0.1/0');
@@ -154,20 +173,28 @@ COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
 SELECT r AS well_formed FROM rate_copy;
 SELECT pg_temp.write_copy_file(decode('02' || '4069200000000000' || '4069200000000000', 'hex'));
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(decode('01' || '4069200000000000', 'hex'));
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(decode('01' || '4069200000000000' || '4069200000000000' || '00', 'hex'));
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(''::bytea);
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(decode('01' || 'c069200000000000' || '4069200000000000', 'hex'));
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(decode('01' || '4069200000000000' || '7ff8000000000000', 'hex'));
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(decode('01' || '7ff0000000000000' || '4069200000000000', 'hex'));
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(decode('01' || '4069200000000000' || 'fff0000000000000', 'hex'));
 COPY rate_copy FROM 'rate_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 -- -0 is not negative: read as 0
 TRUNCATE rate_copy;
 SELECT pg_temp.write_copy_file(decode('01' || '8000000000000000' || '3ff0000000000000', 'hex'));

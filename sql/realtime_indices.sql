@@ -68,10 +68,15 @@ SELECT max(a), min(a)
 FROM (VALUES ('3 eea-2024 primary=NO2'::aqi), ('5 eea-2024 primary=PM2.5'),
              ('1 eea-2024 primary=O3_1h')) AS t(a);
 SELECT '7 eea-2024 primary=NO2'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '0 uk-daqi primary=NO2'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '11 uk-daqi primary=NO2'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '4 uk-daqi'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '6 eea-2024 primary=NO2 beyond'::aqi;
+\echo :LAST_ERROR_SQLSTATE
 
 -- call paths: the standard changing under PL/pgSQL, a SQL function, a
 -- prepared statement with a generic plan, a parallel plan
@@ -118,18 +123,31 @@ RESET max_parallel_workers_per_gather;
 
 -- errors: periods and inputs the standards do not define
 SELECT iaqi('pm2.5', 10, '24h', 'eea-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('pm2.5', 10, '1h', 'eea-2021');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('co', 1, NULL, 'eea-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('so2', 100, '1h', 'uk-daqi');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('o3', 100, '1h', 'uk-daqi');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('so2', 100, '15 minutes', 'uk-daqi');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('no2', -1, NULL, 'uk-daqi');
+\echo :LAST_ERROR_SQLSTATE
 SELECT iaqi('no2', 'NaN', NULL, 'eea-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(NULL, NULL, NULL, NULL, NULL, 10, standard => 'eea-2021');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(NULL, NULL, NULL, 1, NULL, NULL, standard => 'eea-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_hourly(NULL, NULL, NULL, NULL, 80, NULL, standard => 'uk-daqi');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, standard => 'eea-2024');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(10, 20, 30, 0.5, 100, 30, standard => 'uk-daqi');
+\echo :LAST_ERROR_SQLSTATE
 
 DROP TABLE rt_hours, rt_serial;
 DROP FUNCTION rt_level(text, float8), rt_hourly(text, float8);

@@ -33,3 +33,4 @@ SELECT pg_temp.try(E'as_of=2024-06-30,total=0\t,with_deadline=0,due=0,completed=
 SELECT pg_temp.try(E'as_of=2024-06-30,total=+0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0');
 -- the error names the type and gives the form
 SELECT 'as_of=+024-06-30,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE

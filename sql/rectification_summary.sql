@@ -31,12 +31,18 @@ SELECT rectification(deadline, completed_on, '2022-12-31') IS NULL AS zero_rows 
 
 -- bad input
 SELECT rectification(deadline, completed_on, NULL) FROM issues;
+\echo :LAST_ERROR_SQLSTATE
 SELECT rectification(deadline, completed_on, CASE WHEN id < 5 THEN '2022-12-31'::date ELSE '2023-01-01' END)
 FROM issues;
+\echo :LAST_ERROR_SQLSTATE
 SELECT rectification(deadline, completed_on, 'infinity') FROM issues;
+\echo :LAST_ERROR_SQLSTATE
 SELECT rectification('-infinity', NULL, '2022-12-31');
+\echo :LAST_ERROR_SQLSTATE
 SELECT rectification(NULL, 'infinity', '2022-12-31');
+\echo :LAST_ERROR_SQLSTATE
 SELECT rectification_transfn(NULL, NULL, NULL, '2022-12-31');
+\echo :LAST_ERROR_SQLSTATE
 
 -- per district, rolled up; rollup refuses summaries of different dates
 CREATE TABLE district_summaries AS
@@ -48,6 +54,7 @@ SELECT rollup(s) IS NULL AS zero_rows, rollup(NULL::rectification_summary) IS NU
 INSERT INTO district_summaries
 SELECT 'north', rectification(deadline, completed_on, '2023-12-31') FROM issues;
 SELECT rollup(s) FROM district_summaries;
+\echo :LAST_ERROR_SQLSTATE
 SELECT rectification_summary_merge(a.s, b.s) FROM district_summaries a, district_summaries b
 WHERE a.district = 'east' AND b.district = 'west';
 
@@ -94,22 +101,34 @@ SELECT s::text::rectification_summary::text = s::text AS round_trip FROM distric
 RESET DateStyle;
 SELECT 'as_of=2022-12-31,total=256,with_deadline=209,due=209,completed=209,completed_due=209,completed_on_time=209,due_on_time=209'::rectification_summary;
 SELECT 'as_of=2022-12-31,total=1'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-02-30,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-12-31,total=-1,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-12-31,total=1,with_deadline=2,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-12-31,total=2,with_deadline=2,due=1,completed=1,completed_due=1,completed_on_time=0,due_on_time=1'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-12-31,total=2,with_deadline=2,due=1,completed=2,completed_due=1,completed_on_time=0,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-12-31,total=99999999999999999999,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-12-31,total=1,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0 '::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'as_of=2022-12-31,due=0,total=1,with_deadline=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 -- impossible counts that every pairwise relation allows: the due issue was
 -- completed late (completed_due 1, due_on_time 0), so the two issues completed
 -- on time have deadlines still ahead, but only one completed issue is not due
 SELECT 'as_of=2022-12-31,total=3,with_deadline=3,due=1,completed=2,completed_due=1,completed_on_time=2,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 -- completed issues not due (1) outnumber the issues not due (0)
 SELECT 'as_of=2022-12-31,total=2,with_deadline=2,due=2,completed=1,completed_due=0,completed_on_time=1,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 -- a count near 2^63 must not overflow the consistency check
 SELECT 'as_of=2022-12-31,total=9223372036854775807,with_deadline=0,due=9223372036854775807,completed=0,completed_due=0,completed_on_time=9223372036854775807,due_on_time=0'::rectification_summary;
+\echo :LAST_ERROR_SQLSTATE
 -- exhaustively: a summary of at most 3 issues is accepted exactly when
 -- rectification() over some 3 or fewer issues produces it.  The seven kinds
 -- of issue as of 2022-12-31: due and completed on time, due and late, due and
@@ -167,16 +186,22 @@ CREATE FUNCTION pg_temp.west_bytes_with(pos integer, replacement text) RETURNS b
 $$;
 SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(1, '02'));
 COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(2, '7fffffff'));
 COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(6, 'ffffffffffffffff'));
 COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(30, '0000000000000009'));
 COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(substr(pg_temp.west_bytes_with(1, '01'), 1, 60));
 COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 SELECT pg_temp.write_copy_file(pg_temp.west_bytes_with(1, '01') || '\x00'::bytea);
 COPY summary_copy FROM 'rectification_binary.copy' (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
 
 -- parallel plans give the serial answers
 CREATE TABLE many_issues AS

@@ -27,6 +27,9 @@ SELECT round(tli(10000, 100, 1000, 0.01, 1000)::numeric, 2) AS worst,
 -- the message names the argument, the value and the unit; the hint the ranges
 \set VERBOSITY default
 SELECT tli(1e300, 0.05, 1, 1, 4);
+\echo :LAST_ERROR_SQLSTATE
 SELECT tli(10, 0.05, 1, 0.005, 4);
+\echo :LAST_ERROR_SQLSTATE
 -- what 1.1 already refused keeps its message
 SELECT tli(10, 0.05, 1, 0, 4);
+\echo :LAST_ERROR_SQLSTATE

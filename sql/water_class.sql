@@ -11,22 +11,37 @@ FROM generate_series(1, 6) n;
 
 -- malformed text: 22P02
 SELECT 'VI'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '劣IV'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '0'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '7'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT ''::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'I I'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 -- a Roman numeral character is a whole numeral, and 劣 goes only before V:
 -- none of these is a class (they were once read as III, IV, 劣V)
 SELECT 'ⅡⅠ'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'ⅠV'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '~V'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '劣'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '劣5'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'Ⅵ'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'Ｖ'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT E'III\n'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'IIIx'::water_class;
+\echo :LAST_ERROR_SQLSTATE
 SELECT 'Ⅴ+'::water_class AS roman_v_plus;
 
 -- ordered best to worst; btree and hash operator classes; min and max
@@ -50,6 +65,7 @@ FROM pg_opclass opc WHERE opc.opcname IN ('water_class_ops', 'water_class_hash_o
 SELECT c, status(c) AS zh, status(c, 'en') AS en, is_good(c) AS good
 FROM (SELECT n::text::water_class AS c FROM generate_series(1, 6) n) t;
 SELECT status('I', 'de');
+\echo :LAST_ERROR_SQLSTATE
 
 -- binary I/O: a version byte then the class
 SELECT water_class_send('I'), water_class_send('劣V');

@@ -65,7 +65,9 @@ SELECT pg_temp.try('SELECT nondetect_value(' || quote_literal(repeat('x', 150)) 
 
 -- the hint names the notations
 SELECT nondetect_value('0.01 LL');
+\echo :LAST_ERROR_SQLSTATE
 SELECT nondetect_value('ND');
+\echo :LAST_ERROR_SQLSTATE
 
 -- readings as a lab export carries them, into a section's mean and class:
 -- 氨氮 0.5, 0.025L and ND (limit 0.025) average to (0.5 + 0.0125 + 0.0125) / 3 = 0.175;

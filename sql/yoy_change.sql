@@ -13,10 +13,14 @@ SELECT yoy_change(5, 0) AS zero_previous, improvement(5.0, 0.0) AS zero_previous
        yoy_change(NULL, 3.0) AS null_current, improvement(3.0::float8, NULL) AS null_previous,
        yoy_change(0, 4) AS "-100", improvement(-1.0, 2.0) AS "150 (signed values allowed)";
 SELECT yoy_change('NaN'::float8, 1::float8);
+\echo :LAST_ERROR_SQLSTATE
 SELECT improvement(1::float8, 'Infinity');
+\echo :LAST_ERROR_SQLSTATE
 SELECT yoy_change('NaN'::numeric, 1.0);
+\echo :LAST_ERROR_SQLSTATE
 -- an integer second argument with a non-integer first one means the window form
 SELECT improvement(30.0, 31);
+\echo :LAST_ERROR_SQLSTATE
 -- named notation picks the scalar form whatever the types: the window forms'
 -- parameters are (value, period)
 SELECT yoy_change(current => 0.3::float8, previous => 40) AS "-99.25",
@@ -93,10 +97,14 @@ SELECT year, yoy_change(pm25, year) OVER (ORDER BY year)
 FROM annual WHERE station = 'a' ORDER BY year;
 -- not ordered ascending, or a period twice in a partition: error
 SELECT yoy_change(pm25, year) OVER (PARTITION BY station ORDER BY year DESC) FROM annual;
+\echo :LAST_ERROR_SQLSTATE
 SELECT yoy_change(pm25, year) OVER (ORDER BY year) FROM annual;
+\echo :LAST_ERROR_SQLSTATE
 SELECT improvement(pm25, year) OVER (PARTITION BY station) FROM (VALUES ('a', 2020, 1.0::float8), ('a', 2019, 2.0)) v(station, year, pm25);
+\echo :LAST_ERROR_SQLSTATE
 -- an integer value column needs a cast: (integer, integer) is the scalar form
 SELECT yoy_change(days, year) OVER (ORDER BY year) FROM (VALUES (300, 2021), (313, 2022)) v(days, year);
+\echo :LAST_ERROR_SQLSTATE
 SELECT year, round_gb8170(yoy_change(days::numeric, year) OVER (ORDER BY year), 2)
 FROM (VALUES (300, 2021), (313, 2022)) v(days, year);
 
@@ -118,12 +126,16 @@ FROM (SELECT e.day, yoy_change(e.v, e.day) OVER (ORDER BY e.day) AS w,
 			 yoy_change(e.v, p.v) AS s
 	  FROM every_day e LEFT JOIN every_day p ON p.day = (e.day - interval '1 year')::date) x;
 SELECT yoy_change(v, day) OVER (ORDER BY day) FROM (VALUES ('infinity'::date, 1.0::float8)) x(day, v);
+\echo :LAST_ERROR_SQLSTATE
 -- a NaN value is an error on its own row, even without a year before it
 -- (it used to give NULL there and fail only one year later, or never)
 SELECT yoy_change(v, year) OVER (ORDER BY year) FROM (VALUES (2021, 'NaN'::float8)) x(year, v);
+\echo :LAST_ERROR_SQLSTATE
 SELECT improvement(v, year) OVER (ORDER BY year) FROM (VALUES (2020, 1.0), (2022, 'NaN'::numeric)) x(year, v);
+\echo :LAST_ERROR_SQLSTATE
 -- date partitions with a duplicate day
 SELECT yoy_change(v, day) OVER (ORDER BY day) FROM (VALUES ('2020-01-01'::date, 1.0), ('2020-01-01', 2.0)) x(day, v);
+\echo :LAST_ERROR_SQLSTATE
 
 -- many partitions with gaps: the same answers as a self-join on the year before
 CREATE TABLE many_years AS

@@ -135,6 +135,14 @@ stage_done checks
 # Core unit tests: each binary ends with "NAME: N passed, N failed".
 background "core tests" bash test/run-core-tests.sh
 
+# Every error the pg_regress tests provoke shows its SQLSTATE in the
+# expected output (test/check-sqlstates.py), not only its message.
+sqlstate_out=$(python3 test/check-sqlstates.py 2>&1)
+echo "$sqlstate_out" | grep -v '^sqlstates: [0-9]* passed, 0 failed$'
+read -r sp sf < <(echo "$sqlstate_out" | sed -n 's/^sqlstates: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p')
+[ -n "${sp:-}" ] || { sp=0; sf=1; }
+if [ "$sf" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 # META.json against the control file, the Makefile and debian/.
 if command -v python3 >/dev/null; then
 	meta_out=$(python3 test/package/check-meta.py 2>&1)
