@@ -65,7 +65,9 @@ SELECT value(aqi_daily(NULL, NULL, NULL, NULL, NULL, 75.4, NULL, 'hj633-2012', N
 -- quotes at most 100 characters
 \set VERBOSITY default
 SELECT aqi_daily(1, 2, 3, 4, 5, 6, NULL, 'hj633-2012', NULL, 'half_even');
+\echo :LAST_ERROR_SQLSTATE
 SELECT good_days(air_summary(date '2016-05-01', 1, 2, 3, 0.4, 5, 6), 'round');
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 SELECT aqi_daily(1, 2, 3, 4, 5, 6, NULL, 'hj633-2012', NULL, NULL);
 SELECT aqi_daily(1, 2, 3, 4, 5, 6, NULL, 'hj633-2012', NULL, '');
@@ -78,7 +80,9 @@ SELECT days_at_level(air_summary(date '2016-05-01', 1, 2, 3, 0.4, 5, 6), 7, 'as_
 SELECT days_at_level(air_summary(date '2016-05-01', 1, 2, 3, 0.4, 5, 6), 0, 'reporting');
 \set VERBOSITY default
 SELECT aqi_daily(1, 2, 3, 4, 5, 6, NULL, 'hj633-2012', NULL, repeat('x', 150));
+\echo :LAST_ERROR_SQLSTATE
 SELECT heavy_days(air_summary(date '2016-05-01', 1, 2, 3, 0.4, 5, 6), NULL);
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 -- a NULL summary or level with a valid option: NULL
 SELECT good_days(NULL::air_summary, 'as_given') IS NULL AS null_summary,
@@ -87,8 +91,11 @@ SELECT good_days(NULL::air_summary, 'as_given') IS NULL AS null_summary,
 -- the errors name the concentration as given, not as rounded
 \set VERBOSITY default
 SELECT aqi_daily(-0.4, 2, 3, 4, 5, 6, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(1, 2, 3, 4, 850.4, 6, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 SELECT aqi_daily(1, 2, 3, 200.04, 5, 6, standard => 'hj633-2012');
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 
 -- every call shape of 1.2's aqi_daily still reaches the nine-argument
@@ -123,6 +130,7 @@ SELECT pg_temp.arguments_of_call(c) AS args, c AS call FROM (VALUES
 -- a call that is neither: no aqi_daily takes rounding without so2_24h
 \set VERBOSITY default
 SELECT aqi_daily(1, 2, 3, 4, 5, 6, standard => 'hj633-2012', rounding => 'as_given');
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 
 -- a generic plan: the option is a parameter that changes between executions

@@ -45,7 +45,9 @@ SELECT air_sentence(NULL, s) IS NULL AS no_current, air_sentence(s, NULL, NULL) 
 \pset format aligned
 \set SHOW_CONTEXT never
 SELECT air_sentence(s, lang => 'fr') FROM partial;
+\echo :LAST_ERROR_SQLSTATE
 SELECT air_sentence(s, lang => repeat('x', 300)) FROM partial;
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 SELECT air_sentence(s, lang => 'fr') FROM partial;
 \set VERBOSITY default
@@ -86,7 +88,9 @@ SELECT noise_sentence(NULL, NULL) IS NULL AS nothing;
 \pset tuples_only off
 \pset format aligned
 SELECT noise_sentence(56, 46, 'indoor');
+\echo :LAST_ERROR_SQLSTATE
 SELECT noise_sentence(56, 46, lang => 'de');
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
 SELECT noise_sentence(56, 46, 'indoor');
 SELECT rectification_sentence(NULL, '1/2', 'fr');
