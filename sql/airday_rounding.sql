@@ -1,4 +1,4 @@
--- Reporting precision of daily values (reference §2.3.6; HJ 633-2026
+-- Reporting precision of daily values (HJ 663-2013 assessments; HJ 633-2026
 -- §4.2.2-4.2.3): SO2, NO2, PM10, PM2.5 and O3 in whole µg/m³, CO to
 -- 0.1 mg/m³, rounded half to even (GB/T 8170) from the exact daily values
 -- that mean_24h and o3_max8h return.

@@ -1,4 +1,4 @@
--- GB 3095 limits cell by cell (reference §1.4, transcribed here
+-- GB 3095 limits cell by cell (GB 3095-2012 Table 1, transcribed here
 -- independently of src/core/air_limits.c), at the limit (complies) and one
 -- reporting unit above (does not), for every edition, class and pollutant;
 -- and compliant(s, 'all', class, standard) for the six together.
@@ -48,7 +48,7 @@ JOIN airsum_check_years above ON above.pollutant = l.pollutant
 -- complies under 2012 (35), not under the 2026 transitional limits (30) nor
 -- the final ones (25); Class I (15) never.  The default edition is 2012 for
 -- 2025 and the transitional one for 2026.  A 2025 summary (default 2012)
--- judged against the transitional limits, as MEE did in 2026 (reference R4).
+-- judged against the transitional limits, as MEE did in 2026 (docs/air-summary.md).
 CREATE TABLE airsum_check_pm30 AS
 SELECT year, air_summary(d, 10, 20, 40, 0.8, 100, 31) AS s
 FROM unnest(ARRAY[2025, 2026]) year,

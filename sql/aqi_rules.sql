@@ -1,14 +1,14 @@
 -- The rules of HJ 633-2012, HJ 633-2026 and the US EPA AQI beyond the
 -- breakpoint tables (those are walked by aqi_breakpoints).
 
--- air-cn.md §1.2 vectors: exact value rounded up, 2012 and 2026
+-- HJ 633 §6.2 / §4.2.6: the exact sub-index rounded up, 2012 and 2026
 SELECT p, c, iaqi(p, c, standard => 'hj633-2012') AS "2012",
        iaqi(p, c) AS "2026"
 FROM (VALUES ('PM2.5', 35), ('PM2.5', 36), ('PM2.5', 60), ('PM2.5', 61),
              ('PM2.5', 75), ('PM2.5', 75.1), ('PM10', 120), ('PM10', 151),
              ('CO', 2.2), ('CO', 2.5), ('O3', 161), ('O3', 800),
              ('SO2', 2620)) v(p, c);
--- R2 worked values (2026): PM2.5 50 -> 80, 60 -> 100, 75 -> 114; PM10 120 -> 100, 150 -> 112
+-- worked values of HJ 633-2026 Table 1: PM2.5 50 -> 80, 60 -> 100, 75 -> 114; PM10 120 -> 100, 150 -> 112
 SELECT iaqi('pm25', 50), iaqi('pm25', 60), iaqi('pm25', 75), iaqi('pm10', 120), iaqi('pm10', 150);
 -- 2026 pre-rounding (GB/T 8170, half to even): 35.5 -> 36, 36.5 -> 36, CO 2.25 -> 2.2, 2.35 -> 2.4
 SELECT iaqi('pm25', 35.5) AS "35.5", iaqi('pm25', 36.5) AS "36.5",
@@ -172,7 +172,7 @@ SELECT aqi_hourly(10, 20, 30, 0.5, 100, 30, pm25_24h => 40);
 SELECT aqi_hourly(10, 20, 30, -0.5, 100, 30, standard => 'hj633-2012');
 \echo :LAST_ERROR_SQLSTATE
 
--- the standard may vary per row (e.g. switched by date, air-cn.md R4): the
+-- the standard may vary per row (e.g. switched on 2026-03-01 by date): the
 -- per-call-site cache must follow it
 SELECT day, aqi_daily(8, 30, 130, 0.8, 120, 70,
                       standard => CASE WHEN day >= date '2026-03-01' THEN 'hj633-2026' ELSE 'hj633-2012' END) AS aqi,

@@ -1,4 +1,4 @@
--- Plain values for BI tools (issue 9 §1): value() of every type, aqi
+-- Plain values for BI tools (docs/bi.md): value() of every type, aqi
 -- compared with plain numbers, the casts to json and jsonb, and sorting by
 -- the types' own order rather than by their text.
 SET client_min_messages = warning;

@@ -6,7 +6,7 @@
 -- query of its own).  A PL/pgSQL variable is a Param that is stable during
 -- one execution of a cached expression but different in the next, so a
 -- cache that trusted get_fn_expr_arg_stable() served the previous call's
--- standard (issue 8 §1: iaqi('pm2.5', 34, NULL, std) gave 97 for
+-- standard (a bug once: iaqi('pm2.5', 34, NULL, std) gave 97 for
 -- 'hj633-2012' after 'us-epa-2024').
 SELECT setseed(0.31);
 

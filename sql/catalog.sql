@@ -36,7 +36,7 @@ WHERE a.aggtranstype = 'internal'::regtype
   AND p.proname IN ('valid_avg', 'mean_24h', 'mean_8h', 'o3_max8h', 'nowcast');
 -- STABLE functions: none of the extension depends on settings
 SELECT fn FROM ext_functions WHERE provolatile = 's' ORDER BY fn::text;
--- Strictness of every function, pinned (issue 8 §4: dropping STRICT from
+-- Strictness of every function, pinned (a bug once: dropping STRICT from
 -- yoy_change(float8, float8) went unnoticed and made yoy_change(NULL, 3)
 -- return -100): a function that changes between STRICT and CALLED ON NULL
 -- INPUT changes this list.  What the non-strict ones do with NULLs is

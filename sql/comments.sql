@@ -1,4 +1,4 @@
--- Every user-facing object of the extension has a COMMENT (issue 9 §5):
+-- Every user-facing object of the extension has a COMMENT (docs/contributing.md):
 -- types, functions, aggregates, operators, casts and the columns of the
 -- report types, found through pg_depend so that objects added later by
 -- anyone are checked too.  Support functions are exempt only when their
