@@ -219,6 +219,10 @@ main(void)
 			"as_of=2024/01-01,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
 			"as_of=2024-01/01,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
 			"as_at=2024-01-01,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
+			/* a character just past either end of the digits, where the year it
+			 * would give is still a valid one (2:24 -> 3024, 20/4 -> 1994) */
+			"as_of=2:24-01-01,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
+			"as_of=20/4-01-01,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
 			"as_of=2024-01-0x,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
 			"as_of=2024-0x-01,total=0,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
 			"as_of=2024-01-01,total=-1,with_deadline=0,due=0,completed=0,completed_due=0,completed_on_time=0,due_on_time=0",
