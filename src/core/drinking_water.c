@@ -133,7 +133,7 @@ prepare_limits(void)
 	limits_ready = true;
 }
 
-/* Table 1's entries, then each Table 2 or 3 item's printed name and its other names */
+/* Table 1's items (at most 12 entries each), then Tables 2 and 3's (8) */
 static EcoNameEntry item_entries[ECO_N_WATER_ITEMS * 12 + ECO_DW_N_EXTRA * 8 + 1];
 
 static const EcoNameTable item_table = {
@@ -145,20 +145,8 @@ const EcoNameTable *
 eco_dw_item_name_table(void)
 {
 	if (item_entries[0].spelling == NULL)
-	{
-		const EcoNameEntry *t1 = eco_water_item_name_table()->entries;
-		int			n = 0;
-		int			i;
-
-		while (t1[n].spelling != NULL)
-		{
-			item_entries[n] = t1[n];
-			n++;
-		}
-		for (i = 0; i < ECO_DW_N_EXTRA; i++)
-			n = eco_item_name_entries(item_entries, n, gb3838_tables23[i].name_zh,
-									  gb3838_tables23[i].names, ECO_DW_FIRST_EXTRA + i);
-	}
+		eco_item_name_entries(item_entries, 0, 0, ECO_DW_N_ITEMS, eco_dw_item_printed,
+							  eco_dw_item_names);
 	return &item_table;
 }
 

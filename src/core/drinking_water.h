@@ -29,7 +29,7 @@
 extern int	eco_dw_item_from_name(const char *name, int len);
 /*
  * The name table of Tables 1-3 (values: the items above), built on first
- * use as water.h's Table 1 table followed by Tables 2 and 3.
+ * use from the printed names and the other names below, Table 1's first.
  */
 extern const EcoNameTable *eco_dw_item_name_table(void);
 extern const char *eco_dw_item_name_zh(int item);

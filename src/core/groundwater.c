@@ -256,13 +256,8 @@ const EcoNameTable *
 eco_gw_item_name_table(void)
 {
 	if (item_entries[0].spelling == NULL)
-	{
-		int			i;
-		int			n = 0;
-
-		for (i = 0; i < ECO_GW_N_ITEMS; i++)
-			n = eco_item_name_entries(item_entries, n, gbt14848[i].name_zh, gbt14848[i].names, i);
-	}
+		eco_item_name_entries(item_entries, 0, 0, ECO_GW_N_ITEMS, eco_gw_item_name_zh,
+							  eco_gw_item_names);
 	return &item_table;
 }
 

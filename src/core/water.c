@@ -165,16 +165,34 @@ limit_fixed(EcoWaterItem item, EcoWaterbody waterbody, int water_class)
 }
 
 int
-eco_item_name_entries(EcoNameEntry *entries, int n, const char *printed,
-					  const char *const *names, int item)
+eco_item_name_entries(EcoNameEntry *entries, int n, int first, int last,
+					  const char *(*printed) (int), const char *const *(*names) (int))
 {
+	int			item;
 	int			i;
 
-	entries[n++] = (EcoNameEntry) ECO_NAME(printed, item);
-	for (i = 0; names[i] != NULL; i++)
-		entries[n++] = (EcoNameEntry) ECO_NAME_UNLISTED(names[i], item);
+	for (item = first; item < last; item++)
+	{
+		const char *const *other = names(item);
+
+		entries[n++] = (EcoNameEntry) ECO_NAME(printed(item), item);
+		for (i = 0; other[i] != NULL; i++)
+			entries[n++] = (EcoNameEntry) ECO_NAME_UNLISTED(other[i], item);
+	}
 	entries[n] = (EcoNameEntry) ECO_NAME_END;
 	return n;
+}
+
+static const char *
+printed_of(int item)
+{
+	return item_printed[item];
+}
+
+static const char *const *
+names_of(int item)
+{
+	return item_names[item];
 }
 
 /* each item's printed name and its other names: at most 12 entries an item */
@@ -189,13 +207,7 @@ const EcoNameTable *
 eco_water_item_name_table(void)
 {
 	if (item_entries[0].spelling == NULL)
-	{
-		int			i;
-		int			n = 0;
-
-		for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-			n = eco_item_name_entries(item_entries, n, item_printed[i], item_names[i], i);
-	}
+		eco_item_name_entries(item_entries, 0, 0, ECO_N_WATER_ITEMS, printed_of, names_of);
 	return &item_table;
 }
 

@@ -88,14 +88,16 @@ extern const EcoNameTable *eco_water_item_name_table(void);
 extern const EcoNameTable eco_waterbody_names;
 
 /*
- * Appends to entries[n] an item's printed name (listed in the hint) and its
- * other names (NULL-terminated, accepted unlisted), all of value item, and
- * an ECO_NAME_END after them; returns the new count (the END not counted).
- * The item name tables of water.c, drinking_water.c and groundwater.c are
- * built with it, so each standard's list of names is written once.
+ * Appends to entries[n] the entries of items first .. last - 1: each item's
+ * printed name (listed in the hint) and its other names (NULL-terminated,
+ * accepted unlisted), all of value item, and an ECO_NAME_END after them;
+ * returns the new count (the END not counted).  The item name tables of
+ * water.c, drinking_water.c and groundwater.c are built with it from their
+ * items' lists, so each standard's names are written once.
  */
-extern int	eco_item_name_entries(EcoNameEntry *entries, int n, const char *printed,
-								  const char *const *names, int item);
+extern int	eco_item_name_entries(EcoNameEntry *entries, int n, int first, int last,
+								  const char *(*printed) (int),
+								  const char *const *(*names) (int));
 
 /* what the item name tables' hints say after the printed names */
 #define ECO_ITEM_NAMES_NOTE "; each also without its bracket, or followed by its abbreviation, " \

@@ -164,26 +164,45 @@ test_same_as_lists(int standard)
 		   standard, compared, widened);
 }
 
+static const char *
+some_printed(int item)
+{
+	static const char *const printed[] = {"总磷（以P计）", "铜", "溶解氧"};
+
+	return printed[item];
+}
+
+static const char *const *
+some_names(int item)
+{
+	static const char *const names[3][3] = {{"总磷", "TP", NULL}, {NULL}, {"DO", NULL}};
+
+	return names[item];
+}
+
 static void
 test_entries(void)
 {
-	static const char *const names[] = {"总磷", "TP", NULL};
-	static const char *const none[] = {NULL};
 	EcoNameEntry e[8];
 	int			n;
 
 	memset(e, 0xff, sizeof(e));
-	n = eco_item_name_entries(e, 0, "总磷（以P计）", names, 7);
+	n = eco_item_name_entries(e, 0, 0, 1, some_printed, some_names);
 	CHECK(n == 3, "three entries: %d", n);
-	CHECK(strcmp(e[0].spelling, "总磷（以P计）") == 0 && e[0].value == 7 && !e[0].unlisted,
+	CHECK(strcmp(e[0].spelling, "总磷（以P计）") == 0 && e[0].value == 0 && !e[0].unlisted,
 		  "the printed name first, listed");
-	CHECK(strcmp(e[1].spelling, "总磷") == 0 && e[1].value == 7 && e[1].unlisted, "总磷 unlisted");
-	CHECK(strcmp(e[2].spelling, "TP") == 0 && e[2].value == 7 && e[2].unlisted, "TP unlisted");
+	CHECK(strcmp(e[1].spelling, "总磷") == 0 && e[1].value == 0 && e[1].unlisted, "总磷 unlisted");
+	CHECK(strcmp(e[2].spelling, "TP") == 0 && e[2].value == 0 && e[2].unlisted, "TP unlisted");
 	CHECK(e[3].spelling == NULL, "an end after them");
-	n = eco_item_name_entries(e, n, "铜", none, 9);
-	CHECK(n == 4, "appended after the others: %d", n);
-	CHECK(strcmp(e[3].spelling, "铜") == 0 && e[3].value == 9 && !e[3].unlisted, "铜 appended");
-	CHECK(e[4].spelling == NULL && e[2].spelling != NULL, "the end moved");
+	n = eco_item_name_entries(e, n, 1, 3, some_printed, some_names);
+	CHECK(n == 6, "items 1 and 2 appended after the others: %d", n);
+	CHECK(strcmp(e[3].spelling, "铜") == 0 && e[3].value == 1 && !e[3].unlisted, "铜 appended");
+	CHECK(strcmp(e[4].spelling, "溶解氧") == 0 && e[4].value == 2 && !e[4].unlisted, "溶解氧 next");
+	CHECK(strcmp(e[5].spelling, "DO") == 0 && e[5].value == 2 && e[5].unlisted, "DO unlisted");
+	CHECK(e[6].spelling == NULL && e[2].spelling != NULL, "the end moved");
+	memset(e, 0xff, sizeof(e));
+	CHECK(eco_item_name_entries(e, 2, 1, 1, some_printed, some_names) == 2 && e[2].spelling == NULL,
+		  "no items: only the end");
 }
 
 static bool
