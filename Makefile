@@ -113,6 +113,7 @@ REGRESS     = beijing_data \
 	water_evaluation \
 	water_gb3838_boundaries \
 	water_item_names \
+	water_name_args \
 	water_main_items \
 	water_nondetect \
 	water_noise_call_cache \

@@ -30,21 +30,9 @@
 PG_FUNCTION_INFO_V1(drinking_water_compliant_final);
 PG_FUNCTION_INFO_V1(drinking_water_failures_final);
 
-static int
-parse_dw_item(const char *name, int len)
-{
-	int			item = eco_dw_item_from_name(name, len);
-
-	if (item < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown drinking-water source item \"%s\"", input_excerpt(name, len)),
-				 errhint("%s", water_items_hint(3))));
-	return item;
-}
-
 static const WaterMeansFamily dw_family = {
-	&eco_dw_items, &eco_state_drinking_water, DW_STATE_FORMAT_VERSION, parse_dw_item
+	&eco_dw_items, &eco_state_drinking_water, DW_STATE_FORMAT_VERSION,
+	eco_dw_item_name_table
 };
 
 /*

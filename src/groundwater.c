@@ -37,19 +37,6 @@ PG_FUNCTION_INFO_V1(groundwater_worst_items_final);
 
 /* ---- items and values ---- */
 
-static int
-parse_gw_item(const char *name, int len)
-{
-	int			item = eco_gw_item_from_name(name, len);
-
-	if (item < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown groundwater quality item \"%s\"", input_excerpt(name, len)),
-				 errhint("%s", groundwater_items_hint())));
-	return item;
-}
-
 static void
 check_gw_value(int item, double value)
 {
@@ -88,7 +75,7 @@ check_gw_value(int item, double value)
 Datum
 groundwater_class_of_item(PG_FUNCTION_ARGS)
 {
-	int			item = callsite_arg(fcinfo, 0, parse_gw_item);
+	int			item = callsite_name(fcinfo, 0, eco_gw_item_name_table());
 	double		value = PG_GETARG_FLOAT8(1);
 	bool		detected = PG_GETARG_BOOL(2);
 
@@ -99,7 +86,7 @@ groundwater_class_of_item(PG_FUNCTION_ARGS)
 Datum
 groundwater_unit(PG_FUNCTION_ARGS)
 {
-	int			item = callsite_arg(fcinfo, 0, parse_gw_item);
+	int			item = callsite_name(fcinfo, 0, eco_gw_item_name_table());
 
 	PG_RETURN_TEXT_P(cstring_to_text(eco_gw_item_unit(item)));
 }
@@ -167,7 +154,7 @@ groundwater_sample_transfn(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	item = callsite_arg_varying(fcinfo, 1, parse_gw_item);
+	item = callsite_name_varying(fcinfo, 1, eco_gw_item_name_table());
 	value = PG_GETARG_FLOAT8(2);
 	if (PG_NARGS() > 3 && !PG_ARGISNULL(3))
 		detected = PG_GETARG_BOOL(3);
@@ -233,7 +220,7 @@ groundwater_worst_items_final(PG_FUNCTION_ARGS)
 Datum
 groundwater_item_printed(PG_FUNCTION_ARGS)
 {
-	int			item = callsite_arg_varying(fcinfo, 0, parse_gw_item);
+	int			item = callsite_name_varying(fcinfo, 0, eco_gw_item_name_table());
 
 	PG_RETURN_TEXT_P(cstring_to_text(eco_gw_item_name_zh(item)));
 }

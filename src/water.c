@@ -41,38 +41,6 @@ PG_FUNCTION_INFO_V1(water_trophic_state);
 
 /* ---- names and values ---- */
 
-static int
-parse_item(const char *name, int len)
-{
-	EcoWaterItem item;
-
-	if (!eco_water_item_from_name(name, len, &item))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown water quality item \"%s\"", input_excerpt(name, len)),
-				 errhint("%s", water_items_hint(1))));
-	return (int) item;
-}
-
-int
-parse_water_item(const char *name, int len)
-{
-	return parse_item(name, len);
-}
-
-int
-parse_waterbody(const char *name, int len)
-{
-	EcoWaterbody waterbody;
-
-	if (!eco_waterbody_from_name(name, len, &waterbody))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown waterbody \"%s\"", input_excerpt(name, len)),
-				 errhint(WATERBODY_HINT)));
-	return (int) waterbody;
-}
-
 /* the errors of the statuses of core/water.h */
 void
 water_check_value(const EcoItemTable *items, int item, double value)
@@ -111,8 +79,8 @@ water_waterbody_arg(FunctionCallInfo fcinfo, int argno)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("waterbody must not be NULL"),
-				 errhint(WATERBODY_HINT)));
-	return callsite_arg(fcinfo, argno, parse_waterbody);
+				 errhint("%s", name_hint(&eco_waterbody_names))));
+	return callsite_name(fcinfo, argno, &eco_waterbody_names);
 }
 
 /* ---- accessors ---- */
@@ -138,8 +106,8 @@ Datum
 water_class_of_item(PG_FUNCTION_ARGS)
 {
 	double		value = PG_GETARG_FLOAT8(1);
-	EcoWaterItem item = (EcoWaterItem) callsite_arg(fcinfo, 0, parse_item);
-	EcoWaterbody waterbody = (EcoWaterbody) callsite_arg(fcinfo, 2, parse_waterbody);
+	EcoWaterItem item = (EcoWaterItem) callsite_name(fcinfo, 0, eco_water_item_name_table());
+	EcoWaterbody waterbody = (EcoWaterbody) callsite_name(fcinfo, 2, &eco_waterbody_names);
 	int			water_class;
 
 	water_check_value(&eco_section_items, item, value);
@@ -152,8 +120,8 @@ Datum
 water_exceedance(PG_FUNCTION_ARGS)
 {
 	double		value = PG_GETARG_FLOAT8(1);
-	EcoWaterItem item = (EcoWaterItem) callsite_arg(fcinfo, 0, parse_item);
-	EcoWaterbody waterbody = (EcoWaterbody) callsite_arg(fcinfo, 2, parse_waterbody);
+	EcoWaterItem item = (EcoWaterItem) callsite_name(fcinfo, 0, eco_water_item_name_table());
+	EcoWaterbody waterbody = (EcoWaterbody) callsite_name(fcinfo, 2, &eco_waterbody_names);
 	double		multiple;
 
 	water_check_value(&eco_section_items, item, value);
@@ -233,7 +201,7 @@ water_means_transfn(FunctionCallInfo fcinfo, const WaterMeansFamily *family)
 	}
 	waterbody = water_waterbody_arg(fcinfo, 3);
 	/* item names vary from row to row: a few dozen items in a few spellings */
-	item = callsite_arg_varying(fcinfo, 1, family->parse_item);
+	item = callsite_name_varying(fcinfo, 1, family->item_names());
 	value = PG_GETARG_FLOAT8(2);
 	water_check_value(family->items, item, value);
 
@@ -247,7 +215,8 @@ water_means_transfn(FunctionCallInfo fcinfo, const WaterMeansFamily *family)
 /* ---- sections: 《评价办法》 over each item's mean ---- */
 
 static const WaterMeansFamily section_family = {
-	&eco_section_items, &eco_state_water_section, SECTION_STATE_FORMAT_VERSION, parse_item
+	&eco_section_items, &eco_state_water_section, SECTION_STATE_FORMAT_VERSION,
+	eco_water_item_name_table
 };
 
 WATER_MEANS_KIND(water_section, eco_state_water_section, section_family, 4, "water_section",

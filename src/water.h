@@ -14,14 +14,6 @@
 #include "callsite.h"
 #include "exact_sum.h"
 
-#define WATERBODY_HINT "Accepted waterbodies: river (河流), lake (湖泊), reservoir (水库)."
-
-/* A CallSiteParser: the EcoWaterbody named (22023 when unknown). */
-extern int	parse_waterbody(const char *name, int len);
-
-/* A CallSiteParser: the GB 3838-2002 Table 1 item (EcoWaterItem) named (22023 when unknown). */
-extern int	parse_water_item(const char *name, int len);
-
 /*
  * The waterbody of argument argno of an aggregate's transition function:
  * river when the aggregate has no such argument; 22004 when it is NULL.
@@ -42,13 +34,13 @@ typedef struct WaterMeans
 
 #define WATER_MEANS_SIZE(n) (MAXALIGN(sizeof(WaterMeans)) + (n) * (sizeof(int64) + sizeof(EcoXsum)))
 
-/* a family of them: its item table, state kind, stored format version and item names */
+/* a family of them: its item table, state kind, stored format version and item name table */
 typedef struct WaterMeansFamily
 {
 	const EcoItemTable *items;
 	const EcoStateKind *kind;
 	int			version;
-	CallSiteParser parse_item;
+	const EcoNameTable *(*item_names) (void);	/* core/names.h, built on first use */
 } WaterMeansFamily;
 
 extern void water_means_init(void *state, int n);
@@ -94,12 +86,5 @@ extern ArrayType *water_writable_array(FunctionCallInfo fcinfo);
 
 /* the value of an item of the table, checked: 22003 when it is no measurement */
 extern void water_check_value(const EcoItemTable *items, int item, double value);
-
-/*
- * The hints of the unknown-item errors, built from the core's tables
- * (water_names.c): tables 1 for GB 3838-2002 Table 1, 3 for Tables 1-3.
- */
-extern const char *water_items_hint(int tables);
-extern const char *groundwater_items_hint(void);
 
 #endif

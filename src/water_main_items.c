@@ -59,7 +59,7 @@ water_main_items_transfn(PG_FUNCTION_ARGS)
 		PG_RETURN_ARRAYTYPE_P(array);
 	waterbody = water_waterbody_arg(fcinfo, 3);
 	v = main_counts(array);
-	item = callsite_arg_varying(fcinfo, 1, parse_water_item);
+	item = callsite_name_varying(fcinfo, 1, eco_water_item_name_table());
 	value = PG_GETARG_FLOAT8(2);
 	water_check_value(&eco_section_items, item, value);
 	eco_main_items_add(v, (EcoWaterItem) item, (EcoWaterbody) waterbody, value);

@@ -2,9 +2,9 @@
  * The item names of GB 3838-2002 Tables 1-3 and GB/T 14848-2017 Tables 1
  * and 2 as SQL sees them: the name an item is printed under
  * (water_item(); groundwater_item() is in groundwater.c), every accepted spelling
- * (water_item_names()) and the hints of the unknown-item errors, all read
- * from the core's tables, so that none of them can drift from what the
- * parsers accept.
+ * (water_item_names()), all read from the core's name tables, which also
+ * build the hints of the unknown-item errors, so that none of them can
+ * drift from what the parsers accept.
  */
 #include "postgres.h"
 #include "compat.h"
@@ -28,86 +28,25 @@ PG_FUNCTION_INFO_V1(water_item_names);
 #define STANDARD_GB3838 1
 #define STANDARD_GBT14848 2
 
-/* "a, b, c" of the printed names of items [first, last) */
-static void
-append_printed(StringInfo out, int standard, int first, int last)
+/* the name table of Tables 1-3, as water_item() names an unknown item */
+static const EcoNameTable *
+any_water_items(void)
 {
-	int			i;
+	static EcoNameTable table;
 
-	for (i = first; i < last; i++)
+	if (table.entries == NULL)
 	{
-		if (i > first)
-			appendStringInfoString(out, ", ");
-		appendStringInfoString(out, standard == STANDARD_GB3838 ? eco_dw_item_printed(i)
-							   : eco_gw_item_name_zh(i));
+		table = *eco_dw_item_name_table();
+		table.thing = "surface-water item";
 	}
-}
-
-#define HINT_TAIL "; each also without its bracket, or followed by its abbreviation, or by " \
-	"the English names and abbreviations water_item_names() lists."
-
-const char *
-water_items_hint(int tables)
-{
-	StringInfoData out;
-	int			first3 = ECO_DW_FIRST_EXTRA;
-
-	initStringInfo(&out);
-	if (tables == 1)
-	{
-		appendStringInfoString(&out, "Accepted items, as GB 3838-2002 Table 1 prints them: ");
-		append_printed(&out, STANDARD_GB3838, 0, ECO_N_WATER_ITEMS);
-	}
-	else
-	{
-		while (first3 < ECO_DW_N_ITEMS && eco_dw_item_table(first3) == 2)
-			first3++;
-		appendStringInfoString(&out, "Accepted items, as GB 3838-2002 prints them: Table 1 ");
-		append_printed(&out, STANDARD_GB3838, 0, ECO_N_WATER_ITEMS);
-		appendStringInfoString(&out, "; Table 2 ");
-		append_printed(&out, STANDARD_GB3838, ECO_DW_FIRST_EXTRA, first3);
-		appendStringInfoString(&out, "; Table 3 ");
-		append_printed(&out, STANDARD_GB3838, first3, ECO_DW_N_ITEMS);
-	}
-	appendStringInfoString(&out, HINT_TAIL);
-	return out.data;
-}
-
-const char *
-groundwater_items_hint(void)
-{
-	StringInfoData out;
-	int			first2 = 0;
-
-	while (first2 < ECO_GW_N_ITEMS && eco_gw_item_table(first2) == 1)
-		first2++;
-	initStringInfo(&out);
-	appendStringInfoString(&out, "Accepted items, as GB/T 14848-2017 prints them: Table 1 ");
-	append_printed(&out, STANDARD_GBT14848, 0, first2);
-	appendStringInfoString(&out, "; Table 2 ");
-	append_printed(&out, STANDARD_GBT14848, first2, ECO_GW_N_ITEMS);
-	appendStringInfoString(&out, HINT_TAIL);
-	return out.data;
-}
-
-static int
-parse_any_water_item(const char *name, int len)
-{
-	int			item = eco_dw_item_from_name(name, len);
-
-	if (item < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown surface-water item \"%s\"", input_excerpt(name, len)),
-				 errhint("%s", water_items_hint(3))));
-	return item;
+	return &table;
 }
 
 /* water_item(name): the item as GB 3838-2002 Tables 1-3 print it */
 Datum
 water_item_printed(PG_FUNCTION_ARGS)
 {
-	int			item = callsite_arg_varying(fcinfo, 0, parse_any_water_item);
+	int			item = callsite_name_varying(fcinfo, 0, any_water_items());
 
 	PG_RETURN_TEXT_P(cstring_to_text(eco_dw_item_printed(item)));
 }

@@ -133,22 +133,29 @@ prepare_limits(void)
 	limits_ready = true;
 }
 
+/* Table 1's items (at most 12 entries each), then Tables 2 and 3's (8) */
+static EcoNameEntry item_entries[ECO_N_WATER_ITEMS * 12 + ECO_DW_N_EXTRA * 8 + 1];
+
+static const EcoNameTable item_table = {
+	.thing = "drinking-water source item", .things = "GB 3838-2002 Tables 1-3 items",
+	.entries = item_entries, .note = ECO_ITEM_NAMES_NOTE, .printed_pairs = true
+};
+
+const EcoNameTable *
+eco_dw_item_name_table(void)
+{
+	if (item_entries[0].spelling == NULL)
+		eco_item_name_entries(item_entries, 0, 0, ECO_DW_N_ITEMS, eco_dw_item_printed,
+							  eco_dw_item_names);
+	return &item_table;
+}
+
 int
 eco_dw_item_from_name(const char *name, int len)
 {
-	EcoWaterItem t1;
-	char		folded[ECO_NAME_MAX + 1];
-	int			i;
+	int			item;
 
-	if (eco_water_item_from_name(name, len, &t1))
-		return (int) t1;
-	if (!eco_name_fold(name, len, folded))
-		return -1;
-	for (i = 0; i < ECO_DW_N_EXTRA; i++)
-		if (eco_name_match(folded, (const char *const[]) {gb3838_tables23[i].name_zh, NULL}) ||
-			eco_name_match(folded, gb3838_tables23[i].names))
-			return ECO_DW_FIRST_EXTRA + i;
-	return -1;
+	return eco_name_lookup(eco_dw_item_name_table(), name, len, &item) ? item : -1;
 }
 
 const char *

@@ -27,6 +27,11 @@
 
 /* An item from a name: Table 1 names first (water.h), then Tables 2 and 3; -1 when unknown. */
 extern int	eco_dw_item_from_name(const char *name, int len);
+/*
+ * The name table of Tables 1-3 (values: the items above), built on first
+ * use from the printed names and the other names below, Table 1's first.
+ */
+extern const EcoNameTable *eco_dw_item_name_table(void);
 extern const char *eco_dw_item_name_zh(int item);
 /* the item as its table prints it, and the other names accepted for it (NULL-terminated) */
 extern const char *eco_dw_item_printed(int item);

@@ -244,19 +244,29 @@ prepare_limits(void)
 	limits_ready = true;
 }
 
+/* each item's printed name and its other names: at most 9 entries an item */
+static EcoNameEntry item_entries[ECO_GW_N_ITEMS * 9 + 1];
+
+static const EcoNameTable item_table = {
+	.thing = "groundwater quality item", .things = "GB/T 14848-2017 Tables 1 and 2 items",
+	.entries = item_entries, .note = ECO_ITEM_NAMES_NOTE, .printed_pairs = true
+};
+
+const EcoNameTable *
+eco_gw_item_name_table(void)
+{
+	if (item_entries[0].spelling == NULL)
+		eco_item_name_entries(item_entries, 0, 0, ECO_GW_N_ITEMS, eco_gw_item_name_zh,
+							  eco_gw_item_names);
+	return &item_table;
+}
+
 int
 eco_gw_item_from_name(const char *name, int len)
 {
-	char		folded[ECO_NAME_MAX + 1];
-	int			i;
+	int			item;
 
-	if (!eco_name_fold(name, len, folded))
-		return -1;
-	for (i = 0; i < ECO_GW_N_ITEMS; i++)
-		if (eco_name_match(folded, (const char *const[]) {gbt14848[i].name_zh, NULL}) ||
-			eco_name_match(folded, gbt14848[i].names))
-			return i;
-	return -1;
+	return eco_name_lookup(eco_gw_item_name_table(), name, len, &item) ? item : -1;
 }
 
 const char *

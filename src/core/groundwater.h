@@ -13,6 +13,8 @@
 
 #include <stdbool.h>
 
+#include "core/names.h"
+
 #define ECO_GW_CLASS_I 1
 #define ECO_GW_CLASS_III 3
 #define ECO_GW_CLASS_IV 4
@@ -36,6 +38,8 @@ typedef enum EcoGwStatus
 
 /* An item from a name (item_zh of the table, with or without its 以…计 qualifier, or a short English name); -1 when unknown. */
 extern int	eco_gw_item_from_name(const char *name, int len);
+/* the name table of Tables 1 and 2 (values: the items), built on first use */
+extern const EcoNameTable *eco_gw_item_name_table(void);
 extern const char *eco_gw_item_name_zh(int item);
 /* the other names accepted for the item, NULL-terminated (see names.h) */
 extern const char *const *eco_gw_item_names(int item);

@@ -164,39 +164,86 @@ limit_fixed(EcoWaterItem item, EcoWaterbody waterbody, int water_class)
 	return limits_fixed[item][waterbody == ECO_LAKE][water_class - 1];
 }
 
+int
+eco_item_name_entries(EcoNameEntry *entries, int n, int first, int last,
+					  const char *(*printed) (int), const char *const *(*names) (int))
+{
+	int			item;
+	int			i;
+
+	for (item = first; item < last; item++)
+	{
+		const char *const *other = names(item);
+
+		entries[n++] = (EcoNameEntry) ECO_NAME(printed(item), item);
+		for (i = 0; other[i] != NULL; i++)
+			entries[n++] = (EcoNameEntry) ECO_NAME_UNLISTED(other[i], item);
+	}
+	entries[n] = (EcoNameEntry) ECO_NAME_END;
+	return n;
+}
+
+static const char *
+printed_of(int item)
+{
+	return item_printed[item];
+}
+
+static const char *const *
+names_of(int item)
+{
+	return item_names[item];
+}
+
+/* each item's printed name and its other names: at most 12 entries an item */
+static EcoNameEntry item_entries[ECO_N_WATER_ITEMS * 12 + 1];
+
+static const EcoNameTable item_table = {
+	.thing = "water quality item", .things = "GB 3838-2002 Table 1 items",
+	.entries = item_entries, .note = ECO_ITEM_NAMES_NOTE, .printed_pairs = true
+};
+
+const EcoNameTable *
+eco_water_item_name_table(void)
+{
+	if (item_entries[0].spelling == NULL)
+		eco_item_name_entries(item_entries, 0, 0, ECO_N_WATER_ITEMS, printed_of, names_of);
+	return &item_table;
+}
+
 bool
 eco_water_item_from_name(const char *name, int len, EcoWaterItem *item)
 {
-	char		folded[ECO_NAME_MAX + 1];
-	int			i;
+	int			value;
 
-	if (!eco_name_fold(name, len, folded))
+	if (!eco_name_lookup(eco_water_item_name_table(), name, len, &value))
 		return false;
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
-		if (eco_name_match(folded, (const char *const[]) {item_printed[i], NULL}) ||
-			eco_name_match(folded, item_names[i]))
-		{
-			*item = (EcoWaterItem) i;
-			return true;
-		}
-	return false;
+	*item = (EcoWaterItem) value;
+	return true;
 }
+
+static const EcoNameEntry waterbody_entries[] = {
+	ECO_NAME("river", ECO_RIVER), ECO_NAME("河流", ECO_RIVER),
+	ECO_NAME_UNLISTED("河", ECO_RIVER), ECO_NAME_UNLISTED("stream", ECO_RIVER),
+	ECO_NAME("lake", ECO_LAKE), ECO_NAME("湖泊", ECO_LAKE),
+	ECO_NAME("reservoir", ECO_LAKE), ECO_NAME("水库", ECO_LAKE),
+	ECO_NAME_UNLISTED("湖库", ECO_LAKE), ECO_NAME_UNLISTED("湖", ECO_LAKE),
+	ECO_NAME_UNLISTED("库", ECO_LAKE),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_waterbody_names = {
+	.thing = "waterbody", .things = "waterbodies", .entries = waterbody_entries
+};
 
 bool
 eco_waterbody_from_name(const char *name, int len, EcoWaterbody *waterbody)
 {
-	static const char *const rivers[] = {"river", "河流", "河", "stream", NULL};
-	static const char *const lakes[] = {"lake", "reservoir", "湖泊", "水库", "湖库", "湖", "库", NULL};
-	char		folded[ECO_NAME_MAX + 1];
+	int			value;
 
-	if (!eco_name_fold(name, len, folded))
+	if (!eco_name_lookup(&eco_waterbody_names, name, len, &value))
 		return false;
-	if (eco_name_index(folded, rivers) >= 0)
-		*waterbody = ECO_RIVER;
-	else if (eco_name_index(folded, lakes) >= 0)
-		*waterbody = ECO_LAKE;
-	else
-		return false;
+	*waterbody = (EcoWaterbody) value;
 	return true;
 }
 

@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/names.h"
+
 /* Classes I..V and 劣V, best to worst. */
 #define ECO_WATER_CLASS_I 1
 #define ECO_WATER_CLASS_III 3
@@ -68,9 +70,38 @@ typedef enum EcoWaterStatus
 	ECO_WATER_BELOW_ABSOLUTE_ZERO	/* a water temperature below -273.15 ℃ */
 } EcoWaterStatus;
 
-/* Names: case-insensitive, Chinese, English, CSV keys and abbreviations. */
+/*
+ * Names: case-insensitive, Chinese, English, CSV keys and abbreviations,
+ * looked up in the name tables below (names.h).
+ */
 extern bool eco_water_item_from_name(const char *name, int len, EcoWaterItem *item);
 extern bool eco_waterbody_from_name(const char *name, int len, EcoWaterbody *waterbody);
+
+/*
+ * The name table of GB 3838-2002 Table 1's items (values EcoWaterItem),
+ * built on first use from the printed names and eco_water_item_names(): the
+ * hint lists the printed names, the other names are accepted unlisted.
+ */
+extern const EcoNameTable *eco_water_item_name_table(void);
+
+/* river and lake (a reservoir is a lake): values EcoWaterbody */
+extern const EcoNameTable eco_waterbody_names;
+
+/*
+ * Appends to entries[n] the entries of items first .. last - 1: each item's
+ * printed name (listed in the hint) and its other names (NULL-terminated,
+ * accepted unlisted), all of value item, and an ECO_NAME_END after them;
+ * returns the new count (the END not counted).  The item name tables of
+ * water.c, drinking_water.c and groundwater.c are built with it from their
+ * items' lists, so each standard's names are written once.
+ */
+extern int	eco_item_name_entries(EcoNameEntry *entries, int n, int first, int last,
+								  const char *(*printed) (int),
+								  const char *const *(*names) (int));
+
+/* what the item name tables' hints say after the printed names */
+#define ECO_ITEM_NAMES_NOTE "; each also without its bracket, or followed by its abbreviation, " \
+	"or by the English names and abbreviations water_item_names() lists"
 /* The Chinese name of an item in GB 3838-2002 Table 1 ("总磷"). */
 extern const char *eco_water_item_name_zh(EcoWaterItem item);
 /* The item as Table 1 prints it, with its bracket ("化学需氧量（COD）"). */
