@@ -387,6 +387,23 @@ leq_energy_cached(double level_db)
 	return energy_cache_value[slot];
 }
 
+/*
+ * A moving-window exact aggregate's SQL-visible C functions prefix_transfn
+ * and _invfn (row(fcinfo, remove) adds or removes a row), _combine and the
+ * 1.1 script's _serialize and _deserialize of its exact_state kind.
+ */
+#define MOVING_EXACT_AGG(prefix, row, kind) \
+PG_FUNCTION_INFO_V1(prefix##_transfn); \
+Datum prefix##_transfn(PG_FUNCTION_ARGS) { return row(fcinfo, false); } \
+PG_FUNCTION_INFO_V1(prefix##_invfn); \
+Datum prefix##_invfn(PG_FUNCTION_ARGS) { return row(fcinfo, true); } \
+PG_FUNCTION_INFO_V1(prefix##_combine); \
+Datum prefix##_combine(PG_FUNCTION_ARGS) { return eco_state_combine(fcinfo, &kind); } \
+PG_FUNCTION_INFO_V1(prefix##_serialize); \
+Datum prefix##_serialize(PG_FUNCTION_ARGS) { return eco_state_serialize(fcinfo, &kind); } \
+PG_FUNCTION_INFO_V1(prefix##_deserialize); \
+Datum prefix##_deserialize(PG_FUNCTION_ARGS) { return eco_state_deserialize(fcinfo, &kind); }
+
 /* (state, level_db): NULL levels are skipped */
 static Datum
 leq_row(FunctionCallInfo fcinfo, bool remove)
@@ -415,40 +432,7 @@ leq_row(FunctionCallInfo fcinfo, bool remove)
 	return result;
 }
 
-PG_FUNCTION_INFO_V1(leq_mean_exact_transfn);
-Datum
-leq_mean_exact_transfn(PG_FUNCTION_ARGS)
-{
-	return leq_row(fcinfo, false);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_invfn);
-Datum
-leq_mean_exact_invfn(PG_FUNCTION_ARGS)
-{
-	return leq_row(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_combine);
-Datum
-leq_mean_exact_combine(PG_FUNCTION_ARGS)
-{
-	return eco_state_combine(fcinfo, &eco_state_leq_mean);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_serialize);
-Datum
-leq_mean_exact_serialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_serialize(fcinfo, &eco_state_leq_mean);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_deserialize);
-Datum
-leq_mean_exact_deserialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_deserialize(fcinfo, &eco_state_leq_mean);
-}
+MOVING_EXACT_AGG(leq_mean_exact, leq_row, eco_state_leq_mean)
 
 PG_FUNCTION_INFO_V1(leq_mean_exact_final);
 Datum
@@ -587,40 +571,7 @@ weighted_row(FunctionCallInfo fcinfo, bool remove)
 	return result;
 }
 
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_transfn);
-Datum
-length_weighted_mean_exact_transfn(PG_FUNCTION_ARGS)
-{
-	return weighted_row(fcinfo, false);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_invfn);
-Datum
-length_weighted_mean_exact_invfn(PG_FUNCTION_ARGS)
-{
-	return weighted_row(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_combine);
-Datum
-length_weighted_mean_exact_combine(PG_FUNCTION_ARGS)
-{
-	return eco_state_combine(fcinfo, &eco_state_length_weighted_mean);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_serialize);
-Datum
-length_weighted_mean_exact_serialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_serialize(fcinfo, &eco_state_length_weighted_mean);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_deserialize);
-Datum
-length_weighted_mean_exact_deserialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_deserialize(fcinfo, &eco_state_length_weighted_mean);
-}
+MOVING_EXACT_AGG(length_weighted_mean_exact, weighted_row, eco_state_length_weighted_mean)
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_final);
 Datum

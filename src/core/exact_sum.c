@@ -158,6 +158,28 @@ magnitude(const EcoExactSum *s, EcoExactSum *mag)
 	return -1;
 }
 
+/* the index of the highest nonzero chunk of a magnitude; -1 when it is 0 */
+static int
+top_chunk(const EcoExactSum *mag)
+{
+	int			h = ECO_XSUM_CHUNKS - 1;
+
+	while (h >= 0 && mag->chunk[h] == 0)
+		h--;
+	return h;
+}
+
+/* the index of the lowest nonzero chunk of a nonzero magnitude */
+static int
+low_chunk(const EcoExactSum *mag)
+{
+	int			lo = 0;
+
+	while (mag->chunk[lo] == 0)
+		lo++;
+	return lo;
+}
+
 static int
 top_bit(uint64_t v)
 {
@@ -189,8 +211,7 @@ eco_xsum_to_double(const EcoExactSum *s, double *result)
 	bool		sticky;
 	double		value;
 
-	for (h = ECO_XSUM_CHUNKS - 1; h >= 0 && mag.chunk[h] == 0; h--)
-		;
+	h = top_chunk(&mag);
 	if (h < 0)
 	{
 		*result = 0.0;
@@ -245,15 +266,13 @@ eco_xsum_write(const EcoExactSum *s, uint8_t *buf)
 	int			k;
 	size_t		n = 3;
 
-	for (hi = ECO_XSUM_CHUNKS - 1; hi >= 0 && mag.chunk[hi] == 0; hi--)
-		;
+	hi = top_chunk(&mag);
 	if (hi < 0)
 	{
 		buf[0] = buf[1] = buf[2] = 0;
 		return 3;
 	}
-	for (lo = 0; mag.chunk[lo] == 0; lo++)
-		;
+	lo = low_chunk(&mag);
 	buf[0] = sign < 0;
 	buf[1] = (uint8_t) lo;
 	buf[2] = (uint8_t) (hi - lo + 1);
@@ -495,12 +514,10 @@ eco_xs_from_full(EcoXsum *s, const EcoExactSum *full)
 	eco_u128	v = 0;
 
 	eco_xs_init(s);
-	for (hi = ECO_XSUM_CHUNKS - 1; hi >= 0 && mag.chunk[hi] == 0; hi--)
-		;
+	hi = top_chunk(&mag);
 	if (hi < 0)
 		return true;
-	for (lo = 0; mag.chunk[lo] == 0; lo++)
-		;
+	lo = low_chunk(&mag);
 	/* four chunks at most, the top one below 2^29: below 2^125 */
 	if (hi - lo > 3 || (hi - lo == 3 && mag.chunk[hi] >= (INT64_C(1) << 29)))
 		return false;
