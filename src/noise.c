@@ -206,8 +206,7 @@ weighted_state_read(ArrayType *array)
 {
 	float8	   *v = state_values(array, 3, "length_weighted_mean");
 
-	if (!isfinite(v[0]) || v[0] < 0 || !isfinite(v[1]) || v[1] < 0 || !isfinite(v[2]) ||
-		v[1] + v[2] > ECO_NOISE_MAX_DB * v[0] * (1 + 1e-9))
+	if (!eco_weighted_state_valid(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid length_weighted_mean state {%g,%g,%g}", v[0], v[1], v[2])));
@@ -215,22 +214,20 @@ weighted_state_read(ArrayType *array)
 }
 
 static void
-compensated_add(float8 *sum, float8 *compensation, double x)
+check_road_length(double length)
 {
-	double		t = *sum + x;
-
-	if (fabs(*sum) >= fabs(x))
-		*compensation += (*sum - t) + x;
-	else
-		*compensation += (x - t) + *sum;
-	*sum = t;
+	if (!eco_road_length_valid(length))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("road_length %s is not a length", float8out_internal(length)),
+				 errhint("A road length is a finite number, zero or more.")));
 }
 
 /* lengths so large that their sums overflow a double leave no mean to give */
 static void
 check_weighted_sums(const float8 *v)
 {
-	if (!isfinite(v[0]) || !isfinite(v[1]) || !isfinite(v[2]))
+	if (!eco_weighted_sums_finite(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("length_weighted_mean: road_length values too large, the sums of l and l·L overflow"),
@@ -246,13 +243,8 @@ length_weighted_mean_transfn(PG_FUNCTION_ARGS)
 	float8	   *v = state_values(array, 3, "length_weighted_mean");
 
 	check_level("level_db", level_db);
-	if (!isfinite(length) || length < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("road_length %s is not a length", float8out_internal(length)),
-				 errhint("A road length is a finite number, zero or more.")));
-	v[0] += length;
-	compensated_add(&v[1], &v[2], length * level_db);
+	check_road_length(length);
+	eco_weighted_add(v, length, level_db);
 	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
@@ -264,9 +256,7 @@ length_weighted_mean_combine(PG_FUNCTION_ARGS)
 	float8	   *v = weighted_state_read(array);
 	float8	   *w = weighted_state_read(PG_GETARG_ARRAYTYPE_P(1));
 
-	v[0] += w[0];
-	compensated_add(&v[1], &v[2], w[1]);
-	v[2] += w[2];
+	eco_weighted_merge(v, w);
 	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
@@ -275,10 +265,11 @@ Datum
 length_weighted_mean_final(PG_FUNCTION_ARGS)
 {
 	float8	   *v = weighted_state_read(PG_GETARG_ARRAYTYPE_P(0));
+	double		mean_db;
 
-	if (v[0] <= 0)
+	if (!eco_weighted_result(v, &mean_db))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8((v[1] + v[2]) / v[0]);
+	PG_RETURN_FLOAT8(mean_db);
 }
 
 /*
@@ -438,17 +429,13 @@ PG_FUNCTION_INFO_V1(leq_mean_exact_final);
 Datum
 leq_mean_exact_final(PG_FUNCTION_ARGS)
 {
-	const LeqState *state;
-	double		energy;
+	const LeqState *state = PG_ARGISNULL(0) ? NULL : eco_state_ro(fcinfo, 0, &eco_state_leq_mean);
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	state = eco_state_ro(fcinfo, 0, &eco_state_leq_mean);
-	if (state->count <= 0)
+	if (state == NULL || state->count <= 0)
 		PG_RETURN_NULL();
 	/* at most 2^63 energies of at most 1e20: far below 1.8e308 */
-	energy = eco_xs_result(&state->energy, "leq_mean energy");
-	PG_RETURN_FLOAT8(eco_leq_of_energy(energy, state->count));
+	PG_RETURN_FLOAT8(eco_leq_of_energy(eco_xs_result(&state->energy, "leq_mean energy"),
+									   state->count));
 }
 
 static void
@@ -548,11 +535,7 @@ weighted_row(FunctionCallInfo fcinfo, bool remove)
 	level_db = PG_GETARG_FLOAT8(1);
 	length = PG_GETARG_FLOAT8(2);
 	check_level("level_db", level_db);
-	if (!isfinite(length) || length < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("road_length %s is not a length", float8out_internal(length)),
-				 errhint("A road length is a finite number, zero or more.")));
+	check_road_length(length);
 	eco_two_product(length, level_db, &product, &error);
 	if (isinf(product))
 		weighted_out_of_range();

@@ -290,16 +290,10 @@ window_change(FunctionCallInfo fcinfo, EcoChangeKind kind)
 	return change_datum(fcinfo, kind, value_type != FLOAT8OID, value, previous);
 }
 
-PG_FUNCTION_INFO_V1(yoy_change_window);
-Datum
-yoy_change_window(PG_FUNCTION_ARGS)
-{
-	return window_change(fcinfo, ECO_CHANGE_YOY);
-}
+/* yoy_change(current, period) and improvement(current, period) OVER a window */
+#define WINDOW_CHANGE(name, kind) \
+PG_FUNCTION_INFO_V1(name); \
+Datum name(PG_FUNCTION_ARGS) { return window_change(fcinfo, kind); }
 
-PG_FUNCTION_INFO_V1(improvement_window);
-Datum
-improvement_window(PG_FUNCTION_ARGS)
-{
-	return window_change(fcinfo, ECO_CHANGE_IMPROVEMENT);
-}
+WINDOW_CHANGE(yoy_change_window, ECO_CHANGE_YOY)
+WINDOW_CHANGE(improvement_window, ECO_CHANGE_IMPROVEMENT)

@@ -180,6 +180,23 @@ low_chunk(const EcoExactSum *mag)
 	return lo;
 }
 
+/* a sum's magnitude, its sign and its nonzero chunks lo..hi (hi -1 when it is 0) */
+typedef struct XsumSpan
+{
+	EcoExactSum mag;
+	int			sign;
+	int			lo;
+	int			hi;
+} XsumSpan;
+
+static void
+xsum_span(const EcoExactSum *s, XsumSpan *span)
+{
+	span->sign = magnitude(s, &span->mag);
+	span->hi = top_chunk(&span->mag);
+	span->lo = span->hi < 0 ? 0 : low_chunk(&span->mag);
+}
+
 static int
 top_bit(uint64_t v)
 {
@@ -259,26 +276,22 @@ eco_xsum_to_double(const EcoExactSum *s, double *result)
 size_t
 eco_xsum_write(const EcoExactSum *s, uint8_t *buf)
 {
-	EcoExactSum mag;
-	int			sign = magnitude(s, &mag);
-	int			lo;
-	int			hi;
+	XsumSpan	sp;
 	int			k;
 	size_t		n = 3;
 
-	hi = top_chunk(&mag);
-	if (hi < 0)
+	xsum_span(s, &sp);
+	if (sp.hi < 0)
 	{
 		buf[0] = buf[1] = buf[2] = 0;
 		return 3;
 	}
-	lo = low_chunk(&mag);
-	buf[0] = sign < 0;
-	buf[1] = (uint8_t) lo;
-	buf[2] = (uint8_t) (hi - lo + 1);
-	for (k = lo; k <= hi; k++)
+	buf[0] = sp.sign < 0;
+	buf[1] = (uint8_t) sp.lo;
+	buf[2] = (uint8_t) (sp.hi - sp.lo + 1);
+	for (k = sp.lo; k <= sp.hi; k++)
 	{
-		uint64_t	d = (uint64_t) mag.chunk[k];
+		uint64_t	d = (uint64_t) sp.mag.chunk[k];
 
 		buf[n++] = (uint8_t) (d >> 24);
 		buf[n++] = (uint8_t) (d >> 16);
@@ -506,25 +519,21 @@ eco_xs_merge(EcoXsum *s, const EcoXsum *other)
 bool
 eco_xs_from_full(EcoXsum *s, const EcoExactSum *full)
 {
-	EcoExactSum mag;
-	int			sign = magnitude(full, &mag);
-	int			lo;
-	int			hi;
+	XsumSpan	sp;
 	int			k;
 	eco_u128	v = 0;
 
 	eco_xs_init(s);
-	hi = top_chunk(&mag);
-	if (hi < 0)
+	xsum_span(full, &sp);
+	if (sp.hi < 0)
 		return true;
-	lo = low_chunk(&mag);
 	/* four chunks at most, the top one below 2^29: below 2^125 */
-	if (hi - lo > 3 || (hi - lo == 3 && mag.chunk[hi] >= (INT64_C(1) << 29)))
+	if (sp.hi - sp.lo > 3 || (sp.hi - sp.lo == 3 && sp.mag.chunk[sp.hi] >= (INT64_C(1) << 29)))
 		return false;
-	for (k = hi; k >= lo; k--)
-		v = (v << 32) | (uint64_t) mag.chunk[k];
-	s->base = ECO_XSUM_CHUNK_BITS * lo;
-	narrow_set(s, sign < 0 ? -(eco_i128) v : (eco_i128) v);
+	for (k = sp.hi; k >= sp.lo; k--)
+		v = (v << 32) | (uint64_t) sp.mag.chunk[k];
+	s->base = ECO_XSUM_CHUNK_BITS * sp.lo;
+	narrow_set(s, sp.sign < 0 ? -(eco_i128) v : (eco_i128) v);
 	return true;
 }
 
