@@ -170,25 +170,8 @@ rectification_summary_send(PG_FUNCTION_ARGS)
 
 /* ---------- equality, order and hashing ---------- */
 
-/*
- * Two summaries are equal when all their fields are; the order (as_of, then
- * the counts in the order of the text form) has no meaning beyond making
- * DISTINCT, GROUP BY, UNION, sorting and merge joins possible.
- */
-static int
-summary_cmp(EcoRectSummary *a, EcoRectSummary *b)
-{
-	int			i;
-
-	if (a->as_of != b->as_of)
-		return a->as_of < b->as_of ? -1 : 1;
-	for (i = 0; i < ECO_RECT_COUNTS; i++)
-		if (a->count[i] != b->count[i])
-			return a->count[i] < b->count[i] ? -1 : 1;
-	return 0;
-}
-
-#define SUMMARY_CMP(a, b) summary_cmp(PG_GETARG_SUMMARY_P(a), PG_GETARG_SUMMARY_P(b))
+/* eco_rect_cmp: equal when all fields are, the order only for sorting */
+#define SUMMARY_CMP(a, b) eco_rect_cmp(PG_GETARG_SUMMARY_P(a), PG_GETARG_SUMMARY_P(b))
 
 PG_FUNCTION_INFO_V1(rectification_summary_cmp);
 Datum
