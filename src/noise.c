@@ -55,14 +55,27 @@ noise_grade_label(PG_FUNCTION_ARGS)
 									 : eco_noise_grade_label_en(grade)));
 }
 
+/*
+ * (level_db, name, period): the values of the names of arguments 1 (in
+ * table) and 2 (a period), then the checked level of argument 0, in that
+ * order, so that a bad name is reported before a bad level
+ */
+static double
+level_of_named(FunctionCallInfo fcinfo, const EcoNameTable *table, int *value, int *period)
+{
+	*value = callsite_name(fcinfo, 1, table);
+	*period = callsite_name(fcinfo, 2, &eco_noise_period_names);
+	check_level("level_db", PG_GETARG_FLOAT8(0));
+	return PG_GETARG_FLOAT8(0);
+}
+
 Datum
 noise_grade_of_level(PG_FUNCTION_ARGS)
 {
-	double		level_db = PG_GETARG_FLOAT8(0);
-	int			kind = callsite_name(fcinfo, 1, &eco_noise_kind_names);
-	int			period = callsite_name(fcinfo, 2, &eco_noise_period_names);
+	int			kind;
+	int			period;
+	double		level_db = level_of_named(fcinfo, &eco_noise_kind_names, &kind, &period);
 
-	check_level("level_db", level_db);
 	PG_RETURN_DATUM(Int64GetDatum(eco_noise_grade(level_db, (EcoNoiseKind) kind,
 												  (EcoNoisePeriod) period)));
 }
@@ -79,11 +92,10 @@ noise_zone_limit(PG_FUNCTION_ARGS)
 Datum
 noise_zone_compliant(PG_FUNCTION_ARGS)
 {
-	double		level_db = PG_GETARG_FLOAT8(0);
-	int			zone = callsite_name(fcinfo, 1, &eco_noise_zone_names);
-	int			period = callsite_name(fcinfo, 2, &eco_noise_period_names);
+	int			zone;
+	int			period;
+	double		level_db = level_of_named(fcinfo, &eco_noise_zone_names, &zone, &period);
 
-	check_level("level_db", level_db);
 	PG_RETURN_BOOL(eco_noise_compliant(level_db, (EcoNoiseZone) zone, (EcoNoisePeriod) period));
 }
 
