@@ -55,14 +55,27 @@ noise_grade_label(PG_FUNCTION_ARGS)
 									 : eco_noise_grade_label_en(grade)));
 }
 
+/*
+ * (level_db, name, period): the values of the names of arguments 1 (in
+ * table) and 2 (a period), then the checked level of argument 0, in that
+ * order, so that a bad name is reported before a bad level
+ */
+static double
+level_of_named(FunctionCallInfo fcinfo, const EcoNameTable *table, int *value, int *period)
+{
+	*value = callsite_name(fcinfo, 1, table);
+	*period = callsite_name(fcinfo, 2, &eco_noise_period_names);
+	check_level("level_db", PG_GETARG_FLOAT8(0));
+	return PG_GETARG_FLOAT8(0);
+}
+
 Datum
 noise_grade_of_level(PG_FUNCTION_ARGS)
 {
-	double		level_db = PG_GETARG_FLOAT8(0);
-	int			kind = callsite_name(fcinfo, 1, &eco_noise_kind_names);
-	int			period = callsite_name(fcinfo, 2, &eco_noise_period_names);
+	int			kind;
+	int			period;
+	double		level_db = level_of_named(fcinfo, &eco_noise_kind_names, &kind, &period);
 
-	check_level("level_db", level_db);
 	PG_RETURN_DATUM(Int64GetDatum(eco_noise_grade(level_db, (EcoNoiseKind) kind,
 												  (EcoNoisePeriod) period)));
 }
@@ -79,11 +92,10 @@ noise_zone_limit(PG_FUNCTION_ARGS)
 Datum
 noise_zone_compliant(PG_FUNCTION_ARGS)
 {
-	double		level_db = PG_GETARG_FLOAT8(0);
-	int			zone = callsite_name(fcinfo, 1, &eco_noise_zone_names);
-	int			period = callsite_name(fcinfo, 2, &eco_noise_period_names);
+	int			zone;
+	int			period;
+	double		level_db = level_of_named(fcinfo, &eco_noise_zone_names, &zone, &period);
 
-	check_level("level_db", level_db);
 	PG_RETURN_BOOL(eco_noise_compliant(level_db, (EcoNoiseZone) zone, (EcoNoisePeriod) period));
 }
 
@@ -206,8 +218,7 @@ weighted_state_read(ArrayType *array)
 {
 	float8	   *v = state_values(array, 3, "length_weighted_mean");
 
-	if (!isfinite(v[0]) || v[0] < 0 || !isfinite(v[1]) || v[1] < 0 || !isfinite(v[2]) ||
-		v[1] + v[2] > ECO_NOISE_MAX_DB * v[0] * (1 + 1e-9))
+	if (!eco_weighted_state_valid(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid length_weighted_mean state {%g,%g,%g}", v[0], v[1], v[2])));
@@ -215,22 +226,20 @@ weighted_state_read(ArrayType *array)
 }
 
 static void
-compensated_add(float8 *sum, float8 *compensation, double x)
+check_road_length(double length)
 {
-	double		t = *sum + x;
-
-	if (fabs(*sum) >= fabs(x))
-		*compensation += (*sum - t) + x;
-	else
-		*compensation += (x - t) + *sum;
-	*sum = t;
+	if (!eco_road_length_valid(length))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("road_length %s is not a length", float8out_internal(length)),
+				 errhint("A road length is a finite number, zero or more.")));
 }
 
 /* lengths so large that their sums overflow a double leave no mean to give */
 static void
 check_weighted_sums(const float8 *v)
 {
-	if (!isfinite(v[0]) || !isfinite(v[1]) || !isfinite(v[2]))
+	if (!eco_weighted_sums_finite(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("length_weighted_mean: road_length values too large, the sums of l and l·L overflow"),
@@ -246,13 +255,8 @@ length_weighted_mean_transfn(PG_FUNCTION_ARGS)
 	float8	   *v = state_values(array, 3, "length_weighted_mean");
 
 	check_level("level_db", level_db);
-	if (!isfinite(length) || length < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("road_length %s is not a length", float8out_internal(length)),
-				 errhint("A road length is a finite number, zero or more.")));
-	v[0] += length;
-	compensated_add(&v[1], &v[2], length * level_db);
+	check_road_length(length);
+	eco_weighted_add(v, length, level_db);
 	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
@@ -264,9 +268,7 @@ length_weighted_mean_combine(PG_FUNCTION_ARGS)
 	float8	   *v = weighted_state_read(array);
 	float8	   *w = weighted_state_read(PG_GETARG_ARRAYTYPE_P(1));
 
-	v[0] += w[0];
-	compensated_add(&v[1], &v[2], w[1]);
-	v[2] += w[2];
+	eco_weighted_merge(v, w);
 	check_weighted_sums(v);
 	PG_RETURN_ARRAYTYPE_P(array);
 }
@@ -275,10 +277,11 @@ Datum
 length_weighted_mean_final(PG_FUNCTION_ARGS)
 {
 	float8	   *v = weighted_state_read(PG_GETARG_ARRAYTYPE_P(0));
+	double		mean_db;
 
-	if (v[0] <= 0)
+	if (!eco_weighted_result(v, &mean_db))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8((v[1] + v[2]) / v[0]);
+	PG_RETURN_FLOAT8(mean_db);
 }
 
 /*
@@ -387,6 +390,23 @@ leq_energy_cached(double level_db)
 	return energy_cache_value[slot];
 }
 
+/*
+ * A moving-window exact aggregate's SQL-visible C functions prefix_transfn
+ * and _invfn (row(fcinfo, remove) adds or removes a row), _combine and the
+ * 1.1 script's _serialize and _deserialize of its exact_state kind.
+ */
+#define MOVING_EXACT_AGG(prefix, row, kind) \
+PG_FUNCTION_INFO_V1(prefix##_transfn); \
+Datum prefix##_transfn(PG_FUNCTION_ARGS) { return row(fcinfo, false); } \
+PG_FUNCTION_INFO_V1(prefix##_invfn); \
+Datum prefix##_invfn(PG_FUNCTION_ARGS) { return row(fcinfo, true); } \
+PG_FUNCTION_INFO_V1(prefix##_combine); \
+Datum prefix##_combine(PG_FUNCTION_ARGS) { return eco_state_combine(fcinfo, &kind); } \
+PG_FUNCTION_INFO_V1(prefix##_serialize); \
+Datum prefix##_serialize(PG_FUNCTION_ARGS) { return eco_state_serialize(fcinfo, &kind); } \
+PG_FUNCTION_INFO_V1(prefix##_deserialize); \
+Datum prefix##_deserialize(PG_FUNCTION_ARGS) { return eco_state_deserialize(fcinfo, &kind); }
+
 /* (state, level_db): NULL levels are skipped */
 static Datum
 leq_row(FunctionCallInfo fcinfo, bool remove)
@@ -415,56 +435,19 @@ leq_row(FunctionCallInfo fcinfo, bool remove)
 	return result;
 }
 
-PG_FUNCTION_INFO_V1(leq_mean_exact_transfn);
-Datum
-leq_mean_exact_transfn(PG_FUNCTION_ARGS)
-{
-	return leq_row(fcinfo, false);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_invfn);
-Datum
-leq_mean_exact_invfn(PG_FUNCTION_ARGS)
-{
-	return leq_row(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_combine);
-Datum
-leq_mean_exact_combine(PG_FUNCTION_ARGS)
-{
-	return eco_state_combine(fcinfo, &eco_state_leq_mean);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_serialize);
-Datum
-leq_mean_exact_serialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_serialize(fcinfo, &eco_state_leq_mean);
-}
-
-PG_FUNCTION_INFO_V1(leq_mean_exact_deserialize);
-Datum
-leq_mean_exact_deserialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_deserialize(fcinfo, &eco_state_leq_mean);
-}
+MOVING_EXACT_AGG(leq_mean_exact, leq_row, eco_state_leq_mean)
 
 PG_FUNCTION_INFO_V1(leq_mean_exact_final);
 Datum
 leq_mean_exact_final(PG_FUNCTION_ARGS)
 {
-	const LeqState *state;
-	double		energy;
+	const LeqState *state = PG_ARGISNULL(0) ? NULL : eco_state_ro(fcinfo, 0, &eco_state_leq_mean);
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	state = eco_state_ro(fcinfo, 0, &eco_state_leq_mean);
-	if (state->count <= 0)
+	if (state == NULL || state->count <= 0)
 		PG_RETURN_NULL();
 	/* at most 2^63 energies of at most 1e20: far below 1.8e308 */
-	energy = eco_xs_result(&state->energy, "leq_mean energy");
-	PG_RETURN_FLOAT8(eco_leq_of_energy(energy, state->count));
+	PG_RETURN_FLOAT8(eco_leq_of_energy(eco_xs_result(&state->energy, "leq_mean energy"),
+									   state->count));
 }
 
 static void
@@ -564,11 +547,7 @@ weighted_row(FunctionCallInfo fcinfo, bool remove)
 	level_db = PG_GETARG_FLOAT8(1);
 	length = PG_GETARG_FLOAT8(2);
 	check_level("level_db", level_db);
-	if (!isfinite(length) || length < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("road_length %s is not a length", float8out_internal(length)),
-				 errhint("A road length is a finite number, zero or more.")));
+	check_road_length(length);
 	eco_two_product(length, level_db, &product, &error);
 	if (isinf(product))
 		weighted_out_of_range();
@@ -587,40 +566,7 @@ weighted_row(FunctionCallInfo fcinfo, bool remove)
 	return result;
 }
 
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_transfn);
-Datum
-length_weighted_mean_exact_transfn(PG_FUNCTION_ARGS)
-{
-	return weighted_row(fcinfo, false);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_invfn);
-Datum
-length_weighted_mean_exact_invfn(PG_FUNCTION_ARGS)
-{
-	return weighted_row(fcinfo, true);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_combine);
-Datum
-length_weighted_mean_exact_combine(PG_FUNCTION_ARGS)
-{
-	return eco_state_combine(fcinfo, &eco_state_length_weighted_mean);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_serialize);
-Datum
-length_weighted_mean_exact_serialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_serialize(fcinfo, &eco_state_length_weighted_mean);
-}
-
-PG_FUNCTION_INFO_V1(length_weighted_mean_exact_deserialize);
-Datum
-length_weighted_mean_exact_deserialize(PG_FUNCTION_ARGS)
-{
-	return eco_state_deserialize(fcinfo, &eco_state_length_weighted_mean);
-}
+MOVING_EXACT_AGG(length_weighted_mean_exact, weighted_row, eco_state_length_weighted_mean)
 
 PG_FUNCTION_INFO_V1(length_weighted_mean_exact_final);
 Datum

@@ -40,13 +40,11 @@ PG_FUNCTION_INFO_V1(eco_ordinal_to_int4);
 PG_FUNCTION_INFO_V1(eco_ordinal_larger);
 PG_FUNCTION_INFO_V1(eco_ordinal_smaller);
 
+/* -1, 0 or 1: (a > b) - (a < b) of the two ranks */
 Datum
 eco_ordinal_cmp(PG_FUNCTION_ARGS)
 {
-	int64		a = RANK_ARG(0);
-	int64		b = RANK_ARG(1);
-
-	PG_RETURN_INT32(a < b ? -1 : (a > b ? 1 : 0));
+	PG_RETURN_INT32((RANK_ARG(0) > RANK_ARG(1)) - (RANK_ARG(0) < RANK_ARG(1)));
 }
 
 Datum

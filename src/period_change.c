@@ -106,25 +106,23 @@ change_float8(EcoChangeKind kind, double current, double previous, double *resul
 
 /* ---------- scalar forms ---------- */
 
-/* the change as a float8 or numeric Datum, or NULL when there is none */
+/*
+ * The change of two float8 or numeric Datums (numeric) as a Datum of the
+ * same type, or NULL when there is none.
+ */
 static Datum
-float8_change(FunctionCallInfo fcinfo, EcoChangeKind kind, double current, double previous)
+change_datum(FunctionCallInfo fcinfo, EcoChangeKind kind, bool numeric,
+			 Datum current, Datum previous)
 {
-	double		result;
+	double		float8_result;
+	Numeric		numeric_result;
 
-	if (!change_float8(kind, current, previous, &result))
+	if (numeric ? !change_numeric(kind, DatumGetNumeric(current), DatumGetNumeric(previous),
+								  &numeric_result)
+		: !change_float8(kind, DatumGetFloat8(current), DatumGetFloat8(previous),
+						 &float8_result))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(result);
-}
-
-static Datum
-numeric_change(FunctionCallInfo fcinfo, EcoChangeKind kind, Numeric current, Numeric previous)
-{
-	Numeric		result;
-
-	if (!change_numeric(kind, current, previous, &result))
-		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(result);
+	return numeric ? NumericGetDatum(numeric_result) : Float8GetDatum(float8_result);
 }
 
 /*
@@ -133,23 +131,26 @@ numeric_change(FunctionCallInfo fcinfo, EcoChangeKind kind, Numeric current, Num
  * arguments: an int4 Datum read as a float8 is a subnormal number, not the
  * integer.
  */
-#define CHANGE_FUNCTIONS(form, change, type) \
+#define ARG_FLOAT8(n) PG_GETARG_DATUM(n)
+#define ARG_NUMERIC(n) PG_GETARG_DATUM(n)
+#define ARG_INT4(n) Float8GetDatum((double) PG_GETARG_INT32(n))
+#define CHANGE_FUNCTIONS(form, numeric, arg) \
 PG_FUNCTION_INFO_V1(yoy_change_##form); \
 Datum \
 yoy_change_##form(PG_FUNCTION_ARGS) \
 { \
-	return change(fcinfo, ECO_CHANGE_YOY, PG_GETARG_##type(0), PG_GETARG_##type(1)); \
+	return change_datum(fcinfo, ECO_CHANGE_YOY, numeric, arg(0), arg(1)); \
 } \
 PG_FUNCTION_INFO_V1(improvement_##form); \
 Datum \
 improvement_##form(PG_FUNCTION_ARGS) \
 { \
-	return change(fcinfo, ECO_CHANGE_IMPROVEMENT, PG_GETARG_##type(0), PG_GETARG_##type(1)); \
+	return change_datum(fcinfo, ECO_CHANGE_IMPROVEMENT, numeric, arg(0), arg(1)); \
 }
 
-CHANGE_FUNCTIONS(float8, float8_change, FLOAT8)
-CHANGE_FUNCTIONS(numeric, numeric_change, NUMERIC)
-CHANGE_FUNCTIONS(int4, float8_change, INT32)
+CHANGE_FUNCTIONS(float8, false, ARG_FLOAT8)
+CHANGE_FUNCTIONS(numeric, true, ARG_NUMERIC)
+CHANGE_FUNCTIONS(int4, false, ARG_INT4)
 
 /* ---------- window forms ---------- */
 
@@ -286,21 +287,13 @@ window_change(FunctionCallInfo fcinfo, EcoChangeKind kind)
 										false, &isnull, &isout);
 	if (isnull)
 		PG_RETURN_NULL();
-	if (value_type == FLOAT8OID)
-		return float8_change(fcinfo, kind, DatumGetFloat8(value), DatumGetFloat8(previous));
-	return numeric_change(fcinfo, kind, DatumGetNumeric(value), DatumGetNumeric(previous));
+	return change_datum(fcinfo, kind, value_type != FLOAT8OID, value, previous);
 }
 
-PG_FUNCTION_INFO_V1(yoy_change_window);
-Datum
-yoy_change_window(PG_FUNCTION_ARGS)
-{
-	return window_change(fcinfo, ECO_CHANGE_YOY);
-}
+/* yoy_change(current, period) and improvement(current, period) OVER a window */
+#define WINDOW_CHANGE(name, kind) \
+PG_FUNCTION_INFO_V1(name); \
+Datum name(PG_FUNCTION_ARGS) { return window_change(fcinfo, kind); }
 
-PG_FUNCTION_INFO_V1(improvement_window);
-Datum
-improvement_window(PG_FUNCTION_ARGS)
-{
-	return window_change(fcinfo, ECO_CHANGE_IMPROVEMENT);
-}
+WINDOW_CHANGE(yoy_change_window, ECO_CHANGE_YOY)
+WINDOW_CHANGE(improvement_window, ECO_CHANGE_IMPROVEMENT)

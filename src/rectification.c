@@ -56,6 +56,16 @@ check_date(DateADT date, const char *argument)
 				 errhint("Use NULL for a deadline not set or an issue not completed.")));
 }
 
+/* a date argument checked as above, 0 when it is NULL */
+static int32
+date_arg(FunctionCallInfo fcinfo, int argno, const char *argument)
+{
+	if (PG_ARGISNULL(argno))
+		return 0;
+	check_date(PG_GETARG_DATEADT(argno), argument);
+	return PG_GETARG_DATEADT(argno);
+}
+
 /* ---------- validity of a summary read from text or bytes ---------- */
 
 /*
@@ -170,25 +180,8 @@ rectification_summary_send(PG_FUNCTION_ARGS)
 
 /* ---------- equality, order and hashing ---------- */
 
-/*
- * Two summaries are equal when all their fields are; the order (as_of, then
- * the counts in the order of the text form) has no meaning beyond making
- * DISTINCT, GROUP BY, UNION, sorting and merge joins possible.
- */
-static int
-summary_cmp(EcoRectSummary *a, EcoRectSummary *b)
-{
-	int			i;
-
-	if (a->as_of != b->as_of)
-		return a->as_of < b->as_of ? -1 : 1;
-	for (i = 0; i < ECO_RECT_COUNTS; i++)
-		if (a->count[i] != b->count[i])
-			return a->count[i] < b->count[i] ? -1 : 1;
-	return 0;
-}
-
-#define SUMMARY_CMP(a, b) summary_cmp(PG_GETARG_SUMMARY_P(a), PG_GETARG_SUMMARY_P(b))
+/* eco_rect_cmp: equal when all fields are, the order only for sorting */
+#define SUMMARY_CMP(a, b) eco_rect_cmp(PG_GETARG_SUMMARY_P(a), PG_GETARG_SUMMARY_P(b))
 
 PG_FUNCTION_INFO_V1(rectification_summary_cmp);
 Datum
@@ -258,6 +251,8 @@ rectification_transfn(PG_FUNCTION_ARGS)
 	MemoryContext context = eco_agg_context(fcinfo, "rectification_transfn");
 	EcoRectSummary *state;
 	DateADT		as_of;
+	DateADT		deadline;
+	DateADT		completed_on;
 
 	if (PG_ARGISNULL(3))
 		ereport(ERROR,
@@ -276,12 +271,9 @@ rectification_transfn(PG_FUNCTION_ARGS)
 		state = PG_GETARG_SUMMARY_P(0);
 		check_same_as_of(state->as_of, as_of, "rectification() as_of changes between rows");
 	}
-	if (!PG_ARGISNULL(1))
-		check_date(PG_GETARG_DATEADT(1), "deadline");
-	if (!PG_ARGISNULL(2))
-		check_date(PG_GETARG_DATEADT(2), "completed_on");
-	eco_rect_add_issue(state, !PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1),
-					   !PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2));
+	deadline = date_arg(fcinfo, 1, "deadline");
+	completed_on = date_arg(fcinfo, 2, "completed_on");
+	eco_rect_add_issue(state, !PG_ARGISNULL(1), deadline, !PG_ARGISNULL(2), completed_on);
 	PG_RETURN_POINTER(state);
 }
 
@@ -315,15 +307,6 @@ rectification_summary_merge(PG_FUNCTION_ARGS)
  * (false, not NULL, so that NOT is_due(...) lists the others); the dates
  * are checked as rectification() checks them.  NULL as_of gives NULL.
  */
-static int32
-date_arg(FunctionCallInfo fcinfo, int argno, const char *argument)
-{
-	if (PG_ARGISNULL(argno))
-		return 0;
-	check_date(PG_GETARG_DATEADT(argno), argument);
-	return PG_GETARG_DATEADT(argno);
-}
-
 PG_FUNCTION_INFO_V1(rectification_is_due);
 Datum
 rectification_is_due(PG_FUNCTION_ARGS)
@@ -375,32 +358,21 @@ COUNT_ACCESSOR(completed_due, s->count[ECO_RECT_COMPLETED_DUE])
 COUNT_ACCESSOR(overdue, eco_rect_overdue(s))
 COUNT_ACCESSOR(completed_on_time, s->count[ECO_RECT_COMPLETED_ON_TIME])
 
-/* completed due issues of all due issues: the bulletin's "209 of 209" */
-PG_FUNCTION_INFO_V1(rectification_completion_rate);
-Datum
-rectification_completion_rate(PG_FUNCTION_ARGS)
-{
-	EcoRectSummary *s = PG_GETARG_SUMMARY_P(0);
-
-	PG_RETURN_RATE_P(eco_rate_new(s->count[ECO_RECT_COMPLETED_DUE], s->count[ECO_RECT_DUE], "completion_rate()"));
+/*
+ * The rates: completion_rate (completed due issues of all due issues: the
+ * bulletin's "209 of 209"), on_time_rate (due issues completed on or before
+ * their own deadline, of all due issues) and closure_rate (completed issues
+ * of all issues, due or not).
+ */
+#define RATE_ACCESSOR(name, numerator, denominator) \
+PG_FUNCTION_INFO_V1(rectification_##name); \
+Datum \
+rectification_##name(PG_FUNCTION_ARGS) \
+{ \
+	EcoRectSummary *s = PG_GETARG_SUMMARY_P(0); \
+	PG_RETURN_RATE_P(eco_rate_new(s->count[numerator], s->count[denominator], #name "()")); \
 }
 
-/* due issues completed on or before their own deadline, of all due issues */
-PG_FUNCTION_INFO_V1(rectification_on_time_rate);
-Datum
-rectification_on_time_rate(PG_FUNCTION_ARGS)
-{
-	EcoRectSummary *s = PG_GETARG_SUMMARY_P(0);
-
-	PG_RETURN_RATE_P(eco_rate_new(s->count[ECO_RECT_DUE_ON_TIME], s->count[ECO_RECT_DUE], "on_time_rate()"));
-}
-
-/* completed issues of all issues, due or not */
-PG_FUNCTION_INFO_V1(rectification_closure_rate);
-Datum
-rectification_closure_rate(PG_FUNCTION_ARGS)
-{
-	EcoRectSummary *s = PG_GETARG_SUMMARY_P(0);
-
-	PG_RETURN_RATE_P(eco_rate_new(s->count[ECO_RECT_COMPLETED], s->count[ECO_RECT_TOTAL], "closure_rate()"));
-}
+RATE_ACCESSOR(completion_rate, ECO_RECT_COMPLETED_DUE, ECO_RECT_DUE)
+RATE_ACCESSOR(on_time_rate, ECO_RECT_DUE_ON_TIME, ECO_RECT_DUE)
+RATE_ACCESSOR(closure_rate, ECO_RECT_COMPLETED, ECO_RECT_TOTAL)

@@ -158,6 +158,45 @@ magnitude(const EcoExactSum *s, EcoExactSum *mag)
 	return -1;
 }
 
+/* the index of the highest nonzero chunk of a magnitude; -1 when it is 0 */
+static int
+top_chunk(const EcoExactSum *mag)
+{
+	int			h = ECO_XSUM_CHUNKS - 1;
+
+	while (h >= 0 && mag->chunk[h] == 0)
+		h--;
+	return h;
+}
+
+/* the index of the lowest nonzero chunk of a nonzero magnitude */
+static int
+low_chunk(const EcoExactSum *mag)
+{
+	int			lo = 0;
+
+	while (mag->chunk[lo] == 0)
+		lo++;
+	return lo;
+}
+
+/* a sum's magnitude, its sign and its nonzero chunks lo..hi (hi -1 when it is 0) */
+typedef struct XsumSpan
+{
+	EcoExactSum mag;
+	int			sign;
+	int			lo;
+	int			hi;
+} XsumSpan;
+
+static void
+xsum_span(const EcoExactSum *s, XsumSpan *span)
+{
+	span->sign = magnitude(s, &span->mag);
+	span->hi = top_chunk(&span->mag);
+	span->lo = span->hi < 0 ? 0 : low_chunk(&span->mag);
+}
+
 static int
 top_bit(uint64_t v)
 {
@@ -189,8 +228,7 @@ eco_xsum_to_double(const EcoExactSum *s, double *result)
 	bool		sticky;
 	double		value;
 
-	for (h = ECO_XSUM_CHUNKS - 1; h >= 0 && mag.chunk[h] == 0; h--)
-		;
+	h = top_chunk(&mag);
 	if (h < 0)
 	{
 		*result = 0.0;
@@ -238,28 +276,22 @@ eco_xsum_to_double(const EcoExactSum *s, double *result)
 size_t
 eco_xsum_write(const EcoExactSum *s, uint8_t *buf)
 {
-	EcoExactSum mag;
-	int			sign = magnitude(s, &mag);
-	int			lo;
-	int			hi;
+	XsumSpan	sp;
 	int			k;
 	size_t		n = 3;
 
-	for (hi = ECO_XSUM_CHUNKS - 1; hi >= 0 && mag.chunk[hi] == 0; hi--)
-		;
-	if (hi < 0)
+	xsum_span(s, &sp);
+	if (sp.hi < 0)
 	{
 		buf[0] = buf[1] = buf[2] = 0;
 		return 3;
 	}
-	for (lo = 0; mag.chunk[lo] == 0; lo++)
-		;
-	buf[0] = sign < 0;
-	buf[1] = (uint8_t) lo;
-	buf[2] = (uint8_t) (hi - lo + 1);
-	for (k = lo; k <= hi; k++)
+	buf[0] = sp.sign < 0;
+	buf[1] = (uint8_t) sp.lo;
+	buf[2] = (uint8_t) (sp.hi - sp.lo + 1);
+	for (k = sp.lo; k <= sp.hi; k++)
 	{
-		uint64_t	d = (uint64_t) mag.chunk[k];
+		uint64_t	d = (uint64_t) sp.mag.chunk[k];
 
 		buf[n++] = (uint8_t) (d >> 24);
 		buf[n++] = (uint8_t) (d >> 16);
@@ -487,27 +519,21 @@ eco_xs_merge(EcoXsum *s, const EcoXsum *other)
 bool
 eco_xs_from_full(EcoXsum *s, const EcoExactSum *full)
 {
-	EcoExactSum mag;
-	int			sign = magnitude(full, &mag);
-	int			lo;
-	int			hi;
+	XsumSpan	sp;
 	int			k;
 	eco_u128	v = 0;
 
 	eco_xs_init(s);
-	for (hi = ECO_XSUM_CHUNKS - 1; hi >= 0 && mag.chunk[hi] == 0; hi--)
-		;
-	if (hi < 0)
+	xsum_span(full, &sp);
+	if (sp.hi < 0)
 		return true;
-	for (lo = 0; mag.chunk[lo] == 0; lo++)
-		;
 	/* four chunks at most, the top one below 2^29: below 2^125 */
-	if (hi - lo > 3 || (hi - lo == 3 && mag.chunk[hi] >= (INT64_C(1) << 29)))
+	if (sp.hi - sp.lo > 3 || (sp.hi - sp.lo == 3 && sp.mag.chunk[sp.hi] >= (INT64_C(1) << 29)))
 		return false;
-	for (k = hi; k >= lo; k--)
-		v = (v << 32) | (uint64_t) mag.chunk[k];
-	s->base = ECO_XSUM_CHUNK_BITS * lo;
-	narrow_set(s, sign < 0 ? -(eco_i128) v : (eco_i128) v);
+	for (k = sp.hi; k >= sp.lo; k--)
+		v = (v << 32) | (uint64_t) sp.mag.chunk[k];
+	s->base = ECO_XSUM_CHUNK_BITS * sp.lo;
+	narrow_set(s, sp.sign < 0 ? -(eco_i128) v : (eco_i128) v);
 	return true;
 }
 

@@ -284,3 +284,60 @@ eco_leq_energy_valid(double energy, int64_t count)
 	return energy >= (double) count * (1 - 1e-15) &&
 		energy <= (double) count * eco_leq_energy(ECO_NOISE_MAX_DB) * (1 + 1e-15);
 }
+
+/* ---- the length-weighted mean of 1.0 ---- */
+
+bool
+eco_road_length_valid(double length)
+{
+	return isfinite(length) && length >= 0;
+}
+
+void
+eco_compensated_add(double *sum, double *compensation, double x)
+{
+	double		t = *sum + x;
+
+	if (fabs(*sum) >= fabs(x))
+		*compensation += (*sum - t) + x;
+	else
+		*compensation += (x - t) + *sum;
+	*sum = t;
+}
+
+void
+eco_weighted_add(double v[3], double length, double level_db)
+{
+	v[0] += length;
+	eco_compensated_add(&v[1], &v[2], length * level_db);
+}
+
+void
+eco_weighted_merge(double v[3], const double w[3])
+{
+	v[0] += w[0];
+	eco_compensated_add(&v[1], &v[2], w[1]);
+	v[2] += w[2];
+}
+
+bool
+eco_weighted_sums_finite(const double v[3])
+{
+	return isfinite(v[0]) && isfinite(v[1]) && isfinite(v[2]);
+}
+
+bool
+eco_weighted_state_valid(const double v[3])
+{
+	return eco_weighted_sums_finite(v) && v[0] >= 0 && v[1] >= 0 &&
+		v[1] + v[2] <= ECO_NOISE_MAX_DB * v[0] * (1 + 1e-9);
+}
+
+bool
+eco_weighted_result(const double v[3], double *mean_db)
+{
+	if (v[0] <= 0)
+		return false;
+	*mean_db = (v[1] + v[2]) / v[0];
+	return true;
+}

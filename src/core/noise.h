@@ -123,4 +123,24 @@ extern bool eco_leq_result(const EcoLeqState *state, double *leq_db);
 /* false when the fields are not a state eco_leq_add/merge could produce */
 extern bool eco_leq_state_valid(const EcoLeqState *state);
 
+/*
+ * The length-weighted mean of ecoinsp 1.0 (its aggregate's float8[3] state,
+ * kept for catalogs not yet updated): {Σ l_i, Σ l_i L_i, the Neumaier
+ * compensation of the second sum}, L = Σ(l_i L_i) / Σ l_i.
+ */
+/* whether a road length is one: finite, zero or more */
+extern bool eco_road_length_valid(double length);
+/* *sum += x, the rounding error added to *compensation (Neumaier) */
+extern void eco_compensated_add(double *sum, double *compensation, double x);
+/* adds one segment of length (valid) at level_db (valid) */
+extern void eco_weighted_add(double v[3], double length, double level_db);
+/* adds another state's sums */
+extern void eco_weighted_merge(double v[3], const double w[3]);
+/* false when a sum overflowed a double */
+extern bool eco_weighted_sums_finite(const double v[3]);
+/* false when the fields are not a state eco_weighted_add/merge could produce */
+extern bool eco_weighted_state_valid(const double v[3]);
+/* false when the lengths add up to 0 (no mean) */
+extern bool eco_weighted_result(const double v[3], double *mean_db);
+
 #endif

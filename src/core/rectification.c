@@ -215,3 +215,16 @@ eco_rect_parse(const char *text, EcoRectSummary *s)
 	}
 	return *p == '\0';
 }
+
+int
+eco_rect_cmp(const EcoRectSummary *a, const EcoRectSummary *b)
+{
+	int			i;
+
+	if (a->as_of != b->as_of)
+		return a->as_of < b->as_of ? -1 : 1;
+	for (i = 0; i < ECO_RECT_COUNTS; i++)
+		if (a->count[i] != b->count[i])
+			return a->count[i] < b->count[i] ? -1 : 1;
+	return 0;
+}

@@ -109,4 +109,11 @@ extern EcoRectCheck eco_rect_check(const EcoRectSummary *s, int *which);
 extern void eco_rect_format(const EcoRectSummary *s, char *buf);
 extern bool eco_rect_parse(const char *text, EcoRectSummary *s);
 
+/*
+ * -1, 0 or 1: two summaries are equal when all their fields are; the order
+ * (as_of, then the counts in the order of the text form) has no meaning
+ * beyond making DISTINCT, GROUP BY, UNION, sorting and merge joins possible.
+ */
+extern int	eco_rect_cmp(const EcoRectSummary *a, const EcoRectSummary *b);
+
 #endif

@@ -430,17 +430,15 @@ static const char *const class_status_en[6] = {
 	"heavily polluted"
 };
 
-const char *
-eco_water_class_status_zh(int water_class)
-{
-	return class_status_zh[water_class - 1];
-}
+/*
+ * prefix_zh(n) and prefix_en(n): the labels of number n (from 1) in the
+ * Chinese and English tables
+ */
+#define ZH_EN_LABELS(prefix, zh, en) \
+const char *prefix##_zh(int n) { return zh[n - 1]; } \
+const char *prefix##_en(int n) { return en[n - 1]; }
 
-const char *
-eco_water_class_status_en(int water_class)
-{
-	return class_status_en[water_class - 1];
-}
+ZH_EN_LABELS(eco_water_class_status, class_status_zh, class_status_en)
 
 /*
  * 《评价办法》 河流、流域（水系）水质评价, 断面水质类别比例法, tested top down:
@@ -536,17 +534,7 @@ static const char *const trophic_en[5] = {
 	"oligotrophic", "mesotrophic", "lightly eutrophic", "moderately eutrophic", "hypereutrophic"
 };
 
-const char *
-eco_trophic_state_zh(int state)
-{
-	return trophic_zh[state - 1];
-}
-
-const char *
-eco_trophic_state_en(int state)
-{
-	return trophic_en[state - 1];
-}
+ZH_EN_LABELS(eco_trophic_state, trophic_zh, trophic_en)
 
 /*
  * 《评价办法》 河流、流域（水系）主要污染指标: the items whose 断面超标率 (sections

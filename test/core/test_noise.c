@@ -60,6 +60,80 @@ check_names(void)
 		  "zone hint %s", hint);
 }
 
+/* the length-weighted mean of 1.0: Neumaier sums, validity, result */
+static void
+check_weighted(void)
+{
+	double		sum;
+	double		comp;
+	double		v[3] = {0, 0, 0};
+	double		w[3] = {2, 120, 0.25};
+	double		bad[3];
+	double		top;
+	double		mean = -1;
+	int			k;
+
+	CHECK(eco_road_length_valid(0), "length 0");
+	CHECK(eco_road_length_valid(-0.0), "length -0");
+	CHECK(eco_road_length_valid(1e300), "length 1e300");
+	CHECK(!eco_road_length_valid(-5e-324), "length below 0");
+	CHECK(!eco_road_length_valid(INFINITY), "length infinite");
+	CHECK(!eco_road_length_valid(NAN), "length NaN");
+
+	/* the larger term first, and second: the lost 1 lands in the compensation */
+	sum = 1e16, comp = 0;
+	eco_compensated_add(&sum, &comp, 1);
+	CHECK(sum == 1e16 && comp == 1, "1e16 + 1: %.17g, %.17g", sum, comp);
+	sum = 1, comp = 0.5;
+	eco_compensated_add(&sum, &comp, 1e16);
+	CHECK(sum == 1e16 && comp == 1.5, "1 + 1e16: %.17g, %.17g", sum, comp);
+	sum = -1e16, comp = 0;
+	eco_compensated_add(&sum, &comp, -1);
+	CHECK(sum == -1e16 && comp == -1, "-1e16 - 1: %.17g, %.17g", sum, comp);
+	sum = 2, comp = 0;
+	eco_compensated_add(&sum, &comp, 3);
+	CHECK(sum == 5 && comp == 0, "2 + 3: %.17g, %.17g", sum, comp);
+
+	eco_weighted_add(v, 2, 50);
+	CHECK(v[0] == 2 && v[1] == 100 && v[2] == 0, "add {%g,%g,%g}", v[0], v[1], v[2]);
+	eco_weighted_add(v, 1, 60.5);
+	CHECK(v[0] == 3 && v[1] == 160.5 && v[2] == 0, "add 2 {%g,%g,%g}", v[0], v[1], v[2]);
+	v[2] = 0.5;
+	eco_weighted_merge(v, w);
+	CHECK(v[0] == 5 && v[1] == 280.5 && v[2] == 0.75, "merge {%g,%g,%g}", v[0], v[1], v[2]);
+	CHECK(w[0] == 2 && w[1] == 120 && w[2] == 0.25, "merge leaves the other");
+	v[0] = 1, v[1] = 1e16, v[2] = 0;
+	w[0] = 0, w[1] = 1, w[2] = 0;
+	eco_weighted_merge(v, w);
+	CHECK(v[1] == 1e16 && v[2] == 1, "merge compensated {%g,%g,%g}", v[0], v[1], v[2]);
+
+	CHECK(eco_weighted_result((double[3]) {4, 200, 2}, &mean) && mean == 50.5, "mean %g", mean);
+	CHECK(eco_weighted_result((double[3]) {5e-324, 0, 0}, &mean) && mean == 0, "tiny length");
+	mean = -1;
+	CHECK(!eco_weighted_result((double[3]) {0, 0, 0}, &mean) && mean == -1, "no length");
+	CHECK(!eco_weighted_result((double[3]) {-1, 0, 0}, &mean) && mean == -1, "negative length");
+
+	CHECK(eco_weighted_sums_finite((double[3]) {1e308, -1e308, 0}), "finite sums");
+	CHECK(eco_weighted_state_valid((double[3]) {0, 0, 0}), "empty state");
+	CHECK(eco_weighted_state_valid((double[3]) {1, 50, -0.5}), "negative compensation");
+	top = ECO_NOISE_MAX_DB * 1.0 * (1 + 1e-9);
+	CHECK(eco_weighted_state_valid((double[3]) {1, top, 0}), "level at the top");
+	CHECK(!eco_weighted_state_valid((double[3]) {1, nextafter(top, INFINITY), 0}), "level past the top");
+	CHECK(!eco_weighted_state_valid((double[3]) {1, top, 1e-6}), "compensation past the top");
+	CHECK(!eco_weighted_state_valid((double[3]) {-1e-300, 0, 0}), "negative length sum");
+	CHECK(!eco_weighted_state_valid((double[3]) {1, -1e-300, 0}), "negative product sum");
+	for (k = 0; k < 3; k++)
+	{
+		memcpy(bad, (double[3]) {1, 50, 0}, sizeof(bad));
+		bad[k] = INFINITY;
+		CHECK(!eco_weighted_sums_finite(bad), "sum %d infinite", k);
+		CHECK(!eco_weighted_state_valid(bad), "state %d infinite", k);
+		bad[k] = NAN;
+		CHECK(!eco_weighted_sums_finite(bad), "sum %d NaN", k);
+		CHECK(!eco_weighted_state_valid(bad), "state %d NaN", k);
+	}
+}
+
 int
 main(void)
 {
@@ -163,5 +237,6 @@ main(void)
 	CHECK(!eco_leq_state_valid(&(EcoLeqState) {1.5, 50, 1}), "fractional count invalid");
 	CHECK(!eco_leq_state_valid(&(EcoLeqState) {1, 250, 1}), "max above 200 invalid");
 
+	check_weighted();
 	return UNIT_DONE("noise");
 }

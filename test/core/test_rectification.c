@@ -57,6 +57,35 @@ check_class(EcoRectSummary s, EcoRectCheck expected, int expected_which, const c
 		  (int) expected, expected_which);
 }
 
+/* the order: as_of first, then each count in turn, both directions */
+static void
+check_cmp(void)
+{
+	EcoRectSummary a = summary(5, 4, 3, 2, 1, 1, 1);
+	EcoRectSummary b = a;
+	int			i;
+
+	CHECK(eco_rect_cmp(&a, &b) == 0, "equal");
+	b.as_of = a.as_of + 1;
+	b.count[ECO_RECT_TOTAL] = 0;
+	CHECK(eco_rect_cmp(&a, &b) == -1 && eco_rect_cmp(&b, &a) == 1, "as_of first");
+	for (i = 0; i < ECO_RECT_COUNTS; i++)
+	{
+		b = a;
+		b.count[i]++;
+		if (i + 1 < ECO_RECT_COUNTS)
+			b.count[i + 1] = INT64_MIN;
+		CHECK(eco_rect_cmp(&a, &b) == -1 && eco_rect_cmp(&b, &a) == 1, "count %d", i);
+		b.count[i] = INT64_MAX;
+		a.count[ECO_RECT_COUNTS - 1] = INT64_MIN;
+		CHECK(eco_rect_cmp(&a, &b) == -1, "count %d at the top", i);
+		a = summary(5, 4, 3, 2, 1, 1, 1);
+	}
+	b = a;
+	b.padding = 1;
+	CHECK(eco_rect_cmp(&a, &b) == 0, "padding ignored");
+}
+
 int
 main(void)
 {
@@ -242,5 +271,6 @@ main(void)
 		for (i = 0; i < (int) (sizeof(bad) / sizeof(bad[0])); i++)
 			CHECK(!eco_rect_parse(bad[i], &t), "accepted: \"%s\"", bad[i]);
 	}
+	check_cmp();
 	return UNIT_DONE("rectification");
 }
