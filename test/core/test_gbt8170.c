@@ -42,6 +42,12 @@ main(void)
 	check_round(9.95, 1, 10.0);
 	check_round(99.95, 1, 100.0);
 	check_round(7.0, 1, 7.0);
+	/* a zero among the significant digits is a digit (1.05 is 1, 0, 5) */
+	check_round(1.05, 1, 1.0);
+	check_round(1.051, 1, 1.1);
+	check_round(2.005, 2, 2.0);
+	check_round(10.25, 1, 10.2);
+	check_round(100.5, 0, 100.0);
 	check_round(0.0, 1, 0.0);
 	CHECK(isnan(eco_round_gb8170(NAN, 1)), "NaN stays NaN");
 
