@@ -796,24 +796,27 @@ aqi_mixed_standards_error(const char *aggregate, int standard_a, int standard_b)
 					 aggregate)));
 }
 
-PG_FUNCTION_INFO_V1(aqi_larger);
-Datum
-aqi_larger(PG_FUNCTION_ARGS)
+/* max(a, b) or min(a, b) of two values of one standard (ties: a) */
+static Datum
+aqi_pick(FunctionCallInfo fcinfo, bool larger)
 {
 	uint64		a = PG_GETARG_AQI(0);
 	uint64		b = PG_GETARG_AQI(1);
 
-	check_same_standard(a, b, "max");
-	PG_RETURN_AQI(a >= b ? a : b);
+	check_same_standard(a, b, larger ? "max" : "min");
+	PG_RETURN_AQI((larger ? a >= b : a <= b) ? a : b);
+}
+
+PG_FUNCTION_INFO_V1(aqi_larger);
+Datum
+aqi_larger(PG_FUNCTION_ARGS)
+{
+	return aqi_pick(fcinfo, true);
 }
 
 PG_FUNCTION_INFO_V1(aqi_smaller);
 Datum
 aqi_smaller(PG_FUNCTION_ARGS)
 {
-	uint64		a = PG_GETARG_AQI(0);
-	uint64		b = PG_GETARG_AQI(1);
-
-	check_same_standard(a, b, "min");
-	PG_RETURN_AQI(a <= b ? a : b);
+	return aqi_pick(fcinfo, false);
 }

@@ -44,6 +44,14 @@ extern void eco_check_state_end(StringInfo buf, const char *what);
 extern MemoryContext eco_agg_context(FunctionCallInfo fcinfo, const char *fn);
 
 /*
+ * The memory context of an aggregate's states: the child of aggcontext
+ * called name (a string literal), made on first use.  One context shared by
+ * every group: a context per group would cost 1 kB a group, and hash
+ * aggregation sums the memory of every child context at every new group.
+ */
+extern MemoryContext eco_states_context(MemoryContext aggcontext, const char *name);
+
+/*
  * Argument argno, a fixed-size state of `size` bytes, to change and return:
  * itself inside an aggregate (its memory is the aggregate's), a copy in the
  * current memory context when called as an ordinary function (rollup()'s
