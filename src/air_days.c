@@ -73,21 +73,17 @@ static void
 check_min_count(int32 min_count)
 {
 	if (min_count < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("valid_avg: min_count %d is out of range", min_count),
-				 errhint("min_count is the number of values a valid mean needs: 1 or more (GB 3095 Table 4: 20 for a daily mean, 6 for an 8-hour mean).")));
+		eco_bad_parameter(psprintf("valid_avg: min_count %d is out of range", min_count),
+						  "min_count is the number of values a valid mean needs: 1 or more (GB 3095 Table 4: 20 for a daily mean, 6 for an 8-hour mean).");
 }
 
 static void
 check_same_min_count(int32 have, int32 given)
 {
 	if (have != given)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("valid_avg: min_count changes within one group, from %d to %d",
-						have, given),
-				 errhint("Pass the same min_count for every row of a group, usually a constant.")));
+		eco_bad_parameter(psprintf("valid_avg: min_count changes within one group, from %d to %d",
+								   have, given),
+						  "Pass the same min_count for every row of a group, usually a constant.");
 }
 
 /* Adds argument 1 (NULL: an hour not measured) to the mean. */
@@ -266,16 +262,6 @@ valid_avg_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
-/* A StringInfo reading a serialized state in place. */
-static void
-read_bytes(StringInfo buf, bytea *bytes)
-{
-	buf->data = VARDATA_ANY(bytes);
-	buf->len = VARSIZE_ANY_EXHDR(bytes);
-	buf->maxlen = buf->len;
-	buf->cursor = 0;
-}
-
 #define VALID_AVG_FORMAT 1
 #define VALID_AVG_BYTES (1 + 4 + 8 + 8 + 8)
 
@@ -311,7 +297,7 @@ valid_avg_deserialize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("valid_avg: serialized state of %d bytes, expected %d",
 						(int) VARSIZE_ANY_EXHDR(bytes), VALID_AVG_BYTES)));
-	read_bytes(&buf, bytes);
+	eco_read_state_bytes(&buf, bytes);
 	version = pq_getmsgbyte(&buf);
 	if (version != VALID_AVG_FORMAT)
 		ereport(ERROR,
@@ -521,36 +507,26 @@ typedef struct O3DayState
 	EcoO3Day	hours;
 } O3DayState;
 
+/* A row or state of this label and day joins the group of state. */
 static void
-check_same_label(EcoHourLabel have, EcoHourLabel given)
+check_same_group(const O3DayState *state, EcoHourLabel label, DateADT day)
 {
-	if (have != given)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("o3_max8h: hour_label changes within one group, from '%s' to '%s'",
-						hour_label_name(have), hour_label_name(given)),
-				 errhint("Stamp every row of a group the same way.")));
+	if (state->label != label)
+		eco_bad_parameter(psprintf("o3_max8h: hour_label changes within one group, from '%s' to '%s'",
+								   hour_label_name(state->label), hour_label_name(label)),
+						  "Stamp every row of a group the same way.");
+	if (state->day != day)
+		eco_bad_parameter(psprintf("o3_max8h: rows of two days in one group: %s and %s",
+								   date_text(state->day), date_text(day)),
+						  "o3_max8h takes one day of one station: GROUP BY station, air_day(observed_at, hour_label).");
 }
 
-static void
-check_same_day(DateADT have, DateADT given)
-{
-	if (have != given)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("o3_max8h: rows of two days in one group: %s and %s",
-						date_text(have), date_text(given)),
-				 errhint("o3_max8h takes one day of one station: GROUP BY station, air_day(observed_at, hour_label).")));
-}
-
-static void
+pg_noreturn static void
 duplicate_hour(DateADT day, int slot)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("o3_max8h: two rows for the hour %02d:00-%02d:00 of %s",
-					slot, slot + 1, date_text(day)),
-			 errhint("Give one row per station and hour.")));
+	eco_bad_parameter(psprintf("o3_max8h: two rows for the hour %02d:00-%02d:00 of %s",
+							   slot, slot + 1, date_text(day)),
+					  "Give one row per station and hour.");
 }
 
 static Datum
@@ -580,8 +556,7 @@ o3_max8h_add(FunctionCallInfo fcinfo, EcoHourLabel label)
 	else
 	{
 		state = (O3DayState *) PG_GETARG_POINTER(0);
-		check_same_label(state->label, label);
-		check_same_day(state->day, day);
+		check_same_group(state, label, day);
 	}
 	if (!eco_o3_day_add(&state->hours, slot, measured, value))
 		duplicate_hour(day, slot);
@@ -635,8 +610,7 @@ o3_max8h_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(a);
 	}
 	a = (O3DayState *) PG_GETARG_POINTER(0);
-	check_same_label(a->label, b->label);
-	check_same_day(a->day, b->day);
+	check_same_group(a, b->label, b->day);
 	if (!eco_o3_day_merge(&a->hours, &b->hours, &dup_slot))
 		duplicate_hour(a->day, dup_slot);
 	PG_RETURN_POINTER(a);
@@ -681,7 +655,7 @@ o3_max8h_deserialize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("o3_max8h: serialized state of %d bytes, expected %d",
 						(int) VARSIZE_ANY_EXHDR(bytes), O3_DAY_BYTES)));
-	read_bytes(&buf, bytes);
+	eco_read_state_bytes(&buf, bytes);
 	version = pq_getmsgbyte(&buf);
 	if (version != O3_DAY_FORMAT)
 		ereport(ERROR,

@@ -14,22 +14,13 @@
 #include "air_summary.h"
 #include "air_summary_forms.h"
 #include "callsite.h"
+#include "exact_sum.h"
 #include "rate.h"
 #include "core/air_limits.h"
 #include "core/aqi.h"
 #include "core/gbt8170.h"
 #include "core/names.h"
 
-
-/* 22023: an argument out of its range, message and hint given */
-pg_noreturn static void
-bad_argument(const char *message, const char *hint)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s", message),
-			 errhint("%s", hint)));
-}
 
 #define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
 
@@ -159,7 +150,7 @@ air_summary_is_valid_month(PG_FUNCTION_ARGS)
 	int32		month = PG_GETARG_INT32(1);
 
 	if (month < 1 || month > 12)
-		bad_argument(psprintf("month %d is not a month", month), "Months are 1 to 12.");
+		eco_bad_parameter(psprintf("month %d is not a month", month), "Months are 1 to 12.");
 	PG_RETURN_BOOL(eco_air_valid_month(s, month, optional_pollutant_arg(fcinfo, 2)));
 }
 
@@ -189,8 +180,8 @@ air_summary_percentile(PG_FUNCTION_ARGS)
 	EcoExact	value;
 
 	if (!(p >= 0 && p <= 100) || !eco_fixed_from_double(p, &p_fixed))
-		bad_argument(psprintf("percentile %g is out of range", p),
-					 "A percentile is from 0 to 100.");
+		eco_bad_parameter(psprintf("percentile %g is out of range", p),
+						  "A percentile is from 0 to 100.");
 	airsum_series_arg(fcinfo, 0, pollutant, &series);
 	if (!eco_air_series_percentile(&series, p_fixed, &value))
 		PG_RETURN_NULL();
@@ -229,7 +220,7 @@ class_arg(FunctionCallInfo fcinfo, int argno)
 
 	klass = PG_GETARG_INT32(argno);
 	if (klass != 1 && klass != 2)
-		bad_argument(psprintf("class %d is not a GB 3095 class", klass),
+		eco_bad_parameter(psprintf("class %d is not a GB 3095 class", klass),
 					 "Class 1 applies to 一类区, class 2 to 二类区.");
 	return klass;
 }
@@ -431,7 +422,7 @@ air_summary_days_at_level(PG_FUNCTION_ARGS)
 	int32		level = PG_GETARG_INT32(1);
 
 	if (level < 1 || level > 6)
-		bad_argument(psprintf("AQI level %d does not exist", level),
+		eco_bad_parameter(psprintf("AQI level %d does not exist", level),
 					 "HJ 633 Table 2 has levels 1 (一级) to 6 (六级).");
 	PG_RETURN_INT32(count_days(s, COUNT_AT_LEVEL, level));
 }

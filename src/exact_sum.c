@@ -125,6 +125,15 @@ eco_check_state_end(StringInfo buf, const char *what)
 						what, buf->len - buf->cursor)));
 }
 
+void
+eco_bad_parameter(const char *message, const char *hint)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s", message),
+			 errhint("%s", hint)));
+}
+
 MemoryContext
 eco_agg_context(FunctionCallInfo fcinfo, const char *fn)
 {

@@ -40,6 +40,9 @@ extern void eco_read_state_bytes(StringInfo buf, bytea *bytes);
 /* 22P03 naming `what` unless every byte of buf was read */
 extern void eco_check_state_end(StringInfo buf, const char *what);
 
+/* 22023 with this message (made with psprintf, say) and hint */
+pg_noreturn extern void eco_bad_parameter(const char *message, const char *hint);
+
 /* the aggregate's memory context; an error naming fn when not in an aggregate */
 extern MemoryContext eco_agg_context(FunctionCallInfo fcinfo, const char *fn);
 
