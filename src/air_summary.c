@@ -303,28 +303,31 @@ air_summary_compliant_all(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(result == 1);
 }
 
-PG_FUNCTION_INFO_V1(air_summary_subindex);
-Datum
-air_summary_subindex(PG_FUNCTION_ARGS)
+/* The subindex of argument 1's pollutant, or the composite index; NULL without one. */
+static Datum
+index_of(FunctionCallInfo fcinfo, bool composite)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
 	int64_t		hundredths;
 
-	if (!eco_air_subindex(s, pollutant_arg(fcinfo, 1), &hundredths))
+	if (!(composite ? eco_air_composite_index(s, &hundredths) :
+		  eco_air_subindex(s, pollutant_arg(fcinfo, 1), &hundredths)))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(numeric_from_units(hundredths, 2));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_subindex);
+Datum
+air_summary_subindex(PG_FUNCTION_ARGS)
+{
+	return index_of(fcinfo, false);
 }
 
 PG_FUNCTION_INFO_V1(air_summary_composite_index);
 Datum
 air_summary_composite_index(PG_FUNCTION_ARGS)
 {
-	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
-	int64_t		hundredths;
-
-	if (!eco_air_composite_index(s, &hundredths))
-		PG_RETURN_NULL();
-	PG_RETURN_DATUM(numeric_from_units(hundredths, 2));
+	return index_of(fcinfo, true);
 }
 
 /* the canonical names of a set of pollutants, comma-separated */
