@@ -13,7 +13,6 @@
 #include "core/gbt8170.h"
 #include "core/hourly.h"
 #include "fmgr.h"
-#include "libpq/pqformat.h"
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "nodes/nodeFuncs.h"
@@ -262,24 +261,42 @@ valid_avg_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
-#define VALID_AVG_FORMAT 1
-#define VALID_AVG_BYTES (1 + 4 + 8 + 8 + 8)
+/* A bytea of len bytes, to fill with a serialized state. */
+static bytea *
+new_stored(size_t len)
+{
+	bytea	   *v = palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(v, VARHDRSZ + len);
+	return v;
+}
+
+/* 22P03 for a serialized state of the wrong size or format (core/hourly.h) */
+static void
+check_stored_head(EcoStoredStatus status, const char *aggregate, const bytea *bytes,
+				  int size, int format)
+{
+	if (status == ECO_STORED_BAD_SIZE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s: serialized state of %d bytes, expected %d",
+						aggregate, (int) VARSIZE_ANY_EXHDR(bytes), size)));
+	if (status == ECO_STORED_BAD_FORMAT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s: serialized state of format %d, expected %d",
+						aggregate, *(const uint8 *) VARDATA_ANY(bytes), format)));
+}
 
 PG_FUNCTION_INFO_V1(valid_avg_serialize);
 Datum
 valid_avg_serialize(PG_FUNCTION_ARGS)
 {
-	EcoValidMean *state = (EcoValidMean *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
+	bytea	   *v = new_stored(ECO_VALID_MEAN_STORED_BYTES);
 
 	eco_agg_context(fcinfo, "valid_avg_serialize");
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, VALID_AVG_FORMAT);
-	pq_sendint32(&buf, state->min_count);
-	pq_sendint64(&buf, state->count);
-	pq_sendint64(&buf, (int64) state->sum.hi);
-	pq_sendint64(&buf, (int64) state->sum.lo);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	eco_valid_mean_store((EcoValidMean *) PG_GETARG_POINTER(0), (uint8 *) VARDATA(v));
+	PG_RETURN_BYTEA_P(v);
 }
 
 PG_FUNCTION_INFO_V1(valid_avg_deserialize);
@@ -287,29 +304,14 @@ Datum
 valid_avg_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	EcoValidMean *state;
-	int			version;
+	EcoValidMean *state = palloc(sizeof(EcoValidMean));
+	EcoStoredStatus status;
 
 	eco_agg_context(fcinfo, "valid_avg_deserialize");
-	if (VARSIZE_ANY_EXHDR(bytes) != VALID_AVG_BYTES)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("valid_avg: serialized state of %d bytes, expected %d",
-						(int) VARSIZE_ANY_EXHDR(bytes), VALID_AVG_BYTES)));
-	eco_read_state_bytes(&buf, bytes);
-	version = pq_getmsgbyte(&buf);
-	if (version != VALID_AVG_FORMAT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("valid_avg: serialized state of format %d, expected %d",
-						version, VALID_AVG_FORMAT)));
-	state = palloc(sizeof(EcoValidMean));
-	state->min_count = pq_getmsgint(&buf, 4);
-	state->count = pq_getmsgint64(&buf);
-	state->sum.hi = (uint64) pq_getmsgint64(&buf);
-	state->sum.lo = (uint64) pq_getmsgint64(&buf);
-	if (!eco_valid_mean_consistent(state))
+	status = eco_valid_mean_load((const uint8 *) VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes), state);
+	check_stored_head(status, "valid_avg", bytes, ECO_VALID_MEAN_STORED_BYTES,
+					  ECO_VALID_MEAN_STORED_FORMAT);
+	if (status != ECO_STORED_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("valid_avg: inconsistent serialized state (min_count %d, count " INT64_FORMAT ")",
@@ -616,27 +618,16 @@ o3_max8h_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
-#define O3_DAY_FORMAT 1
-#define O3_DAY_BYTES (1 + 1 + 4 + 4 + 4 + ECO_HOURS_PER_DAY * 8)
-
 PG_FUNCTION_INFO_V1(o3_max8h_serialize);
 Datum
 o3_max8h_serialize(PG_FUNCTION_ARGS)
 {
 	O3DayState *state = (O3DayState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	int			h;
+	bytea	   *v = new_stored(ECO_O3_DAY_STORED_BYTES);
 
 	eco_agg_context(fcinfo, "o3_max8h_serialize");
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, O3_DAY_FORMAT);
-	pq_sendbyte(&buf, (int) state->label);
-	pq_sendint32(&buf, state->day);
-	pq_sendint32(&buf, state->hours.seen);
-	pq_sendint32(&buf, state->hours.measured);
-	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
-		pq_sendint64(&buf, state->hours.value[h]);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	eco_o3_day_store(state->label, state->day, &state->hours, (uint8 *) VARDATA(v));
+	PG_RETURN_BYTEA_P(v);
 }
 
 PG_FUNCTION_INFO_V1(o3_max8h_deserialize);
@@ -644,34 +635,15 @@ Datum
 o3_max8h_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	O3DayState *state;
-	int			version;
-	int			h;
+	O3DayState *state = palloc(sizeof(O3DayState));
+	EcoStoredStatus status;
 
 	eco_agg_context(fcinfo, "o3_max8h_deserialize");
-	if (VARSIZE_ANY_EXHDR(bytes) != O3_DAY_BYTES)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("o3_max8h: serialized state of %d bytes, expected %d",
-						(int) VARSIZE_ANY_EXHDR(bytes), O3_DAY_BYTES)));
-	eco_read_state_bytes(&buf, bytes);
-	version = pq_getmsgbyte(&buf);
-	if (version != O3_DAY_FORMAT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("o3_max8h: serialized state of format %d, expected %d",
-						version, O3_DAY_FORMAT)));
-	state = palloc(sizeof(O3DayState));
-	state->label = (EcoHourLabel) pq_getmsgbyte(&buf);
-	state->day = (DateADT) pq_getmsgint(&buf, 4);
-	state->hours.seen = (uint32) pq_getmsgint(&buf, 4);
-	state->hours.measured = (uint32) pq_getmsgint(&buf, 4);
-	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
-		state->hours.value[h] = pq_getmsgint64(&buf);
-	if ((state->label != ECO_HOUR_START && state->label != ECO_HOUR_END) ||
-		!IS_VALID_DATE(state->day) || state->hours.seen == 0 ||
-		!eco_o3_day_consistent(&state->hours))
+	status = eco_o3_day_load((const uint8 *) VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes),
+							 &state->label, &state->day, &state->hours);
+	check_stored_head(status, "o3_max8h", bytes, ECO_O3_DAY_STORED_BYTES,
+					  ECO_O3_DAY_STORED_FORMAT);
+	if (status != ECO_STORED_OK || !IS_VALID_DATE(state->day))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("o3_max8h: inconsistent serialized state")));
