@@ -261,20 +261,35 @@ valid_avg_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
-/* A bytea of len bytes, to fill with a serialized state. */
+/* A bytea of len bytes, to fill with a serialized state, for serialize function fn. */
 static bytea *
-new_stored(size_t len)
+new_stored(FunctionCallInfo fcinfo, const char *fn, size_t len)
 {
-	bytea	   *v = palloc(VARHDRSZ + len);
+	bytea	   *v;
 
+	eco_agg_context(fcinfo, fn);
+	v = palloc(VARHDRSZ + len);
 	SET_VARSIZE(v, VARHDRSZ + len);
 	return v;
 }
 
-/* 22P03 for a serialized state of the wrong size or format (core/hourly.h) */
+/* Argument 0 of deserialize function fn, the serialized state. */
+static bytea *
+stored_arg(FunctionCallInfo fcinfo, const char *fn)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+
+	eco_agg_context(fcinfo, fn);
+	return bytes;
+}
+
+/*
+ * 22P03 for a serialized state of the wrong size or format, or inconsistent
+ * (the message given), as core/hourly.h's loaders tell.
+ */
 static void
-check_stored_head(EcoStoredStatus status, const char *aggregate, const bytea *bytes,
-				  int size, int format)
+check_stored(EcoStoredStatus status, const char *aggregate, const bytea *bytes,
+			 int size, int format, const char *inconsistent)
 {
 	if (status == ECO_STORED_BAD_SIZE)
 		ereport(ERROR,
@@ -286,15 +301,18 @@ check_stored_head(EcoStoredStatus status, const char *aggregate, const bytea *by
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("%s: serialized state of format %d, expected %d",
 						aggregate, *(const uint8 *) VARDATA_ANY(bytes), format)));
+	if (status == ECO_STORED_INCONSISTENT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s", inconsistent)));
 }
 
 PG_FUNCTION_INFO_V1(valid_avg_serialize);
 Datum
 valid_avg_serialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *v = new_stored(ECO_VALID_MEAN_STORED_BYTES);
+	bytea	   *v = new_stored(fcinfo, "valid_avg_serialize", ECO_VALID_MEAN_STORED_BYTES);
 
-	eco_agg_context(fcinfo, "valid_avg_serialize");
 	eco_valid_mean_store((EcoValidMean *) PG_GETARG_POINTER(0), (uint8 *) VARDATA(v));
 	PG_RETURN_BYTEA_P(v);
 }
@@ -303,19 +321,15 @@ PG_FUNCTION_INFO_V1(valid_avg_deserialize);
 Datum
 valid_avg_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	bytea	   *bytes = stored_arg(fcinfo, "valid_avg_deserialize");
 	EcoValidMean *state = palloc(sizeof(EcoValidMean));
-	EcoStoredStatus status;
+	EcoStoredStatus status = eco_valid_mean_load((const uint8 *) VARDATA_ANY(bytes),
+												 VARSIZE_ANY_EXHDR(bytes), state);
 
-	eco_agg_context(fcinfo, "valid_avg_deserialize");
-	status = eco_valid_mean_load((const uint8 *) VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes), state);
-	check_stored_head(status, "valid_avg", bytes, ECO_VALID_MEAN_STORED_BYTES,
-					  ECO_VALID_MEAN_STORED_FORMAT);
-	if (status != ECO_STORED_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("valid_avg: inconsistent serialized state (min_count %d, count " INT64_FORMAT ")",
-						state->min_count, state->count)));
+	check_stored(status, "valid_avg", bytes, ECO_VALID_MEAN_STORED_BYTES, ECO_VALID_MEAN_STORED_FORMAT,
+				 status != ECO_STORED_INCONSISTENT ? NULL :
+				 psprintf("valid_avg: inconsistent serialized state (min_count %d, count " INT64_FORMAT ")",
+						  state->min_count, state->count));
 	PG_RETURN_POINTER(state);
 }
 
@@ -623,9 +637,8 @@ Datum
 o3_max8h_serialize(PG_FUNCTION_ARGS)
 {
 	O3DayState *state = (O3DayState *) PG_GETARG_POINTER(0);
-	bytea	   *v = new_stored(ECO_O3_DAY_STORED_BYTES);
+	bytea	   *v = new_stored(fcinfo, "o3_max8h_serialize", ECO_O3_DAY_STORED_BYTES);
 
-	eco_agg_context(fcinfo, "o3_max8h_serialize");
 	eco_o3_day_store(state->label, state->day, &state->hours, (uint8 *) VARDATA(v));
 	PG_RETURN_BYTEA_P(v);
 }
@@ -634,18 +647,14 @@ PG_FUNCTION_INFO_V1(o3_max8h_deserialize);
 Datum
 o3_max8h_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	bytea	   *bytes = stored_arg(fcinfo, "o3_max8h_deserialize");
 	O3DayState *state = palloc(sizeof(O3DayState));
-	EcoStoredStatus status;
+	EcoStoredStatus status = eco_o3_day_load((const uint8 *) VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes),
+											 &state->label, &state->day, &state->hours);
 
-	eco_agg_context(fcinfo, "o3_max8h_deserialize");
-	status = eco_o3_day_load((const uint8 *) VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes),
-							 &state->label, &state->day, &state->hours);
-	check_stored_head(status, "o3_max8h", bytes, ECO_O3_DAY_STORED_BYTES,
-					  ECO_O3_DAY_STORED_FORMAT);
-	if (status != ECO_STORED_OK || !IS_VALID_DATE(state->day))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("o3_max8h: inconsistent serialized state")));
+	if (status == ECO_STORED_OK && !IS_VALID_DATE(state->day))
+		status = ECO_STORED_INCONSISTENT;
+	check_stored(status, "o3_max8h", bytes, ECO_O3_DAY_STORED_BYTES, ECO_O3_DAY_STORED_FORMAT,
+				 "o3_max8h: inconsistent serialized state");
 	PG_RETURN_POINTER(state);
 }

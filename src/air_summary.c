@@ -22,6 +22,18 @@
 #include "core/names.h"
 
 
+/* integer argument argno, 1 to hi; else 22023 "<before><value><after>" */
+static int32
+int_arg_1_to(FunctionCallInfo fcinfo, int argno, int32 hi, const char *before, const char *after,
+			 const char *hint)
+{
+	int32		value = PG_GETARG_INT32(argno);
+
+	if (value < 1 || value > hi)
+		eco_bad_parameter(psprintf("%s%d%s", before, value, after), hint);
+	return value;
+}
+
 #define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
 
 /*
@@ -147,10 +159,8 @@ Datum
 air_summary_is_valid_month(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
-	int32		month = PG_GETARG_INT32(1);
+	int32		month = int_arg_1_to(fcinfo, 1, 12, "month ", " is not a month", "Months are 1 to 12.");
 
-	if (month < 1 || month > 12)
-		eco_bad_parameter(psprintf("month %d is not a month", month), "Months are 1 to 12.");
 	PG_RETURN_BOOL(eco_air_valid_month(s, month, optional_pollutant_arg(fcinfo, 2)));
 }
 
@@ -216,13 +226,8 @@ gb3095_arg(FunctionCallInfo fcinfo, int argno, int year)
 static int
 class_arg(FunctionCallInfo fcinfo, int argno)
 {
-	int32		klass;
-
-	klass = PG_GETARG_INT32(argno);
-	if (klass != 1 && klass != 2)
-		eco_bad_parameter(psprintf("class %d is not a GB 3095 class", klass),
-					 "Class 1 applies to 一类区, class 2 to 二类区.");
-	return klass;
+	return int_arg_1_to(fcinfo, argno, 2, "class ", " is not a GB 3095 class",
+						"Class 1 applies to 一类区, class 2 to 二类区.");
 }
 
 /*
@@ -422,11 +427,9 @@ Datum
 air_summary_days_at_level(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
-	int32		level = PG_GETARG_INT32(1);
+	int32		level = int_arg_1_to(fcinfo, 1, 6, "AQI level ", " does not exist",
+									 "HJ 633 Table 2 has levels 1 (一级) to 6 (六级).");
 
-	if (level < 1 || level > 6)
-		eco_bad_parameter(psprintf("AQI level %d does not exist", level),
-					 "HJ 633 Table 2 has levels 1 (一级) to 6 (六级).");
 	PG_RETURN_INT32(count_days(s, COUNT_AT_LEVEL, level));
 }
 
