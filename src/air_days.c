@@ -13,7 +13,6 @@
 #include "core/gbt8170.h"
 #include "core/hourly.h"
 #include "fmgr.h"
-#include "libpq/pqformat.h"
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "nodes/nodeFuncs.h"
@@ -73,21 +72,17 @@ static void
 check_min_count(int32 min_count)
 {
 	if (min_count < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("valid_avg: min_count %d is out of range", min_count),
-				 errhint("min_count is the number of values a valid mean needs: 1 or more (GB 3095 Table 4: 20 for a daily mean, 6 for an 8-hour mean).")));
+		eco_bad_parameter(psprintf("valid_avg: min_count %d is out of range", min_count),
+						  "min_count is the number of values a valid mean needs: 1 or more (GB 3095 Table 4: 20 for a daily mean, 6 for an 8-hour mean).");
 }
 
 static void
 check_same_min_count(int32 have, int32 given)
 {
 	if (have != given)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("valid_avg: min_count changes within one group, from %d to %d",
-						have, given),
-				 errhint("Pass the same min_count for every row of a group, usually a constant.")));
+		eco_bad_parameter(psprintf("valid_avg: min_count changes within one group, from %d to %d",
+								   have, given),
+						  "Pass the same min_count for every row of a group, usually a constant.");
 }
 
 /* Adds argument 1 (NULL: an hour not measured) to the mean. */
@@ -266,68 +261,75 @@ valid_avg_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
-/* A StringInfo reading a serialized state in place. */
-static void
-read_bytes(StringInfo buf, bytea *bytes)
+/* A bytea of len bytes, to fill with a serialized state, for serialize function fn. */
+static bytea *
+new_stored(FunctionCallInfo fcinfo, const char *fn, size_t len)
 {
-	buf->data = VARDATA_ANY(bytes);
-	buf->len = VARSIZE_ANY_EXHDR(bytes);
-	buf->maxlen = buf->len;
-	buf->cursor = 0;
+	bytea	   *v;
+
+	eco_agg_context(fcinfo, fn);
+	v = palloc(VARHDRSZ + len);
+	SET_VARSIZE(v, VARHDRSZ + len);
+	return v;
 }
 
-#define VALID_AVG_FORMAT 1
-#define VALID_AVG_BYTES (1 + 4 + 8 + 8 + 8)
+/* Argument 0 of deserialize function fn, the serialized state. */
+static bytea *
+stored_arg(FunctionCallInfo fcinfo, const char *fn)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+
+	eco_agg_context(fcinfo, fn);
+	return bytes;
+}
+
+/*
+ * 22P03 for a serialized state of the wrong size or format, or inconsistent
+ * (the message given), as core/hourly.h's loaders tell.
+ */
+static void
+check_stored(EcoStoredStatus status, const char *aggregate, const bytea *bytes,
+			 int size, int format, const char *inconsistent)
+{
+	if (status == ECO_STORED_BAD_SIZE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s: serialized state of %d bytes, expected %d",
+						aggregate, (int) VARSIZE_ANY_EXHDR(bytes), size)));
+	if (status == ECO_STORED_BAD_FORMAT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s: serialized state of format %d, expected %d",
+						aggregate, *(const uint8 *) VARDATA_ANY(bytes), format)));
+	if (status == ECO_STORED_INCONSISTENT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s", inconsistent)));
+}
 
 PG_FUNCTION_INFO_V1(valid_avg_serialize);
 Datum
 valid_avg_serialize(PG_FUNCTION_ARGS)
 {
-	EcoValidMean *state = (EcoValidMean *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
+	bytea	   *v = new_stored(fcinfo, "valid_avg_serialize", ECO_VALID_MEAN_STORED_BYTES);
 
-	eco_agg_context(fcinfo, "valid_avg_serialize");
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, VALID_AVG_FORMAT);
-	pq_sendint32(&buf, state->min_count);
-	pq_sendint64(&buf, state->count);
-	pq_sendint64(&buf, (int64) state->sum.hi);
-	pq_sendint64(&buf, (int64) state->sum.lo);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	eco_valid_mean_store((EcoValidMean *) PG_GETARG_POINTER(0), (uint8 *) VARDATA(v));
+	PG_RETURN_BYTEA_P(v);
 }
 
 PG_FUNCTION_INFO_V1(valid_avg_deserialize);
 Datum
 valid_avg_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	EcoValidMean *state;
-	int			version;
+	bytea	   *bytes = stored_arg(fcinfo, "valid_avg_deserialize");
+	EcoValidMean *state = palloc(sizeof(EcoValidMean));
+	EcoStoredStatus status = eco_valid_mean_load((const uint8 *) VARDATA_ANY(bytes),
+												 VARSIZE_ANY_EXHDR(bytes), state);
 
-	eco_agg_context(fcinfo, "valid_avg_deserialize");
-	if (VARSIZE_ANY_EXHDR(bytes) != VALID_AVG_BYTES)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("valid_avg: serialized state of %d bytes, expected %d",
-						(int) VARSIZE_ANY_EXHDR(bytes), VALID_AVG_BYTES)));
-	read_bytes(&buf, bytes);
-	version = pq_getmsgbyte(&buf);
-	if (version != VALID_AVG_FORMAT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("valid_avg: serialized state of format %d, expected %d",
-						version, VALID_AVG_FORMAT)));
-	state = palloc(sizeof(EcoValidMean));
-	state->min_count = pq_getmsgint(&buf, 4);
-	state->count = pq_getmsgint64(&buf);
-	state->sum.hi = (uint64) pq_getmsgint64(&buf);
-	state->sum.lo = (uint64) pq_getmsgint64(&buf);
-	if (!eco_valid_mean_consistent(state))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("valid_avg: inconsistent serialized state (min_count %d, count " INT64_FORMAT ")",
-						state->min_count, state->count)));
+	check_stored(status, "valid_avg", bytes, ECO_VALID_MEAN_STORED_BYTES, ECO_VALID_MEAN_STORED_FORMAT,
+				 status != ECO_STORED_INCONSISTENT ? NULL :
+				 psprintf("valid_avg: inconsistent serialized state (min_count %d, count " INT64_FORMAT ")",
+						  state->min_count, state->count));
 	PG_RETURN_POINTER(state);
 }
 
@@ -521,36 +523,26 @@ typedef struct O3DayState
 	EcoO3Day	hours;
 } O3DayState;
 
+/* A row or state of this label and day joins the group of state. */
 static void
-check_same_label(EcoHourLabel have, EcoHourLabel given)
+check_same_group(const O3DayState *state, EcoHourLabel label, DateADT day)
 {
-	if (have != given)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("o3_max8h: hour_label changes within one group, from '%s' to '%s'",
-						hour_label_name(have), hour_label_name(given)),
-				 errhint("Stamp every row of a group the same way.")));
+	if (state->label != label)
+		eco_bad_parameter(psprintf("o3_max8h: hour_label changes within one group, from '%s' to '%s'",
+								   hour_label_name(state->label), hour_label_name(label)),
+						  "Stamp every row of a group the same way.");
+	if (state->day != day)
+		eco_bad_parameter(psprintf("o3_max8h: rows of two days in one group: %s and %s",
+								   date_text(state->day), date_text(day)),
+						  "o3_max8h takes one day of one station: GROUP BY station, air_day(observed_at, hour_label).");
 }
 
-static void
-check_same_day(DateADT have, DateADT given)
-{
-	if (have != given)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("o3_max8h: rows of two days in one group: %s and %s",
-						date_text(have), date_text(given)),
-				 errhint("o3_max8h takes one day of one station: GROUP BY station, air_day(observed_at, hour_label).")));
-}
-
-static void
+pg_noreturn static void
 duplicate_hour(DateADT day, int slot)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("o3_max8h: two rows for the hour %02d:00-%02d:00 of %s",
-					slot, slot + 1, date_text(day)),
-			 errhint("Give one row per station and hour.")));
+	eco_bad_parameter(psprintf("o3_max8h: two rows for the hour %02d:00-%02d:00 of %s",
+							   slot, slot + 1, date_text(day)),
+					  "Give one row per station and hour.");
 }
 
 static Datum
@@ -580,8 +572,7 @@ o3_max8h_add(FunctionCallInfo fcinfo, EcoHourLabel label)
 	else
 	{
 		state = (O3DayState *) PG_GETARG_POINTER(0);
-		check_same_label(state->label, label);
-		check_same_day(state->day, day);
+		check_same_group(state, label, day);
 	}
 	if (!eco_o3_day_add(&state->hours, slot, measured, value))
 		duplicate_hour(day, slot);
@@ -635,71 +626,35 @@ o3_max8h_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(a);
 	}
 	a = (O3DayState *) PG_GETARG_POINTER(0);
-	check_same_label(a->label, b->label);
-	check_same_day(a->day, b->day);
+	check_same_group(a, b->label, b->day);
 	if (!eco_o3_day_merge(&a->hours, &b->hours, &dup_slot))
 		duplicate_hour(a->day, dup_slot);
 	PG_RETURN_POINTER(a);
 }
-
-#define O3_DAY_FORMAT 1
-#define O3_DAY_BYTES (1 + 1 + 4 + 4 + 4 + ECO_HOURS_PER_DAY * 8)
 
 PG_FUNCTION_INFO_V1(o3_max8h_serialize);
 Datum
 o3_max8h_serialize(PG_FUNCTION_ARGS)
 {
 	O3DayState *state = (O3DayState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	int			h;
+	bytea	   *v = new_stored(fcinfo, "o3_max8h_serialize", ECO_O3_DAY_STORED_BYTES);
 
-	eco_agg_context(fcinfo, "o3_max8h_serialize");
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, O3_DAY_FORMAT);
-	pq_sendbyte(&buf, (int) state->label);
-	pq_sendint32(&buf, state->day);
-	pq_sendint32(&buf, state->hours.seen);
-	pq_sendint32(&buf, state->hours.measured);
-	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
-		pq_sendint64(&buf, state->hours.value[h]);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	eco_o3_day_store(state->label, state->day, &state->hours, (uint8 *) VARDATA(v));
+	PG_RETURN_BYTEA_P(v);
 }
 
 PG_FUNCTION_INFO_V1(o3_max8h_deserialize);
 Datum
 o3_max8h_deserialize(PG_FUNCTION_ARGS)
 {
-	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	O3DayState *state;
-	int			version;
-	int			h;
+	bytea	   *bytes = stored_arg(fcinfo, "o3_max8h_deserialize");
+	O3DayState *state = palloc(sizeof(O3DayState));
+	EcoStoredStatus status = eco_o3_day_load((const uint8 *) VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes),
+											 &state->label, &state->day, &state->hours);
 
-	eco_agg_context(fcinfo, "o3_max8h_deserialize");
-	if (VARSIZE_ANY_EXHDR(bytes) != O3_DAY_BYTES)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("o3_max8h: serialized state of %d bytes, expected %d",
-						(int) VARSIZE_ANY_EXHDR(bytes), O3_DAY_BYTES)));
-	read_bytes(&buf, bytes);
-	version = pq_getmsgbyte(&buf);
-	if (version != O3_DAY_FORMAT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("o3_max8h: serialized state of format %d, expected %d",
-						version, O3_DAY_FORMAT)));
-	state = palloc(sizeof(O3DayState));
-	state->label = (EcoHourLabel) pq_getmsgbyte(&buf);
-	state->day = (DateADT) pq_getmsgint(&buf, 4);
-	state->hours.seen = (uint32) pq_getmsgint(&buf, 4);
-	state->hours.measured = (uint32) pq_getmsgint(&buf, 4);
-	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
-		state->hours.value[h] = pq_getmsgint64(&buf);
-	if ((state->label != ECO_HOUR_START && state->label != ECO_HOUR_END) ||
-		!IS_VALID_DATE(state->day) || state->hours.seen == 0 ||
-		!eco_o3_day_consistent(&state->hours))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("o3_max8h: inconsistent serialized state")));
+	if (status == ECO_STORED_OK && !IS_VALID_DATE(state->day))
+		status = ECO_STORED_INCONSISTENT;
+	check_stored(status, "o3_max8h", bytes, ECO_O3_DAY_STORED_BYTES, ECO_O3_DAY_STORED_FORMAT,
+				 "o3_max8h: inconsistent serialized state");
 	PG_RETURN_POINTER(state);
 }

@@ -14,12 +14,25 @@
 #include "air_summary.h"
 #include "air_summary_forms.h"
 #include "callsite.h"
+#include "exact_sum.h"
 #include "rate.h"
 #include "core/air_limits.h"
 #include "core/aqi.h"
 #include "core/gbt8170.h"
 #include "core/names.h"
 
+
+/* integer argument argno, 1 to hi; else 22023 "<before><value><after>" */
+static int32
+int_arg_1_to(FunctionCallInfo fcinfo, int argno, int32 hi, const char *before, const char *after,
+			 const char *hint)
+{
+	int32		value = PG_GETARG_INT32(argno);
+
+	if (value < 1 || value > hi)
+		eco_bad_parameter(psprintf("%s%d%s", before, value, after), hint);
+	return value;
+}
 
 #define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
 
@@ -146,13 +159,8 @@ Datum
 air_summary_is_valid_month(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
-	int32		month = PG_GETARG_INT32(1);
+	int32		month = int_arg_1_to(fcinfo, 1, 12, "month ", " is not a month", "Months are 1 to 12.");
 
-	if (month < 1 || month > 12)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("month %d is not a month", month),
-				 errhint("Months are 1 to 12.")));
 	PG_RETURN_BOOL(eco_air_valid_month(s, month, optional_pollutant_arg(fcinfo, 2)));
 }
 
@@ -182,10 +190,8 @@ air_summary_percentile(PG_FUNCTION_ARGS)
 	EcoExact	value;
 
 	if (!(p >= 0 && p <= 100) || !eco_fixed_from_double(p, &p_fixed))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("percentile %g is out of range", p),
-				 errhint("A percentile is from 0 to 100.")));
+		eco_bad_parameter(psprintf("percentile %g is out of range", p),
+						  "A percentile is from 0 to 100.");
 	airsum_series_arg(fcinfo, 0, pollutant, &series);
 	if (!eco_air_series_percentile(&series, p_fixed, &value))
 		PG_RETURN_NULL();
@@ -220,15 +226,8 @@ gb3095_arg(FunctionCallInfo fcinfo, int argno, int year)
 static int
 class_arg(FunctionCallInfo fcinfo, int argno)
 {
-	int32		klass;
-
-	klass = PG_GETARG_INT32(argno);
-	if (klass != 1 && klass != 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("class %d is not a GB 3095 class", klass),
-				 errhint("Class 1 applies to 一类区, class 2 to 二类区.")));
-	return klass;
+	return int_arg_1_to(fcinfo, argno, 2, "class ", " is not a GB 3095 class",
+						"Class 1 applies to 一类区, class 2 to 二类区.");
 }
 
 /*
@@ -309,28 +308,31 @@ air_summary_compliant_all(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(result == 1);
 }
 
-PG_FUNCTION_INFO_V1(air_summary_subindex);
-Datum
-air_summary_subindex(PG_FUNCTION_ARGS)
+/* The subindex of argument 1's pollutant, or the composite index; NULL without one. */
+static Datum
+index_of(FunctionCallInfo fcinfo, bool composite)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
 	int64_t		hundredths;
 
-	if (!eco_air_subindex(s, pollutant_arg(fcinfo, 1), &hundredths))
+	if (!(composite ? eco_air_composite_index(s, &hundredths) :
+		  eco_air_subindex(s, pollutant_arg(fcinfo, 1), &hundredths)))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(numeric_from_units(hundredths, 2));
+}
+
+PG_FUNCTION_INFO_V1(air_summary_subindex);
+Datum
+air_summary_subindex(PG_FUNCTION_ARGS)
+{
+	return index_of(fcinfo, false);
 }
 
 PG_FUNCTION_INFO_V1(air_summary_composite_index);
 Datum
 air_summary_composite_index(PG_FUNCTION_ARGS)
 {
-	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
-	int64_t		hundredths;
-
-	if (!eco_air_composite_index(s, &hundredths))
-		PG_RETURN_NULL();
-	PG_RETURN_DATUM(numeric_from_units(hundredths, 2));
+	return index_of(fcinfo, true);
 }
 
 /* the canonical names of a set of pollutants, comma-separated */
@@ -425,13 +427,9 @@ Datum
 air_summary_days_at_level(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
-	int32		level = PG_GETARG_INT32(1);
+	int32		level = int_arg_1_to(fcinfo, 1, 6, "AQI level ", " does not exist",
+									 "HJ 633 Table 2 has levels 1 (一级) to 6 (六级).");
 
-	if (level < 1 || level > 6)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("AQI level %d does not exist", level),
-				 errhint("HJ 633 Table 2 has levels 1 (一级) to 6 (六级).")));
 	PG_RETURN_INT32(count_days(s, COUNT_AT_LEVEL, level));
 }
 

@@ -11,6 +11,7 @@
 #include "air_summary.h"
 #include "air_summary_forms.h"
 #include "callsite.h"
+#include "exact_sum.h"
 
 
 /* A scratch summary per call site, so that no row pallocs one. */
@@ -434,6 +435,25 @@ airsum_runs_from_appendable(bytea *state, int first, int last,
 	return v;
 }
 
+
+/*
+ * A zeroed runs state of `want` bytes (at most COMBINED_SIZE_MAX); NULL when
+ * the `need` bytes it must hold pass COMBINED_SIZE_MAX.  Zeroed: a state may
+ * be stored as a value.
+ */
+static bytea *
+runs_alloc(size_t need, size_t want)
+{
+	bytea	   *v;
+
+	if (need > COMBINED_SIZE_MAX)
+		return NULL;
+	want = MAXALIGN(Min(want, COMBINED_SIZE_MAX));
+	v = palloc0(want);
+	SET_VARSIZE(v, want);
+	return v;
+}
+
 /*
  * rollup() into a runs state: a summary whose first day is the day after the
  * last run's last day is appended to that run in place (so runs never span a
@@ -464,14 +484,10 @@ airsum_runs_append(bytea *state, const uint8 *other, size_t other_len, int o_fir
 	if (room < other_len)
 	{
 		size_t		size = VARHDRSZ + RUNS_DATA + used + other_len;
-		size_t		want = size + (used + other_len) / (size_t) (n + 1);
-		bytea	   *grown;
+		bytea	   *grown = runs_alloc(size, size + (used + other_len) / (size_t) (n + 1));
 
-		if (size > COMBINED_SIZE_MAX)
+		if (grown == NULL)
 			return NULL;
-		want = MAXALIGN(Min(want, COMBINED_SIZE_MAX));
-		grown = palloc0(want);
-		SET_VARSIZE(grown, want);
 		memcpy(VARDATA(grown), VARDATA(state), RUNS_DATA + used);
 		state = grown;
 	}
@@ -508,18 +524,12 @@ bytea *
 airsum_new_runs(const uint8 *bytes, size_t len, int first, int last, size_t room)
 {
 	size_t		need = VARHDRSZ + RUNS_DATA + len;
-	size_t		size = need + room;
-	bytea	   *v;
+	bytea	   *v = runs_alloc(need, need + room);
 
-	if (need > COMBINED_SIZE_MAX)
+	if (v == NULL)
 		return NULL;
-	size = MAXALIGN(Min(size, COMBINED_SIZE_MAX));
-	v = palloc(size);
-	SET_VARSIZE(v, size);
-	memset(VARDATA(v), 0, RUNS_DATA);
 	put_run_header(v, 0, first, last, len);
 	memcpy((uint8 *) VARDATA(v) + RUNS_DATA, bytes, len);
-	memset((uint8 *) v + need, 0, size - need);
 	set_runs(v, (uint32) len, 1);
 	return v;
 }
@@ -576,32 +586,16 @@ airsum_state_arg(FunctionCallInfo fcinfo, int argno)
 }
 
 /*
- * The memory context of the expanded states of one aggregate context: one
- * child of it shared by every group (hash aggregation sums the memory of the
- * aggregate context's children for each new group, so a context per group
- * costs time quadratic in the groups).  The executor never deletes an
- * expanded state of the combine function (it gets the same pointer back),
- * so the states of several groups can share one; resetting the aggregate
- * context deletes it, and the next call makes a new one.
+ * A new expanded state, holding no state yet, for aggregate context
+ * aggcontext.  The states of every group share one child context
+ * (eco_states_context); the executor never deletes an expanded state of the
+ * combine function (it gets the same pointer back), and resetting the
+ * aggregate context deletes them all.
  */
-#define STATES_CONTEXT_NAME "air_summary states"
-
-static MemoryContext
-states_context(MemoryContext aggcontext)
-{
-	MemoryContext child;
-
-	for (child = aggcontext->firstchild; child != NULL; child = child->nextchild)
-		if (strcmp(child->name, STATES_CONTEXT_NAME) == 0)
-			return child;
-	return AllocSetContextCreate(aggcontext, STATES_CONTEXT_NAME, ALLOCSET_DEFAULT_SIZES);
-}
-
-/* A new expanded state, holding no state yet, for aggregate context aggcontext. */
 ExpandedState *
 airsum_new_expanded_state(MemoryContext aggcontext)
 {
-	MemoryContext context = states_context(aggcontext);
+	MemoryContext context = eco_states_context(aggcontext, "air_summary states");
 	ExpandedState *es = MemoryContextAlloc(context, sizeof(ExpandedState));
 
 	EOH_init_header(&es->hdr, &expanded_state_methods, context);

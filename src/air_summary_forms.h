@@ -117,13 +117,11 @@ stored_bytes(const bytea *v, size_t *len)
 	return (const uint8 *) VARDATA_ANY(v) + 1;
 }
 
+/* the runs form keeps its used bytes where the appendable form does */
 static inline uint32
 runs_used(const bytea *v)
 {
-	uint32		used;
-
-	memcpy(&used, (const uint8 *) VARDATA_ANY(v) + 1, sizeof(used));
-	return used;
+	return appendable_used(v);
 }
 
 static inline uint16

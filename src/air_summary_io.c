@@ -238,24 +238,28 @@ air_summary_gt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(summaries_cmp(fcinfo) > 0);
 }
 
-PG_FUNCTION_INFO_V1(air_summary_hash);
-Datum
-air_summary_hash(PG_FUNCTION_ARGS)
+/* the extended hash of the stored form of argument 0 */
+static uint64
+stored_form_hash(FunctionCallInfo fcinfo, uint64 seed)
 {
 	const uint8 *bytes;
 	size_t		len;
 
 	stored_form(fcinfo, 0, &bytes, &len);
-	return hash_any(bytes, (int) len);
+	return DatumGetUInt64(hash_any_extended(bytes, (int) len, seed));
+}
+
+/* hash_any's value: the low 32 bits of hash_any_extended with seed 0 */
+PG_FUNCTION_INFO_V1(air_summary_hash);
+Datum
+air_summary_hash(PG_FUNCTION_ARGS)
+{
+	return UInt32GetDatum((uint32) stored_form_hash(fcinfo, 0));
 }
 
 PG_FUNCTION_INFO_V1(air_summary_hash_extended);
 Datum
 air_summary_hash_extended(PG_FUNCTION_ARGS)
 {
-	const uint8 *bytes;
-	size_t		len;
-
-	stored_form(fcinfo, 0, &bytes, &len);
-	return hash_any_extended(bytes, (int) len, PG_GETARG_INT64(1));
+	return UInt64GetDatum(stored_form_hash(fcinfo, PG_GETARG_INT64(1)));
 }

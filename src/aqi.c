@@ -14,39 +14,17 @@
 #include "common/hashfn.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
-#include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 
+#include "core/air_aqi_forms.h"
 #include "core/aqi.h"
 #include "core/gbt8170.h"
 #include "aqi_rounding.h"
 #include "aqi_type.h"
 #include "callsite.h"
 
-#define AQI_BINARY_VERSION 1
-
-
-static const char *const daily_arg_names[ECO_DAILY_SLOTS] = {
-	"so2", "no2", "pm10", "co", "o3_8h", "pm25", "o3_1h", "so2_24h"
-};
-static const char *const hourly_arg_names[ECO_HOURLY_SLOTS] = {
-	"so2", "no2", "pm10", "co", "o3", "pm25", "o3_8h", "pm10_24h", "pm25_24h", "so2_24h"
-};
-
-/* "hj633-2012, hj633-2026, ...": the standards, for the text input's errors */
-static char *
-standard_list(void)
-{
-	StringInfoData buf;
-	int			i;
-
-	initStringInfo(&buf);
-	for (i = 0; eco_aqi_standards[i] != NULL; i++)
-		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", eco_aqi_standards[i]->name);
-	return buf.data;
-}
 
 /* The standard named by argument argno, parsed once per call site. */
 static const EcoAqiStandard *
@@ -62,14 +40,6 @@ typedef struct ReportPlan
 	const EcoAqiStandard *standard;
 	EcoAqiPlan	plan;
 } ReportPlan;
-
-static const char *
-period_label(EcoPeriod period)
-{
-	const char *label = eco_name_spelling(&eco_period_names, period);
-
-	return label != NULL ? label : "?";
-}
 
 static void
 report_bad_concentration(EcoAqiStatus status, const char *what, double value)
@@ -101,31 +71,15 @@ report_implausible(const EcoAqiStandard *standard, EcoPollutant pollutant,
 					 limit->name, limit->unit, standard->title)));
 }
 
-/* The report's accepted inputs, for hints: "so2, no2, ..." */
-static char *
-accepted_inputs(const EcoAqiStandard *standard, EcoAqiReport report)
-{
-	const EcoAqiSlot *slots = report == ECO_REPORT_DAILY ? standard->daily : standard->hourly;
-	const char *const *names = report == ECO_REPORT_DAILY ? daily_arg_names : hourly_arg_names;
-	int			n = report == ECO_REPORT_DAILY ? ECO_DAILY_SLOTS : ECO_HOURLY_SLOTS;
-	StringInfoData buf;
-	int			i;
-
-	initStringInfo(&buf);
-	for (i = 0; i < n; i++)
-		if (slots[i].role != ECO_SLOT_REJECTED)
-			appendStringInfo(&buf, "%s%s", buf.len > 0 ? ", " : "", names[i]);
-	return buf.data;
-}
-
 static void
 report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 			  int culprit, const double *conc, const bool *present)
 {
 	const EcoAqiStandard *standard = plan->standard;
 	int			above;
-	const char *const *names = report == ECO_REPORT_DAILY ? daily_arg_names : hourly_arg_names;
+	const char *const *names = report == ECO_REPORT_DAILY ? eco_aqi_daily_arg_names : eco_aqi_hourly_arg_names;
 	const char *kind = report == ECO_REPORT_DAILY ? "daily" : "real-time";
+	char		list[ECO_AQI_LIST_MAX];
 
 	switch (status)
 	{
@@ -149,12 +103,13 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 						 errhint(report == ECO_REPORT_DAILY ?
 								 "The index is computed hourly (from running means where the standard says so): use aqi_hourly()." :
 								 "Use aqi_daily().")));
+			eco_aqi_accepted_inputs(standard, report, list);
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s is not an input of the %s %s report", names[culprit],
 							standard->title, kind),
 					 errhint("The %s %s report takes %s; pass NULL for the others.",
-							 standard->title, kind, accepted_inputs(standard, report))));
+							 standard->title, kind, list)));
 			break;
 		case ECO_AQI_NEEDS_OTHER_PERIOD:
 			/* the input whose column hands over to the missing one */
@@ -174,30 +129,6 @@ report_status(EcoAqiStatus status, const EcoAqiPlan *plan, EcoAqiReport report,
 	}
 }
 
-/* The columns of a standard, for hints: "SO2 24h, SO2 1h, ..." */
-static char *
-standard_columns(const EcoAqiStandard *standard)
-{
-	StringInfoData buf;
-	int			i;
-
-	initStringInfo(&buf);
-	for (i = 0; i < standard->ncolumns; i++)
-	{
-		const EcoAqiColumn *column = &standard->columns[i];
-		bool		o3 = column->pollutant == ECO_O3_8H || column->pollutant == ECO_O3_1H;
-
-		appendStringInfo(&buf, "%s%s %s", i > 0 ? ", " : "",
-						 o3 ? "O3" : eco_pollutant_name(column->pollutant),
-						 period_label(column->period));
-	}
-	if (standard->hourly_pm_uses_daily)
-		appendStringInfoString(&buf, " (1-h PM on the 24h breakpoints)");
-	else if (standard->id == ECO_US_EPA_2024)
-		appendStringInfoString(&buf, " (the PM NowCast on the 24h, the ozone NowCast on the 8h breakpoints)");
-	return buf.data;
-}
-
 /* iaqi(pollutant, concentration, period, standard) */
 PG_FUNCTION_INFO_V1(aqi_iaqi);
 Datum
@@ -206,7 +137,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	const EcoAqiStandard *standard;
 	int			name;
 	EcoPollutant pollutant;
-	EcoPeriod	name_period;
+	EcoPeriod	explicit_period;
 	EcoPeriod	period;
 	const EcoAqiColumn *column;
 	double		conc;
@@ -218,32 +149,25 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	name = callsite_name(fcinfo, 0, &eco_pollutant_names);
-	pollutant = (EcoPollutant) (name & 0xff);
-	name_period = (EcoPeriod) (name >> 8);
-	period = name_period;
-	if (!PG_ARGISNULL(2))
-	{
-		EcoPeriod	explicit_period = (EcoPeriod) callsite_name(fcinfo, 2, &eco_period_names);
-
-		if (name_period != 0 && name_period != explicit_period)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("pollutant \"%s\" names period %s but period '%s' was passed",
-							text_excerpt(PG_GETARG_TEXT_PP(0)), period_label(name_period),
-							period_label(explicit_period)),
-					 errhint("Drop the suffix from the pollutant name or pass period NULL.")));
-		period = explicit_period;
-	}
-	if (period == 0)
-		period = standard->default_period[pollutant];
-	pollutant = eco_pollutant_for_period(pollutant, period);
-	column = eco_aqi_column(standard, pollutant, period);
+	explicit_period = PG_ARGISNULL(2) ? 0 : (EcoPeriod) callsite_name(fcinfo, 2, &eco_period_names);
+	if (!eco_iaqi_column(standard, name, explicit_period, &pollutant, &period, &column))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("pollutant \"%s\" names period %s but period '%s' was passed",
+						text_excerpt(PG_GETARG_TEXT_PP(0)), eco_period_label((EcoPeriod) (name >> 8)),
+						eco_period_label(explicit_period)),
+				 errhint("Drop the suffix from the pollutant name or pass period NULL.")));
 	if (column == NULL)
+	{
+		char		columns[ECO_AQI_LIST_MAX];
+
+		eco_aqi_standard_columns(standard, columns);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s has no %s breakpoints for %s", standard->title,
-						period_label(period), text_excerpt(PG_GETARG_TEXT_PP(0))),
-				 errhint("%s has breakpoints for %s.", standard->title, standard_columns(standard))));
+						eco_period_label(period), text_excerpt(PG_GETARG_TEXT_PP(0))),
+				 errhint("%s has breakpoints for %s.", standard->title, columns)));
+	}
 	conc = PG_GETARG_FLOAT8(1);
 	status = eco_iaqi(standard, column, conc, &index, &beyond);
 	switch (status)
@@ -263,14 +187,14 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s %s = %g is above the top of its column: %s reports the %s %s sub-index instead",
-							eco_pollutant_name(pollutant), period_label(period), conc,
+							eco_pollutant_name(pollutant), eco_period_label(period), conc,
 							standard->title,
 							eco_pollutant_name(column->substitute),
-							period_label(column->substitute_period)),
+							eco_period_label(column->substitute_period)),
 					 errhint("Compute iaqi('%s', <%s value>, '%s', '%s'), or use aqi_daily()/aqi_hourly() with that value.",
 							 eco_pollutant_name(column->substitute),
-							 period_label(column->substitute_period),
-							 period_label(column->substitute_period), standard->name)));
+							 eco_period_label(column->substitute_period),
+							 eco_period_label(column->substitute_period), standard->name)));
 	}
 	PG_RETURN_NULL();
 }
@@ -337,45 +261,21 @@ aqi_hourly(PG_FUNCTION_ARGS)
 
 /* ---- text and binary I/O ---- */
 
-static void
-append_pollutants(StringInfo buf, const char *label, uint8 set)
-{
-	int			p;
-	bool		first = true;
-
-	if (set == 0)
-		return;
-	appendStringInfo(buf, " %s=", label);
-	for (p = 0; p < ECO_N_POLLUTANTS; p++)
-		if (set & (1u << p))
-		{
-			appendStringInfo(buf, "%s%s", first ? "" : ",", eco_pollutant_name(p));
-			first = false;
-		}
-}
-
 PG_FUNCTION_INFO_V1(aqi_out);
 Datum
 aqi_out(PG_FUNCTION_ARGS)
 {
 	EcoAqi		aqi;
-	StringInfoData buf;
+	char		text[ECO_AQI_TEXT_MAX];
 
 	eco_aqi_unpack(PG_GETARG_AQI(0), &aqi);
-	if (aqi.standard == ECO_AQI_NO_STANDARD)
-		PG_RETURN_CSTRING(psprintf("%d", aqi.value));
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "%d %s", aqi.value, eco_aqi_standard_by_id(aqi.standard)->name);
-	append_pollutants(&buf, "primary", aqi.primary);
-	append_pollutants(&buf, "exceeding", aqi.exceeding);
-	if (aqi.beyond)
-		appendStringInfoString(&buf, " beyond");
-	PG_RETURN_CSTRING(buf.data);
+	eco_aqi_format(&aqi, text);
+	PG_RETURN_CSTRING(pstrdup(text));
 }
 
 #define AQI_TEXT_HINT "The format is \"<0..500, or a level> <standard> [primary=P,...] [exceeding=P,...] [beyond]\", e.g. \"156 hj633-2012 primary=PM2.5 exceeding=PM2.5\" or \"3 eea-2024 primary=NO2\"; pollutants: SO2, NO2, PM10, CO, O3_8h, PM2.5, O3_1h."
 
-static void
+pg_noreturn static void
 bad_aqi_text(const char *input, const char *why)
 {
 	ereport(ERROR,
@@ -385,144 +285,49 @@ bad_aqi_text(const char *input, const char *why)
 			 errhint(AQI_TEXT_HINT)));
 }
 
-/* the next space-separated token of *p: its start and length */
-static int
-next_token(const char **p, const char **start)
-{
-	const char *s = *p;
-
-	while (*s == ' ')
-		s++;
-	*start = s;
-	while (*s != '\0' && *s != ' ')
-		s++;
-	*p = s;
-	return (int) (s - *start);
-}
-
-static uint8
-parse_pollutant_list(const char *input, const char *list, int len)
-{
-	uint8		set = 0;
-	int			i = 0;
-
-	while (i <= len)
-	{
-		int			j = i;
-		EcoPollutant pollutant;
-		EcoPeriod	period;
-
-		while (j < len && list[j] != ',')
-			j++;
-		if (!eco_pollutant_from_name(list + i, j - i, &pollutant, &period) ||
-			(period != 0 && pollutant != ECO_O3_8H && pollutant != ECO_O3_1H) ||
-			((pollutant == ECO_O3_8H || pollutant == ECO_O3_1H) && period == 0))
-			bad_aqi_text(input, psprintf("unknown pollutant \"%s\"", input_excerpt(list + i, j - i)));
-		if (set & (1u << pollutant))
-			bad_aqi_text(input, psprintf("pollutant %s listed twice", eco_pollutant_name(pollutant)));
-		set |= (uint8) (1u << pollutant);
-		i = j + 1;
-	}
-	return set;
-}
-
 PG_FUNCTION_INFO_V1(aqi_in);
 Datum
 aqi_in(PG_FUNCTION_ARGS)
 {
 	const char *input = PG_GETARG_CSTRING(0);
-	const char *p = input;
-	const char *tok;
-	int			len;
-	int			value = 0;
-	int			i;
-	const EcoAqiStandard *standard;
 	EcoAqi		aqi;
-	const char *problem;
-	int			field = 0;		/* 0: primary next, 1: exceeding, 2: beyond, 3: end */
+	EcoAqiTextError error;
+	char		list[ECO_AQI_LIST_MAX];
 
-	len = next_token(&p, &tok);
-	if (len == 0 || len > 3)
-		bad_aqi_text(input, "the index value must be an integer 0..500");
-	for (i = 0; i < len; i++)
+	switch (eco_aqi_parse(input, &aqi, &error))
 	{
-		if (tok[i] < '0' || tok[i] > '9')
+		case ECO_AQI_TEXT_OK:
+			break;
+		case ECO_AQI_TEXT_BAD_VALUE:
 			bad_aqi_text(input, "the index value must be an integer 0..500");
-		value = value * 10 + (tok[i] - '0');
+		case ECO_AQI_TEXT_UNKNOWN_STANDARD:
+			eco_aqi_standard_list(list);
+			bad_aqi_text(input, psprintf("unknown or missing standard (%s)", list));
+		case ECO_AQI_TEXT_UNKNOWN_POLLUTANT:
+			bad_aqi_text(input, psprintf("unknown pollutant \"%s\"", input_excerpt(error.token, error.token_len)));
+		case ECO_AQI_TEXT_POLLUTANT_TWICE:
+			bad_aqi_text(input, psprintf("pollutant %s listed twice", eco_pollutant_name(error.pollutant)));
+		case ECO_AQI_TEXT_UNEXPECTED:
+			bad_aqi_text(input, psprintf("unexpected \"%s\"", input_excerpt(error.token, error.token_len)));
+		case ECO_AQI_TEXT_INVALID:
+			bad_aqi_text(input, error.check);
 	}
-	len = next_token(&p, &tok);
-	if (len == 0)
-	{
-		/*
-		 * A bare number: what a driver's untyped parameter in "aqi > $1"
-		 * holds (PostgreSQL gives an unknown operand of an aqi operator the
-		 * type aqi).  An index value without a standard: it compares by
-		 * value (eco_aqi_packed_compare) and has no level, category or
-		 * pollutants (docs/aqi.md, "Bare numbers").
-		 */
-		if (value > ECO_AQI_TOP)
-			bad_aqi_text(input, "the index value must be an integer 0..500");
-		aqi.value = value;
-		aqi.standard = ECO_AQI_NO_STANDARD;
-		aqi.primary = 0;
-		aqi.exceeding = 0;
-		aqi.beyond = false;
-		PG_RETURN_AQI(eco_aqi_pack(&aqi));
-	}
-	standard = eco_aqi_standard(tok, len);
-	if (standard == NULL)
-		bad_aqi_text(input, psprintf("unknown or missing standard (%s)", standard_list()));
-	aqi.value = value;
-	aqi.standard = standard->id;
-	aqi.primary = 0;
-	aqi.exceeding = 0;
-	aqi.beyond = false;
-	while ((len = next_token(&p, &tok)) > 0)
-	{
-		if (field <= 0 && len > 8 && strncmp(tok, "primary=", 8) == 0)
-		{
-			aqi.primary = parse_pollutant_list(input, tok + 8, len - 8);
-			field = 1;
-		}
-		else if (field <= 1 && len > 10 && strncmp(tok, "exceeding=", 10) == 0)
-		{
-			aqi.exceeding = parse_pollutant_list(input, tok + 10, len - 10);
-			field = 2;
-		}
-		else if (field <= 2 && len == 6 && strncmp(tok, "beyond", 6) == 0)
-		{
-			aqi.beyond = true;
-			field = 3;
-		}
-		else
-			bad_aqi_text(input, psprintf("unexpected \"%s\"", input_excerpt(tok, len)));
-	}
-	problem = eco_aqi_check(&aqi);
-	if (problem != NULL)
-		bad_aqi_text(input, problem);
 	PG_RETURN_AQI(eco_aqi_pack(&aqi));
 }
 
-/* version byte, int16 value, standard, primary set, exceeding set, beyond */
+/* the binary form: core/air_aqi_forms.h */
 PG_FUNCTION_INFO_V1(aqi_send);
 Datum
 aqi_send(PG_FUNCTION_ARGS)
 {
 	EcoAqi		aqi;
-	StringInfoData buf;
+	bytea	   *v = palloc(VARHDRSZ + ECO_AQI_BINARY_LENGTH);
 
 	eco_aqi_unpack(PG_GETARG_AQI(0), &aqi);
-	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, AQI_BINARY_VERSION);
-	pq_sendint16(&buf, (uint16) aqi.value);
-	pq_sendbyte(&buf, (uint8) aqi.standard);
-	pq_sendbyte(&buf, aqi.primary);
-	pq_sendbyte(&buf, aqi.exceeding);
-	pq_sendbyte(&buf, aqi.beyond ? 1 : 0);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	SET_VARSIZE(v, VARHDRSZ + ECO_AQI_BINARY_LENGTH);
+	eco_aqi_to_binary(&aqi, (uint8 *) VARDATA(v));
+	PG_RETURN_BYTEA_P(v);
 }
-
-#define AQI_BINARY_LENGTH 7
 
 PG_FUNCTION_INFO_V1(aqi_recv);
 Datum
@@ -530,40 +335,14 @@ aqi_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	EcoAqi		aqi;
-	int			version;
-	int			beyond;
-	const char *problem;
+	char		problem[ECO_AQI_PROBLEM_MAX];
 
-	if (buf->len - buf->cursor != AQI_BINARY_LENGTH)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary aqi: %d bytes, expected %d",
-						buf->len - buf->cursor, AQI_BINARY_LENGTH)));
-	version = pq_getmsgbyte(buf);
-	if (version != AQI_BINARY_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary aqi: format version %d, expected %d",
-						version, AQI_BINARY_VERSION)));
-	aqi.value = (int16) pq_getmsgint(buf, 2);
-	aqi.standard = (EcoAqiStandardId) pq_getmsgbyte(buf);
-	aqi.primary = (uint8) pq_getmsgbyte(buf);
-	aqi.exceeding = (uint8) pq_getmsgbyte(buf);
-	beyond = pq_getmsgbyte(buf);
-	if (beyond != 0 && beyond != 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary aqi: beyond-the-scale byte %d", beyond)));
-	aqi.beyond = beyond == 1;
-	if (aqi.standard == ECO_AQI_NO_STANDARD)
-		problem = aqi.value < 0 || aqi.value > ECO_AQI_TOP ? "index value out of range" :
-			(aqi.primary | aqi.exceeding | beyond) != 0 ? "a bare index value has no pollutants" : NULL;
-	else
-		problem = eco_aqi_check(&aqi);
-	if (problem != NULL)
+	if (!eco_aqi_from_binary((const uint8 *) buf->data + buf->cursor,
+							 (size_t) (buf->len - buf->cursor), &aqi, problem))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary aqi: %s", problem)));
+	buf->cursor = buf->len;
 	PG_RETURN_AQI(eco_aqi_pack(&aqi));
 }
 
@@ -796,24 +575,27 @@ aqi_mixed_standards_error(const char *aggregate, int standard_a, int standard_b)
 					 aggregate)));
 }
 
-PG_FUNCTION_INFO_V1(aqi_larger);
-Datum
-aqi_larger(PG_FUNCTION_ARGS)
+/* max(a, b) or min(a, b) of two values of one standard (ties: a) */
+static Datum
+aqi_pick(FunctionCallInfo fcinfo, bool larger)
 {
 	uint64		a = PG_GETARG_AQI(0);
 	uint64		b = PG_GETARG_AQI(1);
 
-	check_same_standard(a, b, "max");
-	PG_RETURN_AQI(a >= b ? a : b);
+	check_same_standard(a, b, larger ? "max" : "min");
+	PG_RETURN_AQI((larger ? a >= b : a <= b) ? a : b);
+}
+
+PG_FUNCTION_INFO_V1(aqi_larger);
+Datum
+aqi_larger(PG_FUNCTION_ARGS)
+{
+	return aqi_pick(fcinfo, true);
 }
 
 PG_FUNCTION_INFO_V1(aqi_smaller);
 Datum
 aqi_smaller(PG_FUNCTION_ARGS)
 {
-	uint64		a = PG_GETARG_AQI(0);
-	uint64		b = PG_GETARG_AQI(1);
-
-	check_same_standard(a, b, "min");
-	PG_RETURN_AQI(a <= b ? a : b);
+	return aqi_pick(fcinfo, false);
 }

@@ -125,6 +125,15 @@ eco_check_state_end(StringInfo buf, const char *what)
 						what, buf->len - buf->cursor)));
 }
 
+void
+eco_bad_parameter(const char *message, const char *hint)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s", message),
+			 errhint("%s", hint)));
+}
+
 MemoryContext
 eco_agg_context(FunctionCallInfo fcinfo, const char *fn)
 {
@@ -370,23 +379,22 @@ state_read(const char *data, int len, const EcoStateKind *kind, const EcoStateKi
  * when a transition function returned another state in place of a
  * read-write one, which these never do.
  */
-#define STATES_CONTEXT_NAME "ecoinsp exact_state"
-
-static MemoryContext
-states_context(MemoryContext aggcontext)
+MemoryContext
+eco_states_context(MemoryContext aggcontext, const char *name)
 {
 	MemoryContext child;
 
 	for (child = aggcontext->firstchild; child != NULL; child = child->nextchild)
-		if (strcmp(child->name, STATES_CONTEXT_NAME) == 0)
+		if (strcmp(child->name, name) == 0)
 			return child;
-	return AllocSetContextCreate(aggcontext, STATES_CONTEXT_NAME, ALLOCSET_DEFAULT_SIZES);
+	/* name is a string literal, as AllocSetContextCreate requires */
+	return AllocSetContextCreateInternal(aggcontext, name, ALLOCSET_DEFAULT_SIZES);
 }
 
 static EcoStateObject *
 state_new(const EcoStateKind *kind, MemoryContext aggcontext)
 {
-	MemoryContext cxt = states_context(aggcontext);
+	MemoryContext cxt = eco_states_context(aggcontext, "ecoinsp exact_state");
 	EcoStateObject *obj = MemoryContextAlloc(cxt, sizeof(EcoStateObject));
 
 	EOH_init_header(&obj->hdr, &state_methods, cxt);

@@ -40,8 +40,19 @@ extern void eco_read_state_bytes(StringInfo buf, bytea *bytes);
 /* 22P03 naming `what` unless every byte of buf was read */
 extern void eco_check_state_end(StringInfo buf, const char *what);
 
+/* 22023 with this message (made with psprintf, say) and hint */
+pg_noreturn extern void eco_bad_parameter(const char *message, const char *hint);
+
 /* the aggregate's memory context; an error naming fn when not in an aggregate */
 extern MemoryContext eco_agg_context(FunctionCallInfo fcinfo, const char *fn);
+
+/*
+ * The memory context of an aggregate's states: the child of aggcontext
+ * called name (a string literal), made on first use.  One context shared by
+ * every group: a context per group would cost 1 kB a group, and hash
+ * aggregation sums the memory of every child context at every new group.
+ */
+extern MemoryContext eco_states_context(MemoryContext aggcontext, const char *name);
 
 /*
  * Argument argno, a fixed-size state of `size` bytes, to change and return:

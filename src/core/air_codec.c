@@ -78,23 +78,7 @@ divide_pow10(int64_t v, int e)
 static inline bool
 divisible_pow10(int64_t v, int e)
 {
-	switch (e)
-	{
-		case 0:
-			return true;
-		case 1:
-			return v % 10 == 0;
-		case 2:
-			return v % 100 == 0;
-		case 3:
-			return v % 1000 == 0;
-		case 4:
-			return v % 10000 == 0;
-		case 5:
-			return v % 100000 == 0;
-		default:
-			return v % 1000000 == 0;
-	}
+	return divide_pow10(v, e) * pow10_table[e] == v;
 }
 
 /* One day record, sums in fixed-point units. */

@@ -321,3 +321,98 @@ eco_o3_mda8(const EcoO3Day *d)
 	r.valid = r.valid_windows >= ECO_MDA8_MIN_VALID_WINDOWS || exceeds;
 	return r;
 }
+
+/* ---- the serialized states ---- */
+
+static uint8_t *
+put_be(uint8_t *out, uint64_t v, int bytes)
+{
+	int			i;
+
+	for (i = bytes - 1; i >= 0; i--, v >>= 8)
+		out[i] = (uint8_t) v;
+	return out + bytes;
+}
+
+static uint64_t
+get_be(const uint8_t **in, int bytes)
+{
+	uint64_t	v = 0;
+	int			i;
+
+	for (i = 0; i < bytes; i++)
+		v = (v << 8) | (*in)[i];
+	*in += bytes;
+	return v;
+}
+
+static EcoStoredStatus
+stored_head(const uint8_t *in, size_t len, size_t size, uint8_t format)
+{
+	if (len != size)
+		return ECO_STORED_BAD_SIZE;
+	return in[0] == format ? ECO_STORED_OK : ECO_STORED_BAD_FORMAT;
+}
+
+void
+eco_valid_mean_store(const EcoValidMean *m, uint8_t out[ECO_VALID_MEAN_STORED_BYTES])
+{
+	*out = ECO_VALID_MEAN_STORED_FORMAT;
+	out = put_be(out + 1, (uint32_t) m->min_count, 4);
+	out = put_be(out, (uint64_t) m->count, 8);
+	out = put_be(out, m->sum.hi, 8);
+	put_be(out, m->sum.lo, 8);
+}
+
+EcoStoredStatus
+eco_valid_mean_load(const uint8_t *in, size_t len, EcoValidMean *m)
+{
+	EcoStoredStatus status = stored_head(in, len, ECO_VALID_MEAN_STORED_BYTES,
+										 ECO_VALID_MEAN_STORED_FORMAT);
+
+	if (status != ECO_STORED_OK)
+		return status;
+	in++;
+	m->min_count = (int32_t) (uint32_t) get_be(&in, 4);
+	m->count = (int64_t) get_be(&in, 8);
+	m->sum.hi = get_be(&in, 8);
+	m->sum.lo = get_be(&in, 8);
+	return eco_valid_mean_consistent(m) ? ECO_STORED_OK : ECO_STORED_INCONSISTENT;
+}
+
+void
+eco_o3_day_store(EcoHourLabel label, int32_t day, const EcoO3Day *d,
+				 uint8_t out[ECO_O3_DAY_STORED_BYTES])
+{
+	int			h;
+
+	out[0] = ECO_O3_DAY_STORED_FORMAT;
+	out[1] = (uint8_t) label;
+	out = put_be(out + 2, (uint32_t) day, 4);
+	out = put_be(out, d->seen, 4);
+	out = put_be(out, d->measured, 4);
+	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
+		out = put_be(out, (uint64_t) d->value[h], 8);
+}
+
+EcoStoredStatus
+eco_o3_day_load(const uint8_t *in, size_t len, EcoHourLabel *label, int32_t *day, EcoO3Day *d)
+{
+	EcoStoredStatus status = stored_head(in, len, ECO_O3_DAY_STORED_BYTES,
+										 ECO_O3_DAY_STORED_FORMAT);
+	int			h;
+
+	if (status != ECO_STORED_OK)
+		return status;
+	*label = (EcoHourLabel) in[1];
+	in += 2;
+	*day = (int32_t) (uint32_t) get_be(&in, 4);
+	d->seen = (uint32_t) get_be(&in, 4);
+	d->measured = (uint32_t) get_be(&in, 4);
+	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
+		d->value[h] = (int64_t) get_be(&in, 8);
+	if ((*label != ECO_HOUR_START && *label != ECO_HOUR_END) || d->seen == 0 ||
+		!eco_o3_day_consistent(d))
+		return ECO_STORED_INCONSISTENT;
+	return ECO_STORED_OK;
+}

@@ -13,6 +13,7 @@
 #define ECOINSP_HOURLY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/names.h"
@@ -94,6 +95,31 @@ extern bool eco_valid_mean_result(const EcoValidMean *m, double *out);
  */
 extern bool eco_valid_mean_consistent(const EcoValidMean *m);
 
+/*
+ * The serialized forms of the aggregate states (parallel aggregation):
+ * a format byte, then the fields big-endian.  valid_avg: min_count (4
+ * bytes), count (8), sum.hi (8), sum.lo (8).  o3_max8h: the hour label (1
+ * byte), the day (4, DateADT), seen (4), measured (4), the 24 values (8
+ * each).  Loading checks the size, the format byte and the state; a state
+ * that fails eco_*_consistent (or, o3_max8h, has an unknown label) is still
+ * filled in, for the message.
+ */
+#define ECO_VALID_MEAN_STORED_FORMAT 1
+#define ECO_VALID_MEAN_STORED_BYTES (1 + 4 + 8 + 8 + 8)
+#define ECO_O3_DAY_STORED_FORMAT 1
+#define ECO_O3_DAY_STORED_BYTES (1 + 1 + 4 + 4 + 4 + ECO_HOURS_PER_DAY * 8)
+
+typedef enum EcoStoredStatus
+{
+	ECO_STORED_OK,
+	ECO_STORED_BAD_SIZE,		/* len is not the form's size */
+	ECO_STORED_BAD_FORMAT,		/* the first byte is not the format */
+	ECO_STORED_INCONSISTENT		/* the fields make no state */
+} EcoStoredStatus;
+
+extern void eco_valid_mean_store(const EcoValidMean *m, uint8_t out[ECO_VALID_MEAN_STORED_BYTES]);
+extern EcoStoredStatus eco_valid_mean_load(const uint8_t *in, size_t len, EcoValidMean *m);
+
 /* The exact quotient sum / divisor (divisor > 0) rounded to nearest double. */
 extern double eco_sum128_div(const EcoSum128 *sum, uint64_t divisor);
 
@@ -144,6 +170,12 @@ extern bool eco_o3_day_merge(EcoO3Day *a, const EcoO3Day *b, int *dup_slot);
 
 /* True when the fields are consistent (measured within seen, values in range, 0 unless measured). */
 extern bool eco_o3_day_consistent(const EcoO3Day *d);
+
+/* o3_max8h's state in its serialized form (above); day is a DateADT */
+extern void eco_o3_day_store(EcoHourLabel label, int32_t day, const EcoO3Day *d,
+							 uint8_t out[ECO_O3_DAY_STORED_BYTES]);
+extern EcoStoredStatus eco_o3_day_load(const uint8_t *in, size_t len, EcoHourLabel *label,
+									   int32_t *day, EcoO3Day *d);
 
 /* The outcome of HJ 663 §6.1.2 for one day. */
 typedef struct EcoMda8

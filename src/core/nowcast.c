@@ -485,6 +485,26 @@ exact_truncated(const EcoNowcastState *state, const EcoNowcastMethod *method,
 	return false;
 }
 
+/*
+ * The truncation of the estimate, decided on the inputs' decimal values.
+ * The estimate is within some 50 units in the last place of the exact
+ * NowCast of the doubles, which are within half a unit of the decimals:
+ * where it is farther than 1e-10 of its size from a step, the step below it
+ * is the exact one; otherwise it is computed exactly.
+ */
+static double
+truncated(const EcoNowcastState *state, const EcoNowcastMethod *method, double estimate)
+{
+	double		t = method->truncate_exp == 0 ? estimate : estimate * 10;
+	double		margin = 1e-10 * (t + 1);
+	double		exact;
+
+	if ((t - floor(t) > margin && ceil(t) - t > margin) ||
+		!exact_truncated(state, method, estimate, &exact))
+		return method->truncate_exp == 0 ? floor(t) : floor(t) / 10;
+	return exact;
+}
+
 EcoNowcastStatus
 eco_nowcast_result(const EcoNowcastState *state, double *result, int64_t *duplicate_hour)
 {
@@ -495,8 +515,6 @@ eco_nowcast_result(const EcoNowcastState *state, double *result, int64_t *duplic
 	double		weight = 1;
 	double		num = 0;
 	double		den = 0;
-	double		t;
-	double		margin;
 	int			first = -1;
 	int			i;
 
@@ -548,22 +566,8 @@ eco_nowcast_result(const EcoNowcastState *state, double *result, int64_t *duplic
 		den += weight;
 	}
 	*result = num / den;
-	if (!method->truncates)
-		return ECO_NOWCAST_OK;
-
-	/*
-	 * The truncation, decided on the inputs' decimal values.  The estimate
-	 * is within some 50 units in the last place of the exact NowCast of the
-	 * doubles, which are within half a unit of the decimals: where it is
-	 * farther than 1e-10 of its size from a step, the step below it is the
-	 * exact one; otherwise it is computed exactly.
-	 */
-	t = method->truncate_exp == 0 ? *result : *result * 10;
-	margin = 1e-10 * (t + 1);
-	if (t - floor(t) > margin && ceil(t) - t > margin)
-		*result = method->truncate_exp == 0 ? floor(t) : floor(t) / 10;
-	else if (!exact_truncated(state, method, *result, result))
-		*result = method->truncate_exp == 0 ? floor(t) : floor(t) / 10;
+	if (method->truncates)
+		*result = truncated(state, method, *result);
 	return ECO_NOWCAST_OK;
 }
 

@@ -312,6 +312,117 @@ test_mda8(void)
 	CHECK(!eco_o3_day_consistent(&d), "a negative value");
 }
 
+/* the serialized states: exact bytes, round trips, every refusal */
+static void
+test_stored(void)
+{
+	static const uint8_t mean_bytes[ECO_VALID_MEAN_STORED_BYTES] = {
+		1, 0, 0, 0, 20,
+		0, 0, 0, 0, 0, 0, 0, 3,
+		0, 0, 0, 0, 0, 0, 0, 0,
+		0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08
+	};
+	uint8_t		buf[ECO_O3_DAY_STORED_BYTES];
+	EcoValidMean m;
+	EcoValidMean back;
+	EcoO3Day	d;
+	EcoO3Day	d_back;
+	EcoHourLabel label;
+	int32_t		day;
+	int			h;
+
+	CHECK(ECO_VALID_MEAN_STORED_BYTES == 29 && ECO_O3_DAY_STORED_BYTES == 206, "sizes");
+	eco_valid_mean_init(&m, 20);
+	m.count = 3;
+	m.sum.hi = 0;
+	m.sum.lo = UINT64_C(0x0102030405060708);
+	eco_valid_mean_store(&m, buf);
+	CHECK(memcmp(buf, mean_bytes, sizeof(mean_bytes)) == 0, "valid_avg: the stored bytes, big-endian");
+	memset(&back, 0x55, sizeof(back));
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_OK, "valid_avg: loads");
+	CHECK(back.min_count == 20 && back.count == 3 && back.sum.hi == 0 &&
+		  back.sum.lo == UINT64_C(0x0102030405060708), "valid_avg: round trip");
+	CHECK(eco_valid_mean_load(buf, 28, &back) == ECO_STORED_BAD_SIZE, "valid_avg: one byte short");
+	CHECK(eco_valid_mean_load(buf, 30, &back) == ECO_STORED_BAD_SIZE, "valid_avg: one byte over");
+	buf[0] = 0;
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_BAD_FORMAT, "valid_avg: format 0");
+	buf[0] = 2;
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_BAD_FORMAT, "valid_avg: format 2");
+
+	/* a state that is no state is read anyway, for the message */
+	m.min_count = -7;
+	eco_valid_mean_store(&m, buf);
+	CHECK(buf[1] == 0xff && buf[4] == 0xf9, "valid_avg: a negative min_count in two's complement");
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_INCONSISTENT && back.min_count == -7 &&
+		  back.count == 3, "valid_avg: min_count -7 read and refused");
+	m.min_count = 1;
+	m.count = -1;
+	eco_valid_mean_store(&m, buf);
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_INCONSISTENT && back.count == -1,
+		  "valid_avg: count -1");
+	m.count = ECO_VALID_MEAN_MAX_COUNT;
+	m.sum.hi = 0;
+	m.sum.lo = 0;
+	eco_valid_mean_store(&m, buf);
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_OK && back.count == ECO_VALID_MEAN_MAX_COUNT,
+		  "valid_avg: the largest count");
+	m.count = 100;				/* a bound of 10^20: a sum above 2^64 */
+	m.sum.hi = 5;
+	m.sum.lo = 7;
+	eco_valid_mean_store(&m, buf);
+	CHECK(buf[20] == 5 && buf[13] == 0 && buf[28] == 7, "valid_avg: the high word before the low");
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_OK && back.sum.hi == 5 && back.sum.lo == 7,
+		  "valid_avg: round trip of a sum above 2^64");
+	m.sum.hi = 0;
+	m.count = 0;
+	m.sum.lo = 1;
+	eco_valid_mean_store(&m, buf);
+	CHECK(eco_valid_mean_load(buf, 29, &back) == ECO_STORED_INCONSISTENT, "valid_avg: a sum without values");
+
+	eco_o3_day_init(&d);
+	eco_o3_day_add(&d, 0, true, INT64_C(0x0102030405060708));
+	eco_o3_day_add(&d, 23, false, 0);
+	eco_valid_mean_init(&m, 1);
+	eco_o3_day_store(ECO_HOUR_END, -2, &d, buf);
+	CHECK(buf[0] == 1 && buf[1] == ECO_HOUR_END, "o3: format and label bytes");
+	CHECK(buf[2] == 0xff && buf[3] == 0xff && buf[4] == 0xff && buf[5] == 0xfe, "o3: day -2 big-endian");
+	CHECK(buf[6] == 0 && buf[7] == 0x80 && buf[8] == 0 && buf[9] == 1, "o3: seen big-endian");
+	CHECK(buf[10] == 0 && buf[13] == 1, "o3: measured big-endian");
+	CHECK(buf[14] == 1 && buf[21] == 8 && buf[22] == 0 && buf[205] == 0, "o3: values big-endian");
+	memset(&d_back, 0x55, sizeof(d_back));
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_OK, "o3: loads");
+	CHECK(label == ECO_HOUR_END && day == -2 && d_back.seen == d.seen && d_back.measured == d.measured,
+		  "o3: round trip of label, day and bits");
+	for (h = 0; h < ECO_HOURS_PER_DAY; h++)
+		CHECK(d_back.value[h] == d.value[h], "o3: round trip of hour %d", h);
+	eco_o3_day_store(ECO_HOUR_START, 7, &d, buf);
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_OK &&
+		  label == ECO_HOUR_START && day == 7, "o3: label start");
+	CHECK(eco_o3_day_load(buf, 205, &label, &day, &d_back) == ECO_STORED_BAD_SIZE, "o3: one byte short");
+	CHECK(eco_o3_day_load(buf, 207, &label, &day, &d_back) == ECO_STORED_BAD_SIZE, "o3: one byte over");
+	buf[0] = 2;
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_BAD_FORMAT, "o3: format 2");
+	buf[0] = 0;
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_BAD_FORMAT, "o3: format 0");
+	buf[0] = 1;
+	buf[1] = 0;
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_INCONSISTENT, "o3: label 0");
+	buf[1] = 3;
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_INCONSISTENT, "o3: label 3");
+	eco_o3_day_init(&d);
+	eco_o3_day_store(ECO_HOUR_START, 7, &d, buf);
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_INCONSISTENT, "o3: no hour seen");
+	d.seen = 1;
+	d.measured = 2;
+	eco_o3_day_store(ECO_HOUR_START, 7, &d, buf);
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_INCONSISTENT,
+		  "o3: a measured hour not seen");
+	d.measured = 1;
+	d.value[0] = -1;
+	eco_o3_day_store(ECO_HOUR_START, 7, &d, buf);
+	CHECK(eco_o3_day_load(buf, 206, &label, &day, &d_back) == ECO_STORED_INCONSISTENT, "o3: a negative value");
+}
+
 int
 main(void)
 {
@@ -319,5 +430,6 @@ main(void)
 	test_valid_mean();
 	test_hour_slots();
 	test_mda8();
+	test_stored();
 	return UNIT_DONE("test_hourly");
 }
