@@ -102,15 +102,26 @@ water_class_is_good(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(DatumGetInt64(PG_GETARG_DATUM(0)) <= ECO_WATER_CLASS_III);
 }
 
+/* The arguments (item, value, waterbody) of one measurement: the value, checked */
+static double
+measurement_args(FunctionCallInfo fcinfo, EcoWaterItem *item, EcoWaterbody *waterbody)
+{
+	double		value = PG_GETARG_FLOAT8(1);
+
+	*item = (EcoWaterItem) callsite_name(fcinfo, 0, eco_water_item_name_table());
+	*waterbody = (EcoWaterbody) callsite_name(fcinfo, 2, &eco_waterbody_names);
+	water_check_value(&eco_section_items, *item, value);
+	return value;
+}
+
 Datum
 water_class_of_item(PG_FUNCTION_ARGS)
 {
-	double		value = PG_GETARG_FLOAT8(1);
-	EcoWaterItem item = (EcoWaterItem) callsite_name(fcinfo, 0, eco_water_item_name_table());
-	EcoWaterbody waterbody = (EcoWaterbody) callsite_name(fcinfo, 2, &eco_waterbody_names);
+	EcoWaterItem item;
+	EcoWaterbody waterbody;
+	double		value = measurement_args(fcinfo, &item, &waterbody);
 	int			water_class;
 
-	water_check_value(&eco_section_items, item, value);
 	if (eco_water_item_class(item, waterbody, value, &water_class) != ECO_WATER_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(Int64GetDatum(water_class));
@@ -119,12 +130,11 @@ water_class_of_item(PG_FUNCTION_ARGS)
 Datum
 water_exceedance(PG_FUNCTION_ARGS)
 {
-	double		value = PG_GETARG_FLOAT8(1);
-	EcoWaterItem item = (EcoWaterItem) callsite_name(fcinfo, 0, eco_water_item_name_table());
-	EcoWaterbody waterbody = (EcoWaterbody) callsite_name(fcinfo, 2, &eco_waterbody_names);
+	EcoWaterItem item;
+	EcoWaterbody waterbody;
+	double		value = measurement_args(fcinfo, &item, &waterbody);
 	double		multiple;
 
-	water_check_value(&eco_section_items, item, value);
 	if (!eco_water_exceedance(item, waterbody, value, &multiple))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(multiple);
