@@ -351,7 +351,7 @@ put(AirReportRow *row, int column, Datum value, bool isnull)
 
 /* Column `column` = accessor f with up to four arguments; NULL as the accessor says. */
 static Datum
-access(AirReportRow *row, int column, int f, Datum a0, Datum a1, Datum a2, Datum a3, bool a3null)
+fill_from_accessor(AirReportRow *row, int column, int f, Datum a0, Datum a1, Datum a2, Datum a3, bool a3null)
 {
 	LOCAL_FCINFO(fc, 4);
 	Datum		result;
@@ -525,15 +525,15 @@ air_report(PG_FUNCTION_ARGS)
 
 	/* detoasted once for every accessor below */
 	s = PointerGetDatum(PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(0)));
-	access(&row, C_YEAR, F_YEAR, s, 0, 0, 0, true);
-	access(&row, C_AQI_STANDARD, F_AQI_STANDARD, s, 0, 0, 0, true);
-	access(&row, C_VALID_DAYS, F_VALID_DAYS, s, 0, 0, 0, true);
-	access(&row, C_VALID_YEAR, F_IS_VALID_YEAR, s, 0, 0, 0, true);
+	fill_from_accessor(&row, C_YEAR, F_YEAR, s, 0, 0, 0, true);
+	fill_from_accessor(&row, C_AQI_STANDARD, F_AQI_STANDARD, s, 0, 0, 0, true);
+	fill_from_accessor(&row, C_VALID_DAYS, F_VALID_DAYS, s, 0, 0, 0, true);
+	fill_from_accessor(&row, C_VALID_YEAR, F_IS_VALID_YEAR, s, 0, 0, 0, true);
 	for (i = 0; i < 6; i++)
-		access(&row, C_VALUE + i, F_EVALUATION_VALUE, s, cache->report_names[i], cache->annual, 0, true);
-	access(&row, C_COMPOSITE_INDEX, F_COMPOSITE_INDEX, s, 0, 0, 0, true);
+		fill_from_accessor(&row, C_VALUE + i, F_EVALUATION_VALUE, s, cache->report_names[i], cache->annual, 0, true);
+	fill_from_accessor(&row, C_COMPOSITE_INDEX, F_COMPOSITE_INDEX, s, 0, 0, 0, true);
 	/* the largest single index: that of the first pollutant named */
-	pollutant = access(&row, C_MAX_SUBINDEX_POLLUTANT, F_MAX_SUBINDEX_POLLUTANT, s, 0, 0, 0, true);
+	pollutant = fill_from_accessor(&row, C_MAX_SUBINDEX_POLLUTANT, F_MAX_SUBINDEX_POLLUTANT, s, 0, 0, 0, true);
 	if (pollutant == (Datum) 0)
 		put(&row, C_MAX_SUBINDEX, (Datum) 0, true);
 	else
@@ -543,7 +543,7 @@ air_report(PG_FUNCTION_ARGS)
 
 		if (comma)
 			*comma = '\0';
-		access(&row, C_MAX_SUBINDEX, F_SUBINDEX, s, PointerGetDatum(cstring_to_text(names)), 0, 0, true);
+		fill_from_accessor(&row, C_MAX_SUBINDEX, F_SUBINDEX, s, PointerGetDatum(cstring_to_text(names)), 0, 0, true);
 	}
 
 	/*
@@ -564,9 +564,9 @@ air_report(PG_FUNCTION_ARGS)
 	put(&row, C_HEAVY_DAYS, Int32GetDatum(c.at_level[5] + c.at_level[6]), false);
 	put(&row, C_EXCEEDANCE_DAYS, Int32GetDatum(c.exceedance_days), false);
 	for (i = 0; i < 6; i++)
-		access(&row, C_COMPLIANT_ONE + i, F_COMPLIANT, s, cache->report_names[i], Int32GetDatum(2),
+		fill_from_accessor(&row, C_COMPLIANT_ONE + i, F_COMPLIANT, s, cache->report_names[i], Int32GetDatum(2),
 			   0, true);
-	access(&row, C_COMPLIANT, F_COMPLIANT_ALL, s, 0, 0, 0, true);
+	fill_from_accessor(&row, C_COMPLIANT, F_COMPLIANT_ALL, s, 0, 0, 0, true);
 	if (cache->attno[C_VALID_PERIOD] >= 0)
 	{
 		bool		valid = period_valid(summary, &isnull);
