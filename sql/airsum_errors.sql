@@ -123,18 +123,21 @@ CREATE TABLE airsum_bytes (b bytea);
 INSERT INTO airsum_bytes VALUES ('\x0100'::bytea);
 \copy airsum_bytes TO 'results/airsum_bad.bin' WITH (FORMAT binary)
 CREATE TABLE airsum_recv (s air_summary);
+\set VERBOSITY sqlstate
 \copy airsum_recv FROM 'results/airsum_bad.bin' WITH (FORMAT binary)
-\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
 TRUNCATE airsum_bytes;
 INSERT INTO airsum_bytes VALUES ('\x0900'::bytea);
 \copy airsum_bytes TO 'results/airsum_bad.bin' WITH (FORMAT binary)
+\set VERBOSITY sqlstate
 \copy airsum_recv FROM 'results/airsum_bad.bin' WITH (FORMAT binary)
-\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
 TRUNCATE airsum_bytes;
 INSERT INTO airsum_bytes VALUES ('\x010007e0000000000000016eed'::bytea);
 \copy airsum_bytes TO 'results/airsum_bad.bin' WITH (FORMAT binary)
+\set VERBOSITY sqlstate
 \copy airsum_recv FROM 'results/airsum_bad.bin' WITH (FORMAT binary)
-\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
 TRUNCATE airsum_bytes;
 INSERT INTO airsum_bytes VALUES ('\x010007e0000000000000016eed024180bd8314'::bytea);
 \copy airsum_bytes TO 'results/airsum_bad.bin' WITH (FORMAT binary)
