@@ -34,6 +34,14 @@ int_arg_1_to(FunctionCallInfo fcinfo, int argno, int32 hi, const char *before, c
 	return value;
 }
 
+/* an AQI level argument, 1 to 6 (HJ 633 Table 2); else 22023 */
+int32
+airsum_level_arg(FunctionCallInfo fcinfo, int argno)
+{
+	return int_arg_1_to(fcinfo, argno, 6, "AQI level ", " does not exist",
+						"HJ 633 Table 2 has levels 1 (一级) to 6 (六级).");
+}
+
 #define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
 
 /*
@@ -427,8 +435,7 @@ Datum
 air_summary_days_at_level(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
-	int32		level = int_arg_1_to(fcinfo, 1, 6, "AQI level ", " does not exist",
-									 "HJ 633 Table 2 has levels 1 (一级) to 6 (六级).");
+	int32		level = airsum_level_arg(fcinfo, 1);
 
 	PG_RETURN_INT32(count_days(s, COUNT_AT_LEVEL, level));
 }

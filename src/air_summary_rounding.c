@@ -74,16 +74,9 @@ PG_FUNCTION_INFO_V1(air_summary_days_at_level_rounding);
 Datum
 air_summary_days_at_level_rounding(PG_FUNCTION_ARGS)
 {
-	int32		level;
 	EcoAirDayCounts c;
 
 	if (!counts_arg(fcinfo, 2, &c) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
-	level = PG_GETARG_INT32(1);
-	if (level < 1 || level > 6)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("AQI level %d does not exist", level),
-				 errhint("HJ 633 Table 2 has levels 1 (一级) to 6 (六级).")));
-	PG_RETURN_INT32(c.at_level[level]);
+	PG_RETURN_INT32(c.at_level[airsum_level_arg(fcinfo, 1)]);
 }
