@@ -22,7 +22,7 @@
 #                   psqlODBC, pgjdbc, node-pg and psycopg
 
 EXTENSION   = ecoinsp
-EXTVERSION  = 1.3
+EXTVERSION  = 1.4
 MODULE_big  = ecoinsp
 
 CORE_SRCS   = $(sort $(wildcard src/core/*.c))
@@ -33,16 +33,16 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # Released scripts and upgrade scripts between released versions are frozen
 # copies (src/sql/released/, src/sql/upgrade/).  The upgrade script to this
 # version is its hand-written changes to the released objects
-# (src/sql/upgrade/1.2--1.3/) and the pieces that are new in this version,
+# (src/sql/upgrade/1.3--1.4/) and the pieces that are new in this version,
 # merged in file-name order.
 SCRIPT_PIECES = $(sort $(wildcard src/sql/*.sql))
-PIECES_NEW_IN_1_3 = \
-	src/sql/420_aqi_rounding.sql
-UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.2--1.3/*.sql) $(PIECES_NEW_IN_1_3)
-UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.2--$(EXTVERSION).sql
+PIECES_NEW_IN_1_4 =
+UPGRADE_PIECES = $(wildcard src/sql/upgrade/1.3--1.4/*.sql) $(PIECES_NEW_IN_1_4)
+UPGRADE_SCRIPT = src/sql/upgrade/$(EXTENSION)--1.3--$(EXTVERSION).sql
 DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) \
 	src/sql/upgrade/$(EXTENSION)--1.0--1.1.sql \
-	src/sql/upgrade/$(EXTENSION)--1.1--1.2.sql $(UPGRADE_SCRIPT)
+	src/sql/upgrade/$(EXTENSION)--1.1--1.2.sql \
+	src/sql/upgrade/$(EXTENSION)--1.2--1.3.sql $(UPGRADE_SCRIPT)
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 
 # The pg_regress tests, in the order of a serial run (make installcheck):

@@ -11,7 +11,7 @@ versions: every signature a reference page documents carries the version
   aggregate of the extension in a heading or in the first cell of a table
   row, and a type named by a heading or first cell "`name` type".  The
   version is derived from the frozen scripts: the first of
-  src/sql/released/ecoinsp--1.0.sql, --1.1.sql, --1.2.sql whose CREATE
+  src/sql/released/ecoinsp--VERSION.sql whose CREATE
   FUNCTION / AGGREGATE / TYPE has that name and argument types; an object
   only in the current pieces (src/sql/NNN_*.sql) is new in EXTVERSION.  A
   signature is matched by its number of arguments (optional ones in [...] or
@@ -40,7 +40,10 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RELEASED = ['1.0', '1.1', '1.2']
+# The frozen scripts, oldest first (a freeze adds one; nothing to edit here).
+RELEASED = sorted((m.group(1) for m in (re.match(r'ecoinsp--(\d+\.\d+)\.sql$', f)
+                                         for f in os.listdir(os.path.join(ROOT, 'src/sql/released')))
+                   if m), key=lambda v: tuple(map(int, v.split('.'))))
 
 TYPE_ALIASES = {
     'double precision': 'float8', 'float': 'float8', 'real': 'float4',

@@ -165,12 +165,16 @@ fi
 # the warning says, before amcheck reads the indexes (after the
 # stored values were compared: a rebuilt view has new values).  It names every one
 # that calls the changed function (upg.stored_mv calls aqi_daily under its
-# default standard, which did not change: named all the same)
+# default standard, which did not change: named all the same); an update
+# from 1.3 on, which does not pass through 1.2 -> 1.3, names nothing
 rebuild=$(grep -oE "(REINDEX INDEX|REFRESH MATERIALIZED VIEW) [A-Za-z0-9_.\"]+" "$work/update.err" | sort -u)
-expected_rebuild="REFRESH MATERIALIZED VIEW upg.stored_mv"
-[ "$from" = 1.2 ] && expected_rebuild="REFRESH MATERIALIZED VIEW upg.days_aqi_2012
+case $from in
+1.0 | 1.1) expected_rebuild="REFRESH MATERIALIZED VIEW upg.stored_mv" ;;
+1.2) expected_rebuild="REFRESH MATERIALIZED VIEW upg.days_aqi_2012
 REFRESH MATERIALIZED VIEW upg.stored_mv
-REINDEX INDEX upg.upg_days_aqi_2012"
+REINDEX INDEX upg.upg_days_aqi_2012" ;;
+*) expected_rebuild= ;;
+esac
 if [ "$rebuild" = "$expected_rebuild" ] &&
 	{ [ -z "$rebuild" ] || q -d upg_old -c "$(echo "$rebuild" | sed 's/$/;/')"; }; then
 	[ -z "$rebuild" ] || pass "the update names what to rebuild, and it rebuilds: $(echo $rebuild)"
