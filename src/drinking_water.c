@@ -30,56 +30,41 @@
 PG_FUNCTION_INFO_V1(drinking_water_compliant_final);
 PG_FUNCTION_INFO_V1(drinking_water_failures_final);
 
-static const WaterMeansFamily dw_family = {
-	&eco_dw_items, &eco_state_drinking_water, DW_STATE_FORMAT_VERSION,
-	eco_dw_item_name_table
-};
-
 /*
  * The count and sum of each item over the group's rows: each item's mean is
  * judged, as 《评价办法》 judges a section over a period (group by sample to
  * judge each sample).  Bounded: two numbers per item of Tables 1-3.
  */
 WATER_MEANS_KIND(drinking_water, eco_state_drinking_water, dw_family, 5, "drinking_water",
-				 ECO_DW_N_ITEMS)
-
-/* the verdict on the state of argument 0 (not NULL); false when nothing could be judged */
-static bool
-dw_verdict(FunctionCallInfo fcinfo, EcoDwVerdict *verdict)
-{
-	const WaterMeans *state = eco_state_ro(fcinfo, 0, &eco_state_drinking_water);
-
-	eco_dw_judge(state->waterbody, state->count, state->sum, verdict);
-	return verdict->evaluated > 0;
-}
+				 eco_dw_items, ECO_DW_N_ITEMS, DW_STATE_FORMAT_VERSION, eco_dw_item_name_table)
 
 /* 达标: every evaluated item within its limit; NULL when no row could be judged */
 Datum
 drinking_water_compliant_final(PG_FUNCTION_ARGS)
 {
-	EcoDwVerdict verdict;
+	EcoMeansVerdict verdict;
 
-	if (PG_ARGISNULL(0) || !dw_verdict(fcinfo, &verdict))
+	if (!water_means_verdict(fcinfo, &dw_family, &verdict))
 		PG_RETURN_NULL();
-	PG_RETURN_BOOL(verdict.nfailures == 0);
+	PG_RETURN_BOOL(verdict.nexceeding == 0);
 }
 
 /* §5.1 超标的应说明超标项目和超标倍数: {'铁(0.50)', 'pH'}; '{}' when every item complies */
 Datum
 drinking_water_failures_final(PG_FUNCTION_ARGS)
 {
-	EcoDwVerdict verdict;
+	EcoMeansVerdict verdict;
 	Datum		out[ECO_DW_N_ITEMS];
 	int			i;
 
-	if (PG_ARGISNULL(0) || !dw_verdict(fcinfo, &verdict))
+	if (!water_means_verdict(fcinfo, &dw_family, &verdict))
 		PG_RETURN_NULL();
-	for (i = 0; i < verdict.nfailures; i++)
+	for (i = 0; i < verdict.nexceeding; i++)
 	{
 		char		label[ECO_WATER_LABEL_MAX];
 
-		eco_dw_failure_label(&verdict.failures[i], label);
+		eco_dw_failure_label(&verdict.exceeding[i], label);
 		out[i] = CStringGetTextDatum(label);
 	}
-	PG_RETURN_ARRAYTYPE_P(construct_array(out, verdict.nfailures, TEXTOID, -1, false, TYPALIGN_INT));
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, verdict.nexceeding, TEXTOID, -1, false, TYPALIGN_INT));
 }

@@ -222,35 +222,31 @@ water_means_transfn(FunctionCallInfo fcinfo, const WaterMeansFamily *family)
 	return result;
 }
 
+bool
+water_means_verdict(FunctionCallInfo fcinfo, const WaterMeansFamily *family, EcoMeansVerdict *verdict)
+{
+	const WaterMeans *state;
+
+	if (PG_ARGISNULL(0))
+		return false;
+	state = eco_state_ro(fcinfo, 0, family->kind);
+	eco_means_judge(family->items, state->waterbody, state->count, state->sum, verdict);
+	return verdict->judged > 0;
+}
+
 /* ---- sections: 《评价办法》 over each item's mean ---- */
 
-static const WaterMeansFamily section_family = {
-	&eco_section_items, &eco_state_water_section, SECTION_STATE_FORMAT_VERSION,
-	eco_water_item_name_table
-};
-
 WATER_MEANS_KIND(water_section, eco_state_water_section, section_family, 4, "water_section",
-				 ECO_N_WATER_ITEMS)
-
-/* the verdict on the state of argument 0 (not NULL) */
-static void
-section_verdict(FunctionCallInfo fcinfo, EcoSectionVerdict *verdict)
-{
-	const WaterMeans *state = eco_state_ro(fcinfo, 0, &eco_state_water_section);
-
-	eco_section_judge(state->waterbody, state->count, state->sum, verdict);
-}
+				 eco_section_items, ECO_N_WATER_ITEMS, SECTION_STATE_FORMAT_VERSION,
+				 eco_water_item_name_table)
 
 /* 单因子评价法: the section class is the worst class of its evaluated items */
 Datum
 water_section_class_final(PG_FUNCTION_ARGS)
 {
-	EcoSectionVerdict verdict;
+	EcoMeansVerdict verdict;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	section_verdict(fcinfo, &verdict);
-	if (verdict.worst == 0)
+	if (!water_means_verdict(fcinfo, &section_family, &verdict))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(Int64GetDatum(verdict.worst));
 }
@@ -259,13 +255,10 @@ water_section_class_final(PG_FUNCTION_ARGS)
 Datum
 water_exceeding_items_final(PG_FUNCTION_ARGS)
 {
-	EcoSectionVerdict verdict;
+	EcoMeansVerdict verdict;
 	char		text[ECO_WATER_TEXT_MAX];
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	section_verdict(fcinfo, &verdict);
-	if (verdict.worst == 0)
+	if (!water_means_verdict(fcinfo, &section_family, &verdict))
 		PG_RETURN_NULL();
 	eco_section_exceeding_text(&verdict, text);
 	PG_RETURN_TEXT_P(cstring_to_text(text));
@@ -285,16 +278,13 @@ PG_FUNCTION_INFO_V1(water_section_report_final);
 Datum
 water_section_report_final(PG_FUNCTION_ARGS)
 {
-	EcoSectionVerdict verdict;
+	EcoMeansVerdict verdict;
 	char		text[ECO_WATER_TEXT_MAX];
 	TupleDesc	tupdesc;
 	Datum		values[6];
 	bool		nulls[6] = {false, false, false, false, false, false};
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	section_verdict(fcinfo, &verdict);
-	if (verdict.worst == 0)
+	if (!water_means_verdict(fcinfo, &section_family, &verdict))
 		PG_RETURN_NULL();
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != 6)
 		elog(ERROR, "section_report: the result type is not the water_section_report composite");

@@ -53,11 +53,21 @@ extern void water_means_merge(void *state, const void *other, MemoryContext cxt,
 extern Datum water_means_transfn(FunctionCallInfo fcinfo, const WaterMeansFamily *family);
 
 /*
- * A family's exact_state kind (exact_sum.h), its callbacks bound to the
- * family, and its SQL-visible C functions prefix_transfn, _combine and the
- * 1.1 script's _serialize and _deserialize.
+ * The verdict on the family's state in argument 0 (core/water_state.h):
+ * false, for a NULL result, when it is NULL or no item could be judged.
  */
-#define WATER_MEANS_KIND(prefix, kind_var, family, id, name, n) \
+extern bool water_means_verdict(FunctionCallInfo fcinfo, const WaterMeansFamily *family,
+								EcoMeansVerdict *verdict);
+
+/*
+ * A family (static const WaterMeansFamily family: the item table items of n
+ * items, the stored format version, the item name table function), its
+ * exact_state kind (exact_sum.h) with the callbacks bound to the family,
+ * and its SQL-visible C functions prefix_transfn, _combine and the 1.1
+ * script's _serialize and _deserialize.
+ */
+#define WATER_MEANS_KIND(prefix, kind_var, family, id, name, items, n, version, item_names) \
+static const WaterMeansFamily family = {&items, &kind_var, version, item_names}; \
 static void kind_var##_init(void *p) { water_means_init(p, n); } \
 static void kind_var##_write(StringInfo buf, const void *p) { water_means_write(buf, p, &family); } \
 static void kind_var##_read(StringInfo buf, void *p) { water_means_read(buf, p, &family); } \

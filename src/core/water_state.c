@@ -51,12 +51,39 @@ dw_range_hint(int item)
 		: "A measured value of a Table 2 or 3 item is a finite number from 0 to 1e9 mg/L.";
 }
 
+/* worst class first, then the largest multiple, then the order of Table 1 */
+static int
+exceeding_cmp(const void *a, const void *b)
+{
+	const EcoItemVerdict *x = a;
+	const EcoItemVerdict *y = b;
+
+	if (x->water_class != y->water_class)
+		return y->water_class - x->water_class;
+	if (x->multiple != y->multiple)
+		return y->multiple > x->multiple ? 1 : -1;
+	return x->item - y->item;
+}
+
+/* items without a multiple (pH, 溶解氧) first, then the largest multiple, then the tables' order */
+static int
+failure_cmp(const void *a, const void *b)
+{
+	const EcoItemVerdict *x = a;
+	const EcoItemVerdict *y = b;
+
+	if (x->multiple != y->multiple)
+		return (x->multiple < 0) ? -1 : (y->multiple < 0) ? 1 : (y->multiple > x->multiple ? 1 : -1);
+	return x->item - y->item;
+}
+
 const EcoItemTable eco_section_items = {
-	ECO_N_WATER_ITEMS, "a section", section_check, section_name_zh, table1_range_hint
+	ECO_N_WATER_ITEMS, "a section", section_check, section_name_zh, table1_range_hint, exceeding_cmp
 };
 
 const EcoItemTable eco_dw_items = {
-	ECO_DW_N_ITEMS, "a drinking-water source", eco_dw_value_check, eco_dw_item_name_zh, dw_range_hint
+	ECO_DW_N_ITEMS, "a drinking-water source", eco_dw_value_check, eco_dw_item_name_zh, dw_range_hint,
+	failure_cmp
 };
 
 bool
@@ -89,48 +116,51 @@ table1_verdict(int item, int waterbody, double mean, EcoItemVerdict *v)
 	return true;
 }
 
-/* ---- sections ---- */
-
-/* worst class first, then the largest multiple, then the order of Table 1 */
-static int
-exceeding_cmp(const void *a, const void *b)
-{
-	const EcoItemVerdict *x = a;
-	const EcoItemVerdict *y = b;
-
-	if (x->water_class != y->water_class)
-		return y->water_class - x->water_class;
-	if (x->multiple != y->multiple)
-		return y->multiple > x->multiple ? 1 : -1;
-	return x->item - y->item;
-}
-
 void
-eco_section_judge(int waterbody, const int64_t *count, const EcoXsum *sum,
-				  EcoSectionVerdict *verdict)
+eco_means_judge(const EcoItemTable *items, int waterbody, const int64_t *count,
+				const EcoXsum *sum, EcoMeansVerdict *verdict)
 {
 	int			i;
 
 	memset(verdict, 0, sizeof(*verdict));
-	for (i = 0; i < ECO_N_WATER_ITEMS; i++)
+	for (i = 0; i < items->n_items; i++)
 	{
 		EcoItemVerdict v;
 		double		mean;
 
-		verdict->required += eco_water_item_evaluated((EcoWaterItem) i);
-		if (!eco_item_mean(&sum[i], count[i], &mean) || !table1_verdict(i, waterbody, mean, &v))
+		if (i < ECO_N_WATER_ITEMS)
+			verdict->required += eco_water_item_evaluated((EcoWaterItem) i);
+		if (!eco_item_mean(&sum[i], count[i], &mean))
 			continue;
-		verdict->judged++;
-		if (v.water_class > verdict->worst)
-			verdict->worst = v.water_class;
-		if (v.water_class > ECO_WATER_CLASS_III)
-			verdict->exceeding[verdict->nexceeding++] = v;
+		if (i < ECO_N_WATER_ITEMS)
+		{
+			if (!table1_verdict(i, waterbody, mean, &v))
+				continue;
+			verdict->judged++;
+			if (v.water_class > verdict->worst)
+				verdict->worst = v.water_class;
+			if (v.water_class <= ECO_WATER_CLASS_III)
+				continue;
+		}
+		else
+		{
+			/* Tables 2-3: against the limit, no class */
+			verdict->judged++;
+			v.item = i;
+			v.water_class = 0;
+			if (eco_dw_extra_within(i, mean, &v.multiple))
+				continue;
+		}
+		verdict->exceeding[verdict->nexceeding++] = v;
 	}
-	qsort(verdict->exceeding, (size_t) verdict->nexceeding, sizeof(EcoItemVerdict), exceeding_cmp);
+	qsort(verdict->exceeding, (size_t) verdict->nexceeding, sizeof(EcoItemVerdict),
+		  items->exceeding_order);
 }
 
+/* ---- sections ---- */
+
 size_t
-eco_section_exceeding_text(const EcoSectionVerdict *verdict, char *buf)
+eco_section_exceeding_text(const EcoMeansVerdict *verdict, char *buf)
 {
 	size_t		len = 0;
 	int			i;
@@ -154,53 +184,6 @@ eco_section_exceeding_text(const EcoSectionVerdict *verdict, char *buf)
 }
 
 /* ---- drinking-water sources ---- */
-
-/* items without a multiple (pH, 溶解氧) first, then the largest multiple, then the tables' order */
-static int
-failure_cmp(const void *a, const void *b)
-{
-	const EcoItemVerdict *x = a;
-	const EcoItemVerdict *y = b;
-
-	if (x->multiple != y->multiple)
-		return (x->multiple < 0) ? -1 : (y->multiple < 0) ? 1 : (y->multiple > x->multiple ? 1 : -1);
-	return x->item - y->item;
-}
-
-void
-eco_dw_judge(int waterbody, const int64_t *count, const EcoXsum *sum, EcoDwVerdict *verdict)
-{
-	int			i;
-
-	verdict->evaluated = 0;
-	verdict->nfailures = 0;
-	for (i = 0; i < ECO_DW_N_ITEMS; i++)
-	{
-		EcoItemVerdict v;
-		double		mean;
-
-		if (!eco_item_mean(&sum[i], count[i], &mean))
-			continue;
-		if (i < ECO_DW_FIRST_EXTRA)
-		{
-			if (!table1_verdict(i, waterbody, mean, &v))
-				continue;
-			verdict->evaluated++;
-			if (v.water_class <= ECO_WATER_CLASS_III)
-				continue;
-		}
-		else
-		{
-			verdict->evaluated++;
-			v.item = i;
-			v.water_class = 0;
-			if (eco_dw_extra_within(i, mean, &v.multiple))
-				continue;
-		}
-		verdict->failures[verdict->nfailures++] = v;
-	}
-	qsort(verdict->failures, (size_t) verdict->nfailures, sizeof(EcoItemVerdict), failure_cmp);
-}
 
 size_t
 eco_dw_failure_label(const EcoItemVerdict *failure, char *buf)

@@ -44,6 +44,8 @@ typedef struct EcoItemTable
 	const char *(*name_zh) (int item);
 	/* the hint for a value that is not a measurement */
 	const char *(*range_hint) (int item);
+	/* the order of the exceeding items of a verdict (qsort of EcoItemVerdict) */
+	int			(*exceeding_order) (const void *a, const void *b);
 } EcoItemTable;
 
 /* GB 3838-2002 Table 1 (section_class, exceeding_items, section_report) */
@@ -70,49 +72,38 @@ typedef struct EcoItemVerdict
 } EcoItemVerdict;
 
 /*
- * A section's period means judged by 《地表水环境质量评价办法（试行）》:
- * worst is the section class (0 when no evaluated item has a value),
- * judged the evaluated items with a value, required the number of
- * evaluated items of Table 1 (21), and exceeding the items above class III,
- * worst class first, then the largest multiple, then Table 1's order.
+ * The period means of a group judged item by item (§5.1 单因子评价): Table 1
+ * items as 《地表水环境质量评价办法（试行）》 judges them (not 水温, 总氮 and
+ * 粪大肠菌群; exceeding above class III), the items of Tables 2-3 (from
+ * ECO_DW_FIRST_EXTRA on, in a drinking-water source's table) against their
+ * limit.  worst is the worst class of the judged Table 1 items (0 when none),
+ * judged the items judged (0: nothing to judge), required the number of
+ * evaluated items of Table 1 (21), and exceeding the items that exceed, in
+ * the table's exceeding_order: for a section, worst class first, then the
+ * largest multiple, then Table 1's order; for a source, items without a
+ * multiple first, then the largest multiple, then the tables' order.
  */
-typedef struct EcoSectionVerdict
+typedef struct EcoMeansVerdict
 {
 	int			worst;
 	int			judged;
 	int			required;
 	int			nexceeding;
-	EcoItemVerdict exceeding[ECO_N_WATER_ITEMS];
-} EcoSectionVerdict;
+	EcoItemVerdict exceeding[ECO_DW_N_ITEMS];
+} EcoMeansVerdict;
 
-extern void eco_section_judge(int waterbody, const int64_t *count, const EcoXsum *sum,
-							  EcoSectionVerdict *verdict);
+/* the means of the items of table (count and sum of items->n_items each) */
+extern void eco_means_judge(const EcoItemTable *items, int waterbody, const int64_t *count,
+							const EcoXsum *sum, EcoMeansVerdict *verdict);
 
 /*
- * The exceeding items as bulletins list them, "总磷(0.3)、氨氮(1.2)": the
- * multiple rounded to one decimal by GB/T 8170, pH and 溶解氧 named without
- * one, "" when none.  Returns the length written (buf holds
+ * A section's exceeding items as bulletins list them, "总磷(0.3)、氨氮(1.2)":
+ * the multiple rounded to one decimal by GB/T 8170, pH and 溶解氧 named
+ * without one, "" when none.  Returns the length written (buf holds
  * ECO_WATER_TEXT_MAX bytes).
  */
 #define ECO_WATER_TEXT_MAX 2048
-extern size_t eco_section_exceeding_text(const EcoSectionVerdict *verdict, char *buf);
-
-/*
- * A drinking-water source's means: evaluated is the number of items judged
- * (Table 1 items as a section evaluates them, every Table 2-3 item with a
- * value; 0: nothing to judge), failures those outside their limit (Table 1:
- * worse than class III), items without a multiple first, then the largest
- * multiple, then the tables' order.
- */
-typedef struct EcoDwVerdict
-{
-	int			evaluated;
-	int			nfailures;
-	EcoItemVerdict failures[ECO_DW_N_ITEMS];
-} EcoDwVerdict;
-
-extern void eco_dw_judge(int waterbody, const int64_t *count, const EcoXsum *sum,
-						 EcoDwVerdict *verdict);
+extern size_t eco_section_exceeding_text(const EcoMeansVerdict *verdict, char *buf);
 
 /*
  * One failure as GB 3838-2002 §5.1 asks (超标的应说明超标项目和超标倍数):

@@ -103,7 +103,7 @@ static void
 test_section(void)
 {
 	Means		m;
-	EcoSectionVerdict v;
+	EcoMeansVerdict v;
 	char		text[ECO_WATER_TEXT_MAX];
 
 	/* nothing evaluated: 水温, 总氮 and 粪大肠菌群 only */
@@ -111,7 +111,7 @@ test_section(void)
 	add(&m, ECO_W_TEMPERATURE, 20);
 	add(&m, ECO_W_TN, 5);
 	add(&m, ECO_W_FECAL_COLIFORM, 90000);
-	eco_section_judge(m.waterbody, m.count, m.sum, &v);
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
 	CHECK(v.worst == 0 && v.judged == 0 && v.nexceeding == 0, "not evaluated: worst %d judged %d",
 		  v.worst, v.judged);
 	CHECK(v.required == 21, "21 items required, got %d", v.required);
@@ -121,12 +121,12 @@ test_section(void)
 	means_init(&m, ECO_RIVER);
 	add(&m, ECO_W_TP, 0.1);
 	add(&m, ECO_W_TP, 0.3);
-	eco_section_judge(m.waterbody, m.count, m.sum, &v);
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
 	CHECK(v.worst == 3 && v.judged == 1 && v.nexceeding == 0, "river TP mean 0.2: III, got %d (%d)",
 		  v.worst, v.nexceeding);
 	/* the same mean in a lake: TP has its own lake row (0.2 is V) */
 	m.waterbody = ECO_LAKE;
-	eco_section_judge(m.waterbody, m.count, m.sum, &v);
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
 	CHECK(v.worst == 5 && v.nexceeding == 1 && v.exceeding[0].item == ECO_W_TP &&
 		  v.exceeding[0].water_class == 5 && v.exceeding[0].multiple == 3.0,
 		  "lake TP 0.2: V, multiple 3, got %d %g", v.worst, v.exceeding[0].multiple);
@@ -137,7 +137,7 @@ test_section(void)
 	means_init(&m, ECO_RIVER);
 	add(&m, ECO_W_NH3N, 1.000001);
 	add(&m, ECO_W_DO, 5);
-	eco_section_judge(m.waterbody, m.count, m.sum, &v);
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
 	CHECK(v.worst == 4 && v.judged == 2 && v.nexceeding == 1 && v.exceeding[0].item == ECO_W_NH3N,
 		  "NH3-N 1.000001: IV, DO 5: III; got %d %d", v.worst, v.nexceeding);
 
@@ -151,7 +151,7 @@ test_section(void)
 	add(&m, ECO_W_CODMN, 12);	/* V, 1.0 */
 	add(&m, ECO_W_CU, 0.5);		/* II: not listed */
 	add(&m, ECO_W_TN, 9);		/* not evaluated */
-	eco_section_judge(m.waterbody, m.count, m.sum, &v);
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
 	CHECK(v.worst == 6 && v.judged == 7 && v.nexceeding == 6, "worst %d judged %d exceeding %d",
 		  v.worst, v.judged, v.nexceeding);
 	CHECK(v.exceeding[0].item == ECO_W_NH3N && v.exceeding[1].item == ECO_W_PH &&
@@ -169,7 +169,7 @@ test_section(void)
 	means_init(&m, ECO_RIVER);
 	add(&m, ECO_W_COD, 27);
 	add(&m, ECO_W_PH, 7);
-	eco_section_judge(m.waterbody, m.count, m.sum, &v);
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
 	CHECK(v.nexceeding == 1 && v.exceeding[0].multiple > 0.3499 && v.exceeding[0].multiple < 0.3501,
 		  "COD 27: multiple 0.35");
 	eco_section_exceeding_text(&v, text);
@@ -177,7 +177,7 @@ test_section(void)
 	/* class III items have no multiple in the verdict either */
 	means_init(&m, ECO_RIVER);
 	add(&m, ECO_W_COD, 20);
-	eco_section_judge(m.waterbody, m.count, m.sum, &v);
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
 	CHECK(v.worst == 3 && v.nexceeding == 0 && v.judged == 1, "COD 20: III, nothing exceeds");
 }
 
@@ -185,7 +185,7 @@ static void
 test_drinking_water(void)
 {
 	Means		m;
-	EcoDwVerdict v;
+	EcoMeansVerdict v;
 	char		label[ECO_WATER_LABEL_MAX];
 	int			iron = dw_item("铁");
 	int			mn = dw_item("锰");
@@ -194,21 +194,21 @@ test_drinking_water(void)
 	means_init(&m, ECO_RIVER);
 	add(&m, ECO_W_TEMPERATURE, 25);
 	add(&m, ECO_W_FECAL_COLIFORM, 1e6);
-	eco_dw_judge(m.waterbody, m.count, m.sum, &v);
-	CHECK(v.evaluated == 0 && v.nfailures == 0, "nothing to judge: %d", v.evaluated);
+	eco_means_judge(&eco_dw_items, m.waterbody, m.count, m.sum, &v);
+	CHECK(v.judged == 0 && v.nexceeding == 0, "nothing to judge: %d", v.judged);
 
 	/* on the limits: compliant */
 	means_init(&m, ECO_RIVER);
 	add(&m, ECO_W_TP, 0.2);
 	add(&m, iron, 0.3);
 	add(&m, sulfate, 250);
-	eco_dw_judge(m.waterbody, m.count, m.sum, &v);
-	CHECK(v.evaluated == 3 && v.nfailures == 0, "on the limits: %d evaluated, %d failing",
-		  v.evaluated, v.nfailures);
+	eco_means_judge(&eco_dw_items, m.waterbody, m.count, m.sum, &v);
+	CHECK(v.judged == 3 && v.nexceeding == 0, "on the limits: %d evaluated, %d failing",
+		  v.judged, v.nexceeding);
 	/* the same TP in a lake fails */
-	eco_dw_judge(ECO_LAKE, m.count, m.sum, &v);
-	CHECK(v.nfailures == 1 && v.failures[0].item == ECO_W_TP && v.failures[0].multiple == 3.0,
-		  "lake TP 0.2 fails by 3.0: %d", v.nfailures);
+	eco_means_judge(&eco_dw_items, ECO_LAKE, m.count, m.sum, &v);
+	CHECK(v.nexceeding == 1 && v.exceeding[0].item == ECO_W_TP && v.exceeding[0].multiple == 3.0,
+		  "lake TP 0.2 fails by 3.0: %d", v.nexceeding);
 
 	/* order: no multiple first, then the largest, then the tables' order */
 	means_init(&m, ECO_RIVER);
@@ -219,18 +219,28 @@ test_drinking_water(void)
 	add(&m, ECO_W_PH, 10);		/* 劣V, no multiple */
 	add(&m, sulfate, 250.000001);	/* just above: fails */
 	add(&m, ECO_W_COD, 20);		/* III: complies */
-	eco_dw_judge(m.waterbody, m.count, m.sum, &v);
-	CHECK(v.evaluated == 7 && v.nfailures == 6, "evaluated %d failing %d", v.evaluated, v.nfailures);
-	CHECK(v.failures[0].item == ECO_W_PH && v.failures[1].item == ECO_W_DO &&
-		  v.failures[2].item == ECO_W_NH3N && v.failures[3].item == iron &&
-		  v.failures[4].item == mn && v.failures[5].item == sulfate,
-		  "order %d %d %d %d %d %d", v.failures[0].item, v.failures[1].item, v.failures[2].item,
-		  v.failures[3].item, v.failures[4].item, v.failures[5].item);
-	CHECK(v.failures[3].water_class == 0 && v.failures[2].water_class == 6, "classes of failures");
-	CHECK(eco_dw_failure_label(&v.failures[0], label) == 2 && strcmp(label, "pH") == 0, "label %s", label);
-	eco_dw_failure_label(&v.failures[3], label);
+	eco_means_judge(&eco_dw_items, m.waterbody, m.count, m.sum, &v);
+	CHECK(v.judged == 7 && v.nexceeding == 6, "evaluated %d failing %d", v.judged, v.nexceeding);
+	CHECK(v.exceeding[0].item == ECO_W_PH && v.exceeding[1].item == ECO_W_DO &&
+		  v.exceeding[2].item == ECO_W_NH3N && v.exceeding[3].item == iron &&
+		  v.exceeding[4].item == mn && v.exceeding[5].item == sulfate,
+		  "order %d %d %d %d %d %d", v.exceeding[0].item, v.exceeding[1].item, v.exceeding[2].item,
+		  v.exceeding[3].item, v.exceeding[4].item, v.exceeding[5].item);
+	CHECK(v.exceeding[3].water_class == 0 && v.exceeding[2].water_class == 6, "classes of failures");
+	/* Table 1's items give a source's verdict its worst class and the items required too */
+	CHECK(v.worst == 6 && v.required == 21, "source: worst %d, required %d", v.worst, v.required);
+	/* the same means judged as a section: Table 1 only, worst class first */
+	eco_means_judge(&eco_section_items, m.waterbody, m.count, m.sum, &v);
+	CHECK(v.judged == 4 && v.nexceeding == 3 && v.worst == 6, "as a section: judged %d exceeding %d",
+		  v.judged, v.nexceeding);
+	CHECK(v.exceeding[0].item == ECO_W_NH3N && v.exceeding[1].item == ECO_W_PH &&
+		  v.exceeding[2].item == ECO_W_DO, "section order %d %d %d", v.exceeding[0].item,
+		  v.exceeding[1].item, v.exceeding[2].item);
+	eco_means_judge(&eco_dw_items, m.waterbody, m.count, m.sum, &v);
+	CHECK(eco_dw_failure_label(&v.exceeding[0], label) == 2 && strcmp(label, "pH") == 0, "label %s", label);
+	eco_dw_failure_label(&v.exceeding[3], label);
 	CHECK(strcmp(label, "铁(0.50)") == 0, "label %s", label);
-	eco_dw_failure_label(&v.failures[2], label);
+	eco_dw_failure_label(&v.exceeding[2], label);
 	CHECK(strcmp(label, "氨氮(1.50)") == 0, "label %s", label);
 	{
 		EcoItemVerdict f = {ECO_W_COD, 4, 0.125};
