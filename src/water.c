@@ -336,6 +336,16 @@ water_writable_array(FunctionCallInfo fcinfo)
 }
 
 Datum
+water_counts_combine(FunctionCallInfo fcinfo, int64 *(*counts) (ArrayType *state),
+					 void (*merge) (int64_t *counts, const int64_t *other))
+{
+	ArrayType  *array = water_writable_array(fcinfo);
+
+	merge(counts(array), counts(PG_GETARG_ARRAYTYPE_P(1)));
+	PG_RETURN_ARRAYTYPE_P(array);
+}
+
+Datum
 water_status_transfn(PG_FUNCTION_ARGS)
 {
 	ArrayType  *array = water_writable_array(fcinfo);
@@ -347,10 +357,7 @@ water_status_transfn(PG_FUNCTION_ARGS)
 Datum
 water_status_combine(PG_FUNCTION_ARGS)
 {
-	ArrayType  *array = water_writable_array(fcinfo);
-
-	eco_water_status_merge(status_counts(array), status_counts(PG_GETARG_ARRAYTYPE_P(1)));
-	PG_RETURN_ARRAYTYPE_P(array);
+	return water_counts_combine(fcinfo, status_counts, eco_water_status_merge);
 }
 
 /*

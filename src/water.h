@@ -94,6 +94,14 @@ extern int64 *water_counts(ArrayType *state, int n, const char *what);
  */
 extern ArrayType *water_writable_array(FunctionCallInfo fcinfo);
 
+/*
+ * The combine function of a bigint[] state: argument 0 (itself when called
+ * as an aggregate) with argument 1 merged into it, both read by counts
+ * (which checks them).
+ */
+extern Datum water_counts_combine(FunctionCallInfo fcinfo, int64 *(*counts) (ArrayType *state),
+								  void (*merge) (int64_t *counts, const int64_t *other));
+
 /* the value of an item of the table, checked: 22003 when it is no measurement */
 extern void water_check_value(const EcoItemTable *items, int item, double value);
 

@@ -69,10 +69,7 @@ water_main_items_transfn(PG_FUNCTION_ARGS)
 Datum
 water_main_items_combine(PG_FUNCTION_ARGS)
 {
-	ArrayType  *array = water_writable_array(fcinfo);
-
-	eco_main_items_merge(main_counts(array), main_counts(PG_GETARG_ARRAYTYPE_P(1)));
-	PG_RETURN_ARRAYTYPE_P(array);
+	return water_counts_combine(fcinfo, main_counts, eco_main_items_merge);
 }
 
 /*
