@@ -271,6 +271,10 @@ test_main_items(void)
 	memset(c, 0, sizeof(c));
 	c[ECO_N_WATER_ITEMS - 1] = -1;
 	CHECK(eco_main_items_invalid(c) == ECO_N_WATER_ITEMS - 1, "negative sections of the last item");
+	/* the first item (水温, never counted by the aggregate) is checked too */
+	memset(c, 0, sizeof(c));
+	c[ECO_N_WATER_ITEMS] = 1;
+	CHECK(eco_main_items_invalid(c) == 0, "more above III than sections of the first item");
 
 	memset(c, 0, sizeof(c));
 	eco_main_items_add(c, ECO_W_TP, ECO_RIVER, 0.2);	/* III */
@@ -316,6 +320,10 @@ test_main_items(void)
 	CHECK(eco_main_items_text(c, text) && strcmp(text, "总磷(20.0%)") == 0, "text %s", text);
 	c[ECO_W_DO] = 0;
 	CHECK(!eco_main_items_text(c, text), "3 sections at most: none");
+	/* every item's count is a candidate, the first one's too (a state built by hand) */
+	memset(c, 0, sizeof(c));
+	c[0] = 5;
+	CHECK(eco_main_items_text(c, text) && text[0] == '\0', "5 sections of the first item: ''");
 }
 
 static void
