@@ -989,23 +989,7 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 #define FAST_WIDE_RECORD_BYTES (2 + FAST_WIDE_FIELD_BYTES)
 #define FAST_WIDE_VARINT 8
 
-static inline int
-lowest_set_bit(uint32_t x)
-{
-#if defined(__GNUC__)
-	return __builtin_ctz(x);
-#else
-	int			i = 0;
-
-	while (!(x & 1))
-	{
-		x >>= 1;
-		i++;
-	}
-	return i;
-#endif
-}
-
+/* x is not 0 */
 static inline int
 lowest_set_bit64(uint64_t x)
 {
@@ -1191,7 +1175,7 @@ record_extent_fast(PackedReader *reader, LightRecord *r)
 		through &= through - 1;
 	if (through == 0)
 		return false;
-	length = lowest_set_bit(through) + 1;
+	length = lowest_set_bit64(through) + 1;
 	/* bit i: bytes i .. i + FAST_WIDE_VARINT - 1 all continue */
 	continued = ~ends & (length == 32 ? UINT32_MAX : (UINT32_C(1) << length) - 1);
 	continued &= continued >> 1;
