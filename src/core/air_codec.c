@@ -1048,24 +1048,19 @@ varint_between(const uint8_t *b, int from, int to)
  */
 #define FAST_WIDE_READ_BYTES (FAST_WIDE_RECORD_BYTES + FAST_WIDE_VARINT)
 
-/* the lowest set bit of x after clearing the k lowest (x has more than k) */
-static inline int
-set_bit_after(uint64_t x, int k)
-{
-	while (k-- > 0)
-		x &= x - 1;
-	return lowest_set_bit64(x);
-}
-
 /*
  * The ends of the fields come from one 32-bit mask of the FAST_WIDE_FIELD_BYTES
  * after the mask byte, taken in one piece (four words), and the k-th field's
- * end is the k-th set bit: each step clears the lowest.  Only the ends of the
- * fields read and of the record are found, and the value is read in one word
- * (varint_between): no loop over the fields or the bytes.  Bits 32 to 63 stand for "no more ends" (more of them than a record has
- * fields, so that clearing never empties the word): an end found there lies
- * beyond the bytes read, and sends the record to reader_next_light.
+ * end is the k-th set bit: one walk clears the lowest set bit once a field,
+ * noting where the value's fields end on the way, and the value is read in
+ * one word (varint_between): no loop over the bytes.  Bits 32 to 63 stand
+ * for "no more ends" (more of them than a record has fields, so that the
+ * walk never empties the word): an end found there lies beyond the bytes
+ * read, and sends the record to reader_next_light.
  */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline bool
 light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 {
@@ -1073,17 +1068,49 @@ light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 	const uint8_t *fields = in + 2;
 	uint8_t		mask = in[1];
 	uint64_t	ends;
+	uint64_t	rest;
 	uint32_t	continued;
-	bool		has_value = (mask >> pollutant) & 1;
+	bool		has_value;
+	int			last;
 	int			sum_at;
+	int			count_from = 0;
 	int			sum_from = 0;
 	int			sum_to = 0;
 	int			length;
+	int			k = 0;
 
 	if (!fast_record_head(reader, in))
 		return false;
 	ends = varint_ends32(fields) | UINT64_C(0xffffffff00000000);
-	length = set_bit_after(ends, last_field[mask]) + 1;
+	last = last_field[mask];
+	has_value = (mask >> pollutant) & 1;
+	rest = ends;
+	if (has_value)
+	{
+		/*
+		 * The count (when there is one) is field sum_at - 1, the sum field
+		 * sum_at; after k clears the lowest set bit is the end of field k.
+		 */
+		sum_at = sum_field[pollutant][mask];
+		if (sum_at >= 2)
+		{
+			for (; k < sum_at - 2; k++)
+				rest &= rest - 1;
+			count_from = lowest_set_bit64(rest) + 1;
+		}
+		if (sum_at >= 1)
+		{
+			for (; k < sum_at - 1; k++)
+				rest &= rest - 1;
+			sum_from = lowest_set_bit64(rest) + 1;
+		}
+		for (; k < sum_at; k++)
+			rest &= rest - 1;
+		sum_to = lowest_set_bit64(rest);
+	}
+	for (; k < last; k++)
+		rest &= rest - 1;
+	length = lowest_set_bit64(rest) + 1;
 	if (length > FAST_WIDE_FIELD_BYTES)
 		return false;
 	/* bit i: bytes i .. i + FAST_WIDE_VARINT - 1 all continue */
@@ -1095,26 +1122,13 @@ light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 		return false;
 	r->count = 1;
 	r->stored = 0;
-	sum_at = sum_field[pollutant][mask];
 	if (has_value)
 	{
 		uint64_t	count = 1;
-		uint64_t	rest = ends;
-		int			k;
 
-		for (k = 0; k < sum_at - 1; k++)
-			rest &= rest - 1;
-		/* the lowest set bit of rest: the end of the field before the sum */
-		if (sum_at >= 1)
-		{
-			sum_from = lowest_set_bit64(rest) + 1;
-			rest &= rest - 1;
-		}
-		sum_to = lowest_set_bit64(rest);
-		/* a count comes before its sum: sum_at >= 1 then */
-		if (!(mask & MASK_COUNTS_ONE) && sum_at >= 1)
-			count = varint_between(fields, sum_at >= 2 ? set_bit_after(ends, sum_at - 2) + 1 : 0,
-								   sum_from - 1);
+		/* a count comes before its sum: sum_from >= 1 then */
+		if (!(mask & MASK_COUNTS_ONE) && sum_from >= 1)
+			count = varint_between(fields, count_from, sum_from - 1);
 		r->stored = varint_between(fields, sum_from, sum_to);
 		/* count * max_stored <= 10^16: no overflow */
 		if (count < 1 || count > ECO_AIR_MAX_COUNT ||
