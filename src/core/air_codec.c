@@ -977,10 +977,9 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 
 /*
  * The record of fractional daily means (sums of 10^-6 units: varints of three
- * to five bytes, 20 to 30 bytes of fields), found with one pass over the
- * ends of its fields instead of a branch per byte: the ends of up to
- * FAST_WIDE_FIELD_BYTES bytes after the mask are bits of four words, read
- * only as far as the record goes, and the fields are their runs.  Varints of
+ * to five bytes, 20 to 30 bytes of fields), found without a branch per byte
+ * or per field: the ends of the FAST_WIDE_FIELD_BYTES bytes after the mask
+ * are the bits of four words, and the fields are their runs.  Varints of
  * more than FAST_WIDE_VARINT bytes (56 bits: more than any count, and more
  * than a day's sum of 65,535 stations at the largest concentration) are left
  * to reader_next_light, as is anything malformed.  False, with nothing
@@ -990,11 +989,12 @@ light_record_fast(PackedReader *reader, int pollutant, LightRecord *r)
 #define FAST_WIDE_RECORD_BYTES (2 + FAST_WIDE_FIELD_BYTES)
 #define FAST_WIDE_VARINT 8
 
+/* x is not 0 */
 static inline int
-lowest_set_bit(uint32_t x)
+lowest_set_bit64(uint64_t x)
 {
 #if defined(__GNUC__)
-	return __builtin_ctz(x);
+	return __builtin_ctzll(x);
 #else
 	int			i = 0;
 
@@ -1007,79 +1007,128 @@ lowest_set_bit(uint32_t x)
 #endif
 }
 
-/* the varint in b[from..to] (at most FAST_WIDE_VARINT bytes) */
+/* the ends of the varints in the 32 bytes at b (bit i: b[i] ends one) */
+static inline uint32_t
+varint_ends32(const uint8_t *b)
+{
+	return (uint32_t) varint_ends8(b) | (uint32_t) varint_ends8(b + 8) << 8 |
+		(uint32_t) varint_ends8(b + 16) << 16 | (uint32_t) varint_ends8(b + 24) << 24;
+}
+
+/* the bytes b[0..7] as a little-endian word (one load where the host is) */
+static inline uint64_t
+load_le64(const uint8_t *b)
+{
+	return (uint64_t) b[0] | (uint64_t) b[1] << 8 | (uint64_t) b[2] << 16 |
+		(uint64_t) b[3] << 24 | (uint64_t) b[4] << 32 | (uint64_t) b[5] << 40 |
+		(uint64_t) b[6] << 48 | (uint64_t) b[7] << 56;
+}
+
+/*
+ * The varint in b[from..to] (at most FAST_WIDE_VARINT bytes; the 8 bytes
+ * from b[from] are readable), without a loop: the word's bytes beyond `to`
+ * are cleared, then the 7-bit groups are packed together in three steps.
+ */
 static inline uint64_t
 varint_between(const uint8_t *b, int from, int to)
 {
-	uint64_t	v = 0;
-	int			i;
+	uint64_t	w = load_le64(b + from) & (UINT64_MAX >> (64 - 8 * (to - from + 1)));
 
-	for (i = to; i >= from; i--)
-		v = v << 7 | (b[i] & 0x7f);
-	return v;
+	w &= UINT64_C(0x7f7f7f7f7f7f7f7f);
+	w = (w & UINT64_C(0x007f007f007f007f)) | (w & UINT64_C(0x7f007f007f007f00)) >> 1;
+	w = (w & UINT64_C(0x00003fff00003fff)) | (w & UINT64_C(0x3fff00003fff0000)) >> 2;
+	w = (w & UINT64_C(0x000000000fffffff)) | (w & UINT64_C(0x0fffffff00000000)) >> 4;
+	return w;
 }
 
+/*
+ * Bytes the fast reader of wide records may read from a record's start: its
+ * head, the FAST_WIDE_FIELD_BYTES whose ends it takes, and the word a field
+ * starting in their last byte is loaded from.
+ */
+#define FAST_WIDE_READ_BYTES (FAST_WIDE_RECORD_BYTES + FAST_WIDE_VARINT)
+
+/*
+ * The ends of the fields come from one 32-bit mask of the FAST_WIDE_FIELD_BYTES
+ * after the mask byte, taken in one piece (four words), and the k-th field's
+ * end is the k-th set bit: one walk clears the lowest set bit once a field,
+ * noting where the value's fields end on the way, and the value is read in
+ * one word (varint_between): no loop over the bytes.  Bits 32 to 63 stand
+ * for "no more ends" (more of them than a record has fields, so that the
+ * walk never empties the word): an end found there lies beyond the bytes
+ * read, and sends the record to reader_next_light.
+ */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline bool
 light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 {
 	const uint8_t *in = reader->in;
 	const uint8_t *fields = in + 2;
 	uint8_t		mask = in[1];
-	uint32_t	ends = 0;
-	int			scanned = 0;
-	int			found = 0;
+	uint64_t	ends;
+	uint64_t	rest;
+	uint32_t	continued;
+	bool		has_value;
 	int			last;
 	int			sum_at;
-	int			previous_end = -1;
 	int			count_from = 0;
-	int			count_to = 0;
 	int			sum_from = 0;
 	int			sum_to = 0;
-	int			k;
+	int			length;
+	int			k = 0;
 
 	if (!fast_record_head(reader, in))
 		return false;
+	ends = varint_ends32(fields) | UINT64_C(0xffffffff00000000);
 	last = last_field[mask];
-	while (found <= last)
+	has_value = (mask >> pollutant) & 1;
+	rest = ends;
+	if (has_value)
 	{
-		unsigned	word_ends;
-
-		if (scanned == FAST_WIDE_FIELD_BYTES)
-			return false;
-		word_ends = varint_ends8(fields + scanned);
-		ends |= (uint32_t) word_ends << scanned;
-		found += ends_in_byte[word_ends];
-		scanned += 8;
-	}
-	r->has_value = (mask >> pollutant) & 1;
-	sum_at = r->has_value ? sum_field[pollutant][mask] : -2;	/* -2: no field */
-	for (k = 0; k <= last; k++)
-	{
-		int			end = lowest_set_bit(ends);
-
-		ends &= ends - 1;
-		if (end - previous_end > FAST_WIDE_VARINT)
-			return false;
-		if (k == sum_at - 1)
+		/*
+		 * The count (when there is one) is field sum_at - 1, the sum field
+		 * sum_at; after k clears the lowest set bit is the end of field k.
+		 */
+		sum_at = sum_field[pollutant][mask];
+		if (sum_at >= 2)
 		{
-			count_from = previous_end + 1;
-			count_to = end;
+			for (; k < sum_at - 2; k++)
+				rest &= rest - 1;
+			count_from = lowest_set_bit64(rest) + 1;
 		}
-		else if (k == sum_at)
+		if (sum_at >= 1)
 		{
-			sum_from = previous_end + 1;
-			sum_to = end;
+			for (; k < sum_at - 1; k++)
+				rest &= rest - 1;
+			sum_from = lowest_set_bit64(rest) + 1;
 		}
-		previous_end = end;
+		for (; k < sum_at; k++)
+			rest &= rest - 1;
+		sum_to = lowest_set_bit64(rest);
 	}
+	for (; k < last; k++)
+		rest &= rest - 1;
+	length = lowest_set_bit64(rest) + 1;
+	if (length > FAST_WIDE_FIELD_BYTES)
+		return false;
+	/* bit i: bytes i .. i + FAST_WIDE_VARINT - 1 all continue */
+	continued = (uint32_t) ~ends & (uint32_t) (UINT64_MAX >> (64 - length));
+	continued &= continued >> 1;
+	continued &= continued >> 2;
+	continued &= continued >> 4;
+	if (continued != 0)
+		return false;
 	r->count = 1;
 	r->stored = 0;
-	if (r->has_value)
+	if (has_value)
 	{
 		uint64_t	count = 1;
 
-		if (!(mask & MASK_COUNTS_ONE))
-			count = varint_between(fields, count_from, count_to);
+		/* a count comes before its sum: sum_from >= 1 then */
+		if (!(mask & MASK_COUNTS_ONE) && sum_from >= 1)
+			count = varint_between(fields, count_from, sum_from - 1);
 		r->stored = varint_between(fields, sum_from, sum_to);
 		/* count * max_stored <= 10^16: no overflow */
 		if (count < 1 || count > ECO_AIR_MAX_COUNT ||
@@ -1087,10 +1136,11 @@ light_record_wide(PackedReader *reader, int pollutant, LightRecord *r)
 			return false;
 		r->count = (uint32_t) count;
 	}
+	r->has_value = has_value;
 	r->day = reader->previous + 1 + in[0];
 	r->sum = (int64_t) r->stored * pow10_table[reader->exponent[pollutant]];
 	reader->previous = r->day;
-	reader->in = fields + previous_end + 1;
+	reader->in = fields + length;
 	return true;
 }
 
@@ -1133,14 +1183,13 @@ record_extent_fast(PackedReader *reader, LightRecord *r)
 
 	if (!fast_record_head(reader, in))
 		return false;
-	ends = (uint32_t) varint_ends8(fields) | (uint32_t) varint_ends8(fields + 8) << 8 |
-		(uint32_t) varint_ends8(fields + 16) << 16 | (uint32_t) varint_ends8(fields + 24) << 24;
+	ends = varint_ends32(fields);
 	through = ends;
 	for (k = last_field[mask]; k > 0; k--)
 		through &= through - 1;
 	if (through == 0)
 		return false;
-	length = lowest_set_bit(through) + 1;
+	length = lowest_set_bit64(through) + 1;
 	/* bit i: bytes i .. i + FAST_WIDE_VARINT - 1 all continue */
 	continued = ~ends & (length == 32 ? UINT32_MAX : (UINT32_C(1) << length) - 1);
 	continued &= continued >> 1;
@@ -1222,7 +1271,7 @@ eco_air_packed_series(const uint8_t *buf, size_t len, int pollutant, EcoAirSerie
 	divide_exp -= reader.exponent[pollutant];
 	for (;;)
 	{
-		if (reader.end - reader.in < FAST_WIDE_RECORD_BYTES ||
+		if (reader.end - reader.in < FAST_WIDE_READ_BYTES ||
 			!light_record_either(&reader, pollutant, &r))
 		{
 			reason = reader_next_light(&reader, pollutant, &r, &done);

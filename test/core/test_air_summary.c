@@ -356,6 +356,127 @@ test_packed_series(void)
 	}
 }
 
+/* v as a varint of `len` bytes, at least its shortest (zero groups padding it) */
+static uint8_t *
+put_padded_varint(uint8_t *out, uint64_t v, int len)
+{
+	int			i;
+
+	for (i = 0; i < len; i++)
+	{
+		uint8_t		group = (uint8_t) (v & 0x7f);
+
+		v >>= 7;
+		*out++ = (uint8_t) (i < len - 1 ? group | 0x80 : group);
+	}
+	return out;
+}
+
+static int
+varint_length(uint64_t v)
+{
+	int			n = 1;
+
+	while (v >= 0x80)
+	{
+		v >>= 7;
+		n++;
+	}
+	return n;
+}
+
+/* the length of v as a varint with up to `padding` extra bytes, at most 10 */
+static int
+padded_length(uint64_t v, int padding)
+{
+	int			len = varint_length(v) + rand() % (padding + 1);
+
+	return len > 10 ? 10 : len;
+}
+
+/* a random number of 1 to `bits` bits */
+static uint64_t
+random_bits(int bits)
+{
+	uint64_t	v = ((uint64_t) rand() << 40) ^ ((uint64_t) rand() << 20) ^ (uint64_t) rand();
+
+	return v >> (64 - (1 + rand() % bits));
+}
+
+/*
+ * Wide records whose fields are varints of every length from 1 to 10 bytes
+ * (the shortest form padded with zero groups, as a reader must accept), at
+ * every place in the words the fast reader of fractional records takes their
+ * ends from, and records that run past those 32 bytes: the daily values of
+ * each pollutant read from the stored form equal those of the decoded
+ * summary.
+ */
+static void
+test_packed_series_varints(void)
+{
+	int			trial,
+				p,
+				bad = 0,
+				wide = 0;
+
+	srand(212);
+	for (trial = 0; trial < 4000; trial++)
+	{
+		size_t		n = ECO_AIR_HEADER_BYTES;
+		int			day = -1;
+		int			records = 1 + rand() % 40;
+		int			padding = trial % 4;	/* the most extra bytes a varint gets */
+		int			r;
+
+		memcpy(buf, "\x01\x00\x07\xdf", 4);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			buf[4 + p] = (uint8_t) (trial % 3 == 0 ? rand() % 7 : 0);
+		for (r = 0; r < records && day < 360; r++)
+		{
+			int			skip = rand() % 8 == 0 ? rand() % 4 : 0;
+			uint8_t		mask = (uint8_t) (1 + rand() % 63);
+			bool		counts_one = rand() % 3 != 0;
+			size_t		start = n;
+
+			if (rand() % 50 == 0 && day + 130 < 360)
+				skip = 128 + rand() % 2;	/* a day skip of two bytes */
+			day += skip + 1;
+			n = (size_t) (put_padded_varint(buf + n, (uint64_t) skip, varint_length((uint64_t) skip)) - buf);
+			buf[n++] = (uint8_t) (mask | (counts_one ? 0x40 : 0));
+			for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			{
+				uint64_t	count = counts_one ? 1 : (rand() % 4 == 0 ? 1 + random_bits(16) % 65535 : 1 + (uint64_t) (rand() % 30));
+				uint64_t	max_stored = (uint64_t) 100000000000LL;
+				uint64_t	stored;
+				int			e = buf[4 + p];
+
+				if (!(mask >> p & 1))
+					continue;
+				while (e-- > 0)
+					max_stored /= 10;
+				stored = random_bits(53) % (count * max_stored + 1);
+				if (!counts_one)
+					n = (size_t) (put_padded_varint(buf + n, count,
+													padded_length(count, padding)) - buf);
+				n = (size_t) (put_padded_varint(buf + n, stored,
+												padded_length(stored, padding)) - buf);
+			}
+			wide += n - start > 16;
+		}
+		buf[10] = (uint8_t) ((day + 1) >> 8);
+		buf[11] = (uint8_t) ((day + 1) & 0xff);
+		if (eco_air_unpack(buf, n, &c) != NULL)
+		{
+			bad++;
+			continue;
+		}
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			bad += !same_series(buf, n, &c, p);
+	}
+	CHECK(bad == 0 && wide > 10000,
+		  "%d forms of varints of 1 to 10 bytes read differently (%d wide records)", bad, wide);
+}
+
 static void
 test_composite(void)
 {
@@ -773,6 +894,7 @@ main(void)
 	test_validity();
 	test_pack_merge();
 	test_packed_series();
+	test_packed_series_varints();
 	test_composite();
 	test_appending();
 	test_too_many();
