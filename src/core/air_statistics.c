@@ -435,7 +435,7 @@ static const EcoNameEntry statistic_entries[] = {
 	ECO_NAME("annual", ECO_AIR_STAT_ANNUAL),
 	ECO_NAME("mean", ECO_AIR_STAT_MEAN),
 	ECO_NAME("24h", ECO_AIR_STAT_DAILY_LIMIT),
-	ECO_NAME_UNLISTED("daily", ECO_AIR_STAT_DAILY_LIMIT),
+	ECO_NAME("daily", ECO_AIR_STAT_DAILY_LIMIT),	/* as docs/air-summary.md lists it */
 	ECO_NAME_END
 };
 

@@ -180,7 +180,7 @@ test_statistics(void)
 	CHECK(strcmp(eco_air_statistic_names.thing, "statistic") == 0 &&
 		  eco_air_statistic_names.after == NULL, "unknown statistic \"x\"");
 	check_hint(&eco_air_statistic_names,
-			   "Accepted statistics (case-insensitive): annual, mean, 24h; annual is what HJ 663"
+			   "Accepted statistics (case-insensitive): annual, mean, 24h (daily); annual is what HJ 663"
 			   " evaluates for the year, 24h the percentile of the 24-hour limit.");
 }
 
