@@ -155,6 +155,7 @@ test_validity(void)
 	add_one(&a, 363, ECO_NO2, 10);
 	CHECK(eco_air_valid_year(&a, ECO_NO2), "324 days");
 	CHECK(!eco_air_valid_year(&a, ECO_AIR_ALL_POLLUTANTS), "the other pollutants have no day");
+	CHECK(eco_air_valid_days(&a, ECO_AIR_ALL_POLLUTANTS) == 0, "no day has all six");
 	/* February 24 days: invalid month and year */
 	a.count[eco_air_day_of_year(2015, 2, 25)][ECO_NO2] = 0;
 	CHECK(!eco_air_valid_month(&a, 2, ECO_NO2) && !eco_air_valid_year(&a, ECO_NO2), "February 24");
@@ -370,6 +371,12 @@ test_composite(void)
 			add_one(&a, d, p, at_limit[p]);
 	CHECK(eco_air_composite_index(&a, &hundredths) && hundredths == 600, "six at S_i: %lld", (long long) hundredths);
 	CHECK(eco_air_max_subindex_pollutants(&a) == 0x3f, "all tie");
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		CHECK(eco_air_subindex(&a, p, &hundredths) && hundredths == 100, "%s at S_i: %lld",
+			  eco_pollutant_name((EcoPollutant) p), (long long) hundredths);
+	/* all six on every day: each day valid for all six, the year too */
+	CHECK(eco_air_valid_days(&a, ECO_AIR_ALL_POLLUTANTS) == 365 &&
+		  eco_air_valid_year(&a, ECO_AIR_ALL_POLLUTANTS), "all six every day");
 	CHECK(eco_air_compliant(&a, ECO_PM25, ECO_GB3095_2012, 2) == 1, "PM2.5 35 complies with 2012 II");
 	CHECK(eco_air_compliant(&a, ECO_PM25, ECO_GB3095_2026_TRANSITIONAL, 2) == 0, "not with 2026 II");
 	CHECK(eco_gb3095_default_for_year(2025) == ECO_GB3095_2012 &&
@@ -381,6 +388,7 @@ test_composite(void)
 		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 			add_one(&b, d, p, p == ECO_NO2 ? 1 : 0);
 	CHECK(eco_air_composite_index(&b, &hundredths) && hundredths == 2, "0.025 -> 0.02");
+	CHECK(eco_air_subindex(&b, ECO_NO2, &hundredths) && hundredths == 2, "NO2 0.025 -> 0.02");
 }
 
 /*
