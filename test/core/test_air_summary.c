@@ -35,6 +35,30 @@ test_calendar(void)
 	CHECK(eco_air_day_of_year(2016, 3, 1) == 60 && eco_air_day_of_year(2015, 3, 1) == 59, "day of year");
 	CHECK(eco_air_month_of_day(2016, 59) == 2 && eco_air_month_of_day(2016, 60) == 3 &&
 		  eco_air_month_of_day(2015, 364) == 12, "month of day");
+	/* every day of a common and a leap year, counted from the months' lengths */
+	{
+		static const int length[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+		static const int years[] = {2015, 2016};
+		int			y,
+					m,
+					d,
+					bad = 0;
+
+		for (y = 0; y < 2; y++)
+		{
+			int			n = 0;
+
+			for (m = 1; m <= 12; m++)
+			{
+				bad += eco_air_month_first_day(years[y], m) != n;
+				for (d = 1; d <= length[m - 1] + (m == 2 && y == 1); d++, n++)
+					bad += eco_air_day_of_year(years[y], m, d) != n ||
+						eco_air_month_of_day(years[y], n) != m;
+			}
+			bad += n != eco_air_days_in_year(years[y]);
+		}
+		CHECK(bad == 0, "%d days of 2015 and 2016 misplaced", bad);
+	}
 }
 
 static void
