@@ -35,6 +35,8 @@ test_calendar(void)
 	CHECK(eco_air_day_of_year(2016, 3, 1) == 60 && eco_air_day_of_year(2015, 3, 1) == 59, "day of year");
 	CHECK(eco_air_month_of_day(2016, 59) == 2 && eco_air_month_of_day(2016, 60) == 3 &&
 		  eco_air_month_of_day(2015, 364) == 12, "month of day");
+	CHECK(!eco_air_year_valid(0) && eco_air_year_valid(1) && eco_air_year_valid(9999) &&
+		  !eco_air_year_valid(10000), "years 1 to 9999");
 	/* every day of a common and a leap year, counted from the months' lengths */
 	{
 		static const int length[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
