@@ -685,6 +685,34 @@ test_day_counts(void)
 	CHECK(bad == 0 && c.aqi_days == aqi_days && c.exceedance_days == exceedance &&
 		  level_sum == aqi_days && aqi_days > 300 && exceedance > 0 && exceedance < aqi_days,
 		  "day counts: %d differ; %d AQI days, %d above 100", bad, c.aqi_days, c.exceedance_days);
+
+	/*
+	 * Each pollutant alone on a day of its own: at its IAQI 100 concentration
+	 * (HJ 633-2012, 2016) it does not exceed, one unit above it does.
+	 */
+	{
+		static const double at_100[ECO_AIR_N_POLLUTANTS] = {150, 80, 150, 4, 160, 75};
+
+		eco_air_init(&b, 2016, ECO_AIR_AQI_BY_DATE);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			add_one(&b, 2 * p, p, at_100[p]);
+			add_one(&b, 2 * p + 1, p, at_100[p] + (p == ECO_CO ? 0.1 : 1));
+		}
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			EcoAirDayAqi at,
+						above;
+
+			eco_air_day_aqi(&b, 2 * p, &at);
+			eco_air_day_aqi(&b, 2 * p + 1, &above);
+			CHECK(at.over_100 == 0 && above.over_100 == 1 << p, "%s over 100: %d at, %d above",
+				  eco_pollutant_name((EcoPollutant) p), at.over_100, above.over_100);
+		}
+		eco_air_day_counts(&b, &c);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			CHECK(c.over_100[p] == 1, "%s: one day over 100", eco_pollutant_name((EcoPollutant) p));
+	}
 }
 
 /* The text form: base64 that reads back exactly, and one text per form. */
