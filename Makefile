@@ -65,6 +65,7 @@ REGRESS     = beijing_data \
 	airsum_equality \
 	airsum_errors \
 	airsum_limit_years \
+	airsum_names \
 	airsum_eval \
 	airsum_findings \
 	airsum_parallel \

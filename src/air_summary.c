@@ -19,7 +19,6 @@
 #include "core/air_limits.h"
 #include "core/aqi.h"
 #include "core/gbt8170.h"
-#include "core/names.h"
 
 
 /* integer argument argno, 1 to hi; else 22023 "<before><value><after>" */
@@ -42,69 +41,11 @@ airsum_level_arg(FunctionCallInfo fcinfo, int argno)
 						"HJ 633 Table 2 has levels 1 (一级) to 6 (六级).");
 }
 
-#define SUMMARY_POLLUTANTS "'so2', 'no2', 'pm10', 'co', 'o3_8h' (or 'o3'), 'pm2.5' (or 'pm25')"
-
-/*
- * The six daily indicators; 'o3' names the daily maximum 8-hour mean, the
- * only O3 indicator the summary holds.
- */
-static bool
-summary_pollutant(const char *s, int len, int *value)
-{
-	EcoPollutant pollutant;
-	EcoPeriod	period;
-
-	if (!eco_pollutant_from_name(s, len, &pollutant, &period))
-		return false;
-	if (pollutant == ECO_O3_1H && period == 0)
-		pollutant = ECO_O3_8H;
-	if (pollutant >= ECO_AIR_N_POLLUTANTS)
-		return false;
-	/* a period suffix must name the daily indicator ("o3_8h", "pm25_24h") */
-	if (period != 0 && period != (pollutant == ECO_O3_8H ? ECO_PERIOD_8H : ECO_PERIOD_24H))
-		return false;
-	*value = pollutant;
-	return true;
-}
-
-static int
-parse_pollutant(const char *s, int len)
-{
-	int			pollutant;
-
-	if (!summary_pollutant(s, len, &pollutant))
-		airsum_unknown_name("pollutant", s, len, " for an air summary", "Use one of " SUMMARY_POLLUTANTS ".");
-	return pollutant;
-}
-
+/* a pollutant of the summary (0..5) */
 static int
 pollutant_arg(FunctionCallInfo fcinfo, int argno)
 {
-	return callsite_arg(fcinfo, argno, parse_pollutant);
-}
-
-static int
-parse_gb3095(const char *s, int len)
-{
-	EcoGb3095	edition;
-
-	if (!eco_gb3095_from_name(s, len, &edition))
-		airsum_unknown_name("air quality standard", s, len, "",
-					 "Use 'gb3095-2012', 'gb3095-2026' (transitional limits) or 'gb3095-2026-final', or NULL for the default of the summary's year.");
-	return edition;
-}
-
-static int
-parse_statistic(const char *s, int len)
-{
-	EcoAirStatistic stat;
-	char		folded[ECO_NAME_MAX + 1];
-
-	if (!eco_name_fold(s, len, folded) ||
-		!eco_air_statistic_from_name(folded, (int) strlen(folded), &stat))
-		airsum_unknown_name("statistic", s, len, "",
-					 "Use 'annual' (what HJ 663 evaluates for the year), 'mean', or '24h' (the 24-hour-limit percentile).");
-	return stat;
+	return callsite_name(fcinfo, argno, &eco_air_pollutant_names);
 }
 
 /* A figure as a numeric, from the core's decimal text of it. */
@@ -216,7 +157,7 @@ air_summary_evaluation_value(PG_FUNCTION_ARGS)
 	int64_t		units;
 
 	if (PG_NARGS() > 2)
-		stat = callsite_arg(fcinfo, 2, parse_statistic);
+		stat = callsite_name(fcinfo, 2, &eco_air_statistic_names);
 	airsum_series_arg(fcinfo, 0, pollutant, &series);
 	if (!eco_air_series_evaluation(&series, pollutant, stat, &units))
 		PG_RETURN_NULL();
@@ -228,7 +169,7 @@ gb3095_arg(FunctionCallInfo fcinfo, int argno, int year)
 {
 	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
 		return eco_gb3095_default_for_year(year);
-	return callsite_arg(fcinfo, argno, parse_gb3095);
+	return callsite_name(fcinfo, argno, &eco_gb3095_names);
 }
 
 static int
@@ -259,22 +200,6 @@ compliant_all(const EcoAirSummary *s, EcoGb3095 edition, int klass)
 	return unknown ? -1 : 1;
 }
 
-/* a pollutant of the summary, or 'all' for the six together */
-static int
-parse_pollutant_or_all(const char *s, int len)
-{
-	static const char *const all[] = {"all", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			pollutant;
-
-	if (eco_name_fold(s, len, folded) && eco_name_index(folded, all) == 0)
-		return ECO_AIR_ALL_POLLUTANTS;
-	if (!summary_pollutant(s, len, &pollutant))
-		airsum_unknown_name("pollutant", s, len, " for an air summary",
-					 "Use one of " SUMMARY_POLLUTANTS ", or 'all' for the six together.");
-	return pollutant;
-}
-
 /*
  * compliant(s, pollutant, class, standard): a NULL standard is the year's
  * default; pollutant 'all': the six together, as compliant(s) but for any
@@ -293,7 +218,7 @@ air_summary_compliant(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	s = airsum_summary_arg(fcinfo, 0);
-	pollutant = callsite_arg(fcinfo, 1, parse_pollutant_or_all);
+	pollutant = callsite_name(fcinfo, 1, &eco_air_pollutant_or_all_names);
 	klass = class_arg(fcinfo, 2);
 	edition = gb3095_arg(fcinfo, 3, s->year);
 	result = pollutant == ECO_AIR_ALL_POLLUTANTS ? compliant_all(s, edition, klass) :
@@ -451,19 +376,12 @@ air_summary_exceedance_days(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(count_days(s, COUNT_EXCEEDANCE_DAYS, 0));
 }
 
-static int
-parse_basis(const char *s, int len)
+/* the day count of a basis argument: COUNT_PRIMARY or COUNT_PRIMARY_EXCEEDANCE */
+static DayCount
+basis_arg(FunctionCallInfo fcinfo, int argno)
 {
-	static const char *const bases[] = {"exceedance", "primary", NULL};
-	char		folded[ECO_NAME_MAX + 1];
-	int			i = -1;
-
-	if (eco_name_fold(s, len, folded))
-		i = eco_name_index(folded, bases);
-	if (i < 0)
-		airsum_unknown_name("basis", s, len, " for primary pollutant days",
-					 "Use 'exceedance' (days with AQI above 100) or 'primary' (every day with a primary pollutant, AQI above 50).");
-	return i == 0 ? COUNT_PRIMARY_EXCEEDANCE : COUNT_PRIMARY;
+	return callsite_name(fcinfo, argno, &eco_air_basis_names) == ECO_AIR_BASIS_EXCEEDANCE ?
+		COUNT_PRIMARY_EXCEEDANCE : COUNT_PRIMARY;
 }
 
 /* primary_pollutant_days(s, pollutant [, basis]) */
@@ -473,10 +391,8 @@ air_summary_primary_pollutant_days(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
 	int			pollutant = pollutant_arg(fcinfo, 1);
-	int			basis = COUNT_PRIMARY;
+	DayCount	basis = PG_NARGS() > 2 ? basis_arg(fcinfo, 2) : COUNT_PRIMARY;
 
-	if (PG_NARGS() > 2)
-		basis = callsite_arg(fcinfo, 2, parse_basis);
 	PG_RETURN_INT32(count_days(s, basis, pollutant));
 }
 
@@ -490,7 +406,7 @@ air_summary_primary_pollutant_share(PG_FUNCTION_ARGS)
 {
 	const EcoAirSummary *s = airsum_summary_arg(fcinfo, 0);
 	int			pollutant = pollutant_arg(fcinfo, 1);
-	int			basis = callsite_arg(fcinfo, 2, parse_basis);
+	DayCount	basis = basis_arg(fcinfo, 2);
 	EcoAirDayCounts c;
 
 	eco_air_day_counts(s, &c);
@@ -513,18 +429,6 @@ air_summary_aqi_standard(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(eco_air_aqi_rule_name(airsum_summary_arg(fcinfo, 0)->aqi_rule)));
 }
 
-/* every indicator, O3 1-hour included: all report in µg/m³ but CO */
-static int
-parse_any_pollutant(const char *s, int len)
-{
-	EcoPollutant pollutant;
-	EcoPeriod	period;
-
-	if (!eco_pollutant_from_name(s, len, &pollutant, &period))
-		airsum_unknown_name("pollutant", s, len, "", "Use one of 'so2', 'no2', 'pm10', 'co', 'o3_8h', 'o3_1h', 'pm2.5'.");
-	return pollutant;
-}
-
 /* report_concentration(pollutant, value): GB/T 8170 to the reporting precision */
 PG_FUNCTION_INFO_V1(report_concentration);
 Datum
@@ -535,7 +439,8 @@ report_concentration(PG_FUNCTION_ARGS)
 	int64_t		fixed;
 	int64_t		quantum;
 
-	pollutant = callsite_arg(fcinfo, 0, parse_any_pollutant);
+	/* every indicator, O3 1-hour included, a period suffix or not (aqi.h) */
+	pollutant = callsite_name(fcinfo, 0, &eco_pollutant_names) & 0xff;
 	quantum = eco_air_reporting_quantum(pollutant);
 	if (!(value >= 0) || !eco_fixed_from_double(value, &fixed) ||
 		value > ECO_AIR_MAX_CONCENTRATION)

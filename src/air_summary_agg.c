@@ -17,20 +17,6 @@
 #include "core/gbt8170.h"
 
 
-static int
-parse_aqi_rule(const char *s, int len)
-{
-	const struct EcoAqiStandard *standard = eco_aqi_standard(s, len);
-
-	if (standard != NULL && standard == eco_aqi_standard("hj633-2012", 10))
-		return ECO_AIR_AQI_HJ633_2012;
-	if (standard != NULL && standard == eco_aqi_standard("hj633-2026", 10))
-		return ECO_AIR_AQI_HJ633_2026;
-	airsum_unknown_name("AQI standard", s, len, " for an air summary",
-				 "Use 'hj633-2012' or 'hj633-2026', or NULL for the standard in force on each day.");
-	return 0;					/* not reached */
-}
-
 /*
  * The year of a calendar day and its day of the year (0-based); false
  * outside the years 1 to 9999.  The first day of the last year seen is kept
@@ -229,7 +215,7 @@ air_summary_trans(PG_FUNCTION_ARGS)
 				 errmsg("day %s is outside the years 1 to 9999 an air summary covers",
 						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day))))));
 	if (PG_NARGS() > 8 && !PG_ARGISNULL(8))
-		rule = callsite_arg(fcinfo, 8, parse_aqi_rule);
+		rule = callsite_name(fcinfo, 8, &eco_air_aqi_rule_names);
 
 	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 	{

@@ -21,16 +21,6 @@ airsum_scratch(FunctionCallInfo fcinfo)
 	return (EcoAirSummary *) callsite_extra(fcinfo, sizeof(EcoAirSummary));
 }
 
-/* "unknown <what> "<name>"<after>" */
-void
-airsum_unknown_name(const char *what, const char *name, int len, const char *after, const char *hint)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown %s \"%s\"%s", what, input_excerpt(name, len), after),
-			 errhint("%s", hint)));
-}
-
 /* the aggregates' argument names */
 const char *const airsum_column_names[ECO_AIR_N_POLLUTANTS] = {
 	"so2", "no2", "pm10", "co", "o3_8h", "pm25"

@@ -157,7 +157,6 @@ typedef struct ExpandedState
 } ExpandedState;
 
 extern EcoAirSummary *airsum_scratch(FunctionCallInfo fcinfo);
-pg_noreturn extern void airsum_unknown_name(const char *what, const char *name, int len, const char *after, const char *hint);
 extern bytea *airsum_new_dense(int year, EcoAirAqiRule rule);
 pg_noreturn extern void airsum_corrupt(const char *reason);
 pg_noreturn extern void airsum_too_many_values(int culprit, int year, int day_of_year);

@@ -43,14 +43,22 @@ eco_air_month_of_day(int year, int day_of_year)
 	return month;
 }
 
-static const char *const aqi_rule_names[ECO_AIR_AQI_N_RULES] = {
-	"by date", "hj633-2012", "hj633-2026"
+/* spelled as the AQI standard argument spells them (aqi_tables.c) */
+static const EcoNameEntry aqi_rule_entries[] = {
+	ECO_NAME("hj633-2012", ECO_AIR_AQI_HJ633_2012),
+	ECO_NAME("hj633-2026", ECO_AIR_AQI_HJ633_2026),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_air_aqi_rule_names = {
+	.thing = "AQI standard", .things = "standards", .entries = aqi_rule_entries,
+	.note = ", or NULL for the standard in force on each day", .after = " for an air summary"
 };
 
 const char *
 eco_air_aqi_rule_name(EcoAirAqiRule rule)
 {
-	return aqi_rule_names[rule];
+	return rule == ECO_AIR_AQI_BY_DATE ? "by date" : eco_name_spelling(&eco_air_aqi_rule_names, rule);
 }
 
 int

@@ -3,11 +3,41 @@
  */
 #include "core/air_limits.h"
 
-#include <string.h>
-
 #include "core/aqi.h"
 #include "core/gbt8170.h"
 #include "core/names.h"
+
+/*
+ * The six daily indicators as the summary's accessors name them, in the order
+ * of the hint; only the daily indicator's period suffix is accepted (unlisted).
+ */
+#define SUMMARY_POLLUTANT_ENTRIES \
+	ECO_NAME("so2", ECO_SO2), ECO_NAME_UNLISTED("so2_24h", ECO_SO2), \
+	ECO_NAME("no2", ECO_NO2), ECO_NAME_UNLISTED("no2_24h", ECO_NO2), \
+	ECO_NAME("pm10", ECO_PM10), ECO_NAME_UNLISTED("pm10_24h", ECO_PM10), \
+	ECO_NAME("co", ECO_CO), ECO_NAME_UNLISTED("co_24h", ECO_CO), \
+	ECO_NAME("o3_8h", ECO_O3_8H), ECO_NAME("o3", ECO_O3_8H), \
+	ECO_NAME("pm2.5", ECO_PM25), ECO_NAME("pm25", ECO_PM25), \
+	ECO_NAME_UNLISTED("pm2.5_24h", ECO_PM25)
+#define SUMMARY_POLLUTANT_NOTE "; so2, no2, pm10, co and pm2.5 also with the suffix _24h"
+
+static const EcoNameEntry summary_pollutant_entries[] = {
+	SUMMARY_POLLUTANT_ENTRIES, ECO_NAME_END
+};
+
+const EcoNameTable eco_air_pollutant_names = {
+	.thing = "pollutant", .things = "pollutants", .entries = summary_pollutant_entries,
+	.note = SUMMARY_POLLUTANT_NOTE, .after = " for an air summary"
+};
+
+static const EcoNameEntry summary_pollutant_or_all_entries[] = {
+	SUMMARY_POLLUTANT_ENTRIES, ECO_NAME("all", ECO_AIR_ALL_POLLUTANTS), ECO_NAME_END
+};
+
+const EcoNameTable eco_air_pollutant_or_all_names = {
+	.thing = "pollutant", .things = "pollutants", .entries = summary_pollutant_or_all_entries,
+	.note = SUMMARY_POLLUTANT_NOTE ", and all for the six together", .after = " for an air summary"
+};
 
 /*
  * Reporting precision (HJ 663-2013 practice; HJ 633-2026 §4.2.2): integers of
@@ -70,42 +100,33 @@ static const EcoLimitRow gb3095_2026_final[ECO_AIR_N_POLLUTANTS] = {
 	{{10, 25}, {25, 50}},		/* PM2.5 */
 };
 
-static const struct
-{
-	const char *name;
-	const EcoLimitRow *table;
-}			editions[ECO_GB3095_N] = {
-	[ECO_GB3095_2012] = {"gb3095-2012", gb3095_2012},
-	[ECO_GB3095_2026_TRANSITIONAL] = {"gb3095-2026", gb3095_2026_transitional},
-	[ECO_GB3095_2026_FINAL] = {"gb3095-2026-final", gb3095_2026_final},
+/* the editions' tables, by EcoGb3095 */
+static const EcoLimitRow *const editions[ECO_GB3095_N] = {
+	[ECO_GB3095_2012] = gb3095_2012,
+	[ECO_GB3095_2026_TRANSITIONAL] = gb3095_2026_transitional,
+	[ECO_GB3095_2026_FINAL] = gb3095_2026_final,
 };
 
 int
 eco_gb3095_limit(EcoGb3095 edition, int pollutant, EcoLimitPeriod period, int klass)
 {
-	const EcoLimitRow *row = &editions[edition].table[pollutant];
+	const EcoLimitRow *row = &editions[edition][pollutant];
 
 	return period == ECO_LIMIT_ANNUAL ? row->annual[klass - 1] : row->daily[klass - 1];
 }
 
-bool
-eco_gb3095_from_name(const char *name, int len, EcoGb3095 *edition)
-{
-	char		folded[ECO_NAME_MAX + 1];
-	char		canonical[ECO_NAME_MAX + 1];
-	int			e;
+static const EcoNameEntry gb3095_entries[] = {
+	ECO_NAME("gb3095-2012", ECO_GB3095_2012),
+	ECO_NAME("gb3095-2026", ECO_GB3095_2026_TRANSITIONAL),
+	ECO_NAME("gb3095-2026-final", ECO_GB3095_2026_FINAL),
+	ECO_NAME_END
+};
 
-	if (!eco_name_fold(name, len, folded))
-		return false;
-	for (e = 0; e < ECO_GB3095_N; e++)
-		if (eco_name_fold(editions[e].name, (int) strlen(editions[e].name), canonical) &&
-			strcmp(folded, canonical) == 0)
-		{
-			*edition = (EcoGb3095) e;
-			return true;
-		}
-	return false;
-}
+const EcoNameTable eco_gb3095_names = {
+	.thing = "air quality standard", .things = "GB 3095 editions", .entries = gb3095_entries,
+	.note = ", or NULL for the default of the summary's year; gb3095-2026 has the"
+	" transitional limits (to 2030), gb3095-2026-final those from 2031"
+};
 
 /*
  * GB 3095-2026 took effect on 2026-03-01 and abolished GB 3095-2012 (its

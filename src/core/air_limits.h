@@ -15,7 +15,20 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/names.h"
+
 #define ECO_AIR_N_POLLUTANTS 6	/* SO2, NO2, PM10, CO, O3_8h, PM2.5 */
+#define ECO_AIR_ALL_POLLUTANTS (-1)
+
+/*
+ * The name tables (core/names.h) of the summary's pollutant argument (value:
+ * the pollutant 0..5; 'o3' is the daily maximum 8-hour mean, the only O3
+ * indicator a summary holds, and a period suffix must be the daily
+ * indicator's: 'pm2.5_24h', 'o3_8h'), and of the same argument where 'all'
+ * (ECO_AIR_ALL_POLLUTANTS) names the six together.
+ */
+extern const EcoNameTable eco_air_pollutant_names;
+extern const EcoNameTable eco_air_pollutant_or_all_names;
 
 /* The evaluated editions of GB 3095.  Part of no on-disk format. */
 typedef enum EcoGb3095
@@ -48,10 +61,10 @@ extern int	eco_gb3095_limit(EcoGb3095 edition, int pollutant, EcoLimitPeriod per
 							 int klass);
 
 /*
- * Parses 'gb3095-2012', 'gb3095-2026', 'gb3095-2026-final' (folded as names
- * are, core/names.h); false if unknown.
+ * The name table of the edition argument (EcoGb3095): 'gb3095-2012',
+ * 'gb3095-2026', 'gb3095-2026-final'.
  */
-extern bool eco_gb3095_from_name(const char *name, int len, EcoGb3095 *edition);
+extern const EcoNameTable eco_gb3095_names;
 
 /* The edition a summary of a calendar year is evaluated against by default. */
 extern EcoGb3095 eco_gb3095_default_for_year(int year);

@@ -329,7 +329,7 @@ daily_plan(bool hj2026)
 
 	if (!planned[hj2026])
 	{
-		eco_aqi_plan(eco_aqi_standard(hj2026 ? "hj633-2026" : "hj633-2012", 10),
+		eco_aqi_plan(eco_aqi_standard_by_id(hj2026 ? ECO_HJ633_2026 : ECO_HJ633_2012),
 					 ECO_REPORT_DAILY, &plans[hj2026]);
 		planned[hj2026] = true;
 	}
@@ -431,29 +431,19 @@ eco_air_day_aqi_rounded(const EcoAirSummary *s, int day_of_year, EcoAqiRounding 
 
 /* ---- Evaluation of a period (HJ 663-2013, GB 3095, city ranking rules) ---- */
 
-bool
-eco_air_statistic_from_name(const char *name, int len, EcoAirStatistic *stat)
-{
-	static const struct
-	{
-		const char *name;
-		EcoAirStatistic stat;
-	}			names[] = {
-		{"annual", ECO_AIR_STAT_ANNUAL},
-		{"mean", ECO_AIR_STAT_MEAN},
-		{"24h", ECO_AIR_STAT_DAILY_LIMIT},
-		{"daily", ECO_AIR_STAT_DAILY_LIMIT},
-	};
-	size_t		i;
+static const EcoNameEntry statistic_entries[] = {
+	ECO_NAME("annual", ECO_AIR_STAT_ANNUAL),
+	ECO_NAME("mean", ECO_AIR_STAT_MEAN),
+	ECO_NAME("24h", ECO_AIR_STAT_DAILY_LIMIT),
+	ECO_NAME("daily", ECO_AIR_STAT_DAILY_LIMIT),	/* as docs/air-summary.md lists it */
+	ECO_NAME_END
+};
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if ((int) strlen(names[i].name) == len && strncmp(names[i].name, name, len) == 0)
-		{
-			*stat = names[i].stat;
-			return true;
-		}
-	return false;
-}
+const EcoNameTable eco_air_statistic_names = {
+	.thing = "statistic", .things = "statistics", .entries = statistic_entries,
+	.note = "; annual is what HJ 663 evaluates for the year, 24h the percentile of the"
+	" 24-hour limit"
+};
 
 /* The percentile HJ 663-2013 evaluates against the 24-hour (O3: 8-hour) limit */
 static const int daily_limit_percentile[ECO_AIR_N_POLLUTANTS] = {
@@ -580,6 +570,19 @@ eco_air_max_subindex_pollutants(const EcoAirSummary *s)
 			set |= (uint8_t) (1 << p);
 	return set;
 }
+
+static const EcoNameEntry basis_entries[] = {
+	ECO_NAME("exceedance", ECO_AIR_BASIS_EXCEEDANCE),
+	ECO_NAME("primary", ECO_AIR_BASIS_PRIMARY),
+	ECO_NAME_END
+};
+
+const EcoNameTable eco_air_basis_names = {
+	.thing = "basis", .things = "bases", .entries = basis_entries,
+	.note = "; exceedance counts the days with AQI above 100, primary every day with a"
+	" primary pollutant (AQI above 50)",
+	.after = " for primary pollutant days"
+};
 
 void
 eco_air_day_counts(const EcoAirSummary *s, EcoAirDayCounts *out)

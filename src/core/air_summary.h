@@ -28,7 +28,6 @@
 /* station values of one pollutant on one day */
 #define ECO_AIR_MAX_COUNT 65535
 #define ECO_AIR_FORMAT_VERSION 1
-#define ECO_AIR_ALL_POLLUTANTS (-1)
 
 /* Which HJ 633 computes the daily AQI; stored in the summary. */
 typedef enum EcoAirAqiRule
@@ -80,6 +79,13 @@ extern int	eco_air_day_of_year(int year, int month, int day);	/* 0-based */
 extern int	eco_air_month_of_day(int year, int day_of_year);	/* 1..12 */
 extern int	eco_air_month_first_day(int year, int month);	/* 0-based day of year */
 extern const char *eco_air_aqi_rule_name(EcoAirAqiRule rule);
+
+/*
+ * The name table of the aggregate's standard argument: 'hj633-2012' and
+ * 'hj633-2026' (EcoAirAqiRule), as the AQI functions spell them (NULL, the
+ * rule by date, is the caller's).
+ */
+extern const EcoNameTable eco_air_aqi_rule_names;
 
 extern void eco_air_init(EcoAirSummary *s, int year, EcoAirAqiRule rule);
 
@@ -281,7 +287,8 @@ typedef enum EcoAirStatistic
 								 * PM10 PM2.5 CO P95; O3 (8-hour) P90 */
 } EcoAirStatistic;
 
-extern bool eco_air_statistic_from_name(const char *name, int len, EcoAirStatistic *stat);
+/* The name table of the statistic argument (EcoAirStatistic). */
+extern const EcoNameTable eco_air_statistic_names;
 
 /* The statistic at reporting precision, in reporting units; false if no value. */
 extern bool eco_air_series_evaluation(EcoAirSeries *series, int pollutant,
@@ -339,5 +346,18 @@ typedef struct EcoAirDayCounts
 } EcoAirDayCounts;
 
 extern void eco_air_day_counts(const EcoAirSummary *s, EcoAirDayCounts *out);
+
+/*
+ * The days a primary pollutant's count and share are taken over: every day
+ * with a primary pollutant (AQI above 50), or the days with AQI above 100.
+ */
+typedef enum EcoAirBasis
+{
+	ECO_AIR_BASIS_PRIMARY = 0,
+	ECO_AIR_BASIS_EXCEEDANCE
+} EcoAirBasis;
+
+/* The name table of the basis argument (EcoAirBasis). */
+extern const EcoNameTable eco_air_basis_names;
 
 #endif

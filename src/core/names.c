@@ -14,6 +14,9 @@ eco_name_fold(const char *name, int len, char *out)
 
 		char		digit = 0;
 
+		/* a NUL byte is in no name: "annual\0x" is not "annual" */
+		if (c == 0)
+			return false;
 		/* U+FF08 and U+FF09, the full-width parentheses: EF BC 88 / 89 */
 		if (c == 0xEF && i + 2 < len &&
 			(unsigned char) name[i + 1] == 0xBC &&

@@ -18,7 +18,7 @@
  * (ECO_NAME_MAX + 1 bytes): ASCII lower case, without blanks and the
  * separators _ - + . ( ), the full-width （ ） and the signs ⁺ ⁻ ₊ ₋; the
  * sub- and superscript digits (₅, ³, ²) are digits and the full-width
- * comma ， is the comma.  False when too long.
+ * comma ， is the comma.  False when too long or holding a NUL byte.
  */
 extern bool eco_name_fold(const char *name, int len, char *out);
 

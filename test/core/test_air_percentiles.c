@@ -3,7 +3,7 @@
  * 663-2013's annual assessment; its 2026 revision keeps the list): SO2 and
  * NO2 the 98th percentile of the daily means, PM10, PM2.5 and CO the 95th,
  * O3 the 90th of the daily maximum 8-hour means; the annual statistic
- * (means, except CO P95 and O3 P90); the statistic names.
+ * (means, except CO P95 and O3 P90).  The statistic names: test_air_names.c.
  *
  * The series are 101 days whose values are 10, 20, ..., 1010 (CO 0.1 ..
  * 10.1 mg/m³) in a shuffled order: k = 1 + (n - 1)p/100 = 1 + p, so the
@@ -117,31 +117,11 @@ test_empty(void)
 	}
 }
 
-static void
-test_statistic_names(void)
-{
-	EcoAirStatistic stat;
-
-	stat = ECO_AIR_STAT_MEAN;
-	CHECK(eco_air_statistic_from_name("annual", 6, &stat) && stat == ECO_AIR_STAT_ANNUAL, "annual");
-	CHECK(eco_air_statistic_from_name("mean", 4, &stat) && stat == ECO_AIR_STAT_MEAN, "mean");
-	CHECK(eco_air_statistic_from_name("24h", 3, &stat) && stat == ECO_AIR_STAT_DAILY_LIMIT, "24h");
-	stat = ECO_AIR_STAT_MEAN;
-	CHECK(eco_air_statistic_from_name("daily", 5, &stat) && stat == ECO_AIR_STAT_DAILY_LIMIT, "daily");
-	/* the length counts: a prefix or a longer name is no name */
-	CHECK(!eco_air_statistic_from_name("24h", 2, &stat), "24");
-	CHECK(!eco_air_statistic_from_name("dailyx", 6, &stat), "dailyx");
-	CHECK(!eco_air_statistic_from_name("annual", 7, &stat), "annual with its NUL");
-	CHECK(!eco_air_statistic_from_name("p95", 3, &stat), "p95");
-	CHECK(!eco_air_statistic_from_name("", 0, &stat), "empty");
-}
-
 int
 main(void)
 {
 	test_percentiles(2025);		/* HJ 663-2013 */
 	test_percentiles(2026);		/* HJ 663-2026 */
 	test_empty();
-	test_statistic_names();
 	return UNIT_DONE("test_air_percentiles");
 }

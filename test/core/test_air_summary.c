@@ -35,6 +35,32 @@ test_calendar(void)
 	CHECK(eco_air_day_of_year(2016, 3, 1) == 60 && eco_air_day_of_year(2015, 3, 1) == 59, "day of year");
 	CHECK(eco_air_month_of_day(2016, 59) == 2 && eco_air_month_of_day(2016, 60) == 3 &&
 		  eco_air_month_of_day(2015, 364) == 12, "month of day");
+	CHECK(!eco_air_year_valid(0) && eco_air_year_valid(1) && eco_air_year_valid(9999) &&
+		  !eco_air_year_valid(10000), "years 1 to 9999");
+	/* every day of a common and a leap year, counted from the months' lengths */
+	{
+		static const int length[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+		static const int years[] = {2015, 2016};
+		int			y,
+					m,
+					d,
+					bad = 0;
+
+		for (y = 0; y < 2; y++)
+		{
+			int			n = 0;
+
+			for (m = 1; m <= 12; m++)
+			{
+				bad += eco_air_month_first_day(years[y], m) != n;
+				for (d = 1; d <= length[m - 1] + (m == 2 && y == 1); d++, n++)
+					bad += eco_air_day_of_year(years[y], m, d) != n ||
+						eco_air_month_of_day(years[y], n) != m;
+			}
+			bad += n != eco_air_days_in_year(years[y]);
+		}
+		CHECK(bad == 0, "%d days of 2015 and 2016 misplaced", bad);
+	}
 }
 
 static void
@@ -155,6 +181,7 @@ test_validity(void)
 	add_one(&a, 363, ECO_NO2, 10);
 	CHECK(eco_air_valid_year(&a, ECO_NO2), "324 days");
 	CHECK(!eco_air_valid_year(&a, ECO_AIR_ALL_POLLUTANTS), "the other pollutants have no day");
+	CHECK(eco_air_valid_days(&a, ECO_AIR_ALL_POLLUTANTS) == 0, "no day has all six");
 	/* February 24 days: invalid month and year */
 	a.count[eco_air_day_of_year(2015, 2, 25)][ECO_NO2] = 0;
 	CHECK(!eco_air_valid_month(&a, 2, ECO_NO2) && !eco_air_valid_year(&a, ECO_NO2), "February 24");
@@ -491,6 +518,12 @@ test_composite(void)
 			add_one(&a, d, p, at_limit[p]);
 	CHECK(eco_air_composite_index(&a, &hundredths) && hundredths == 600, "six at S_i: %lld", (long long) hundredths);
 	CHECK(eco_air_max_subindex_pollutants(&a) == 0x3f, "all tie");
+	for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		CHECK(eco_air_subindex(&a, p, &hundredths) && hundredths == 100, "%s at S_i: %lld",
+			  eco_pollutant_name((EcoPollutant) p), (long long) hundredths);
+	/* all six on every day: each day valid for all six, the year too */
+	CHECK(eco_air_valid_days(&a, ECO_AIR_ALL_POLLUTANTS) == 365 &&
+		  eco_air_valid_year(&a, ECO_AIR_ALL_POLLUTANTS), "all six every day");
 	CHECK(eco_air_compliant(&a, ECO_PM25, ECO_GB3095_2012, 2) == 1, "PM2.5 35 complies with 2012 II");
 	CHECK(eco_air_compliant(&a, ECO_PM25, ECO_GB3095_2026_TRANSITIONAL, 2) == 0, "not with 2026 II");
 	CHECK(eco_gb3095_default_for_year(2025) == ECO_GB3095_2012 &&
@@ -502,6 +535,7 @@ test_composite(void)
 		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
 			add_one(&b, d, p, p == ECO_NO2 ? 1 : 0);
 	CHECK(eco_air_composite_index(&b, &hundredths) && hundredths == 2, "0.025 -> 0.02");
+	CHECK(eco_air_subindex(&b, ECO_NO2, &hundredths) && hundredths == 2, "NO2 0.025 -> 0.02");
 }
 
 /*
@@ -772,6 +806,34 @@ test_day_counts(void)
 	CHECK(bad == 0 && c.aqi_days == aqi_days && c.exceedance_days == exceedance &&
 		  level_sum == aqi_days && aqi_days > 300 && exceedance > 0 && exceedance < aqi_days,
 		  "day counts: %d differ; %d AQI days, %d above 100", bad, c.aqi_days, c.exceedance_days);
+
+	/*
+	 * Each pollutant alone on a day of its own: at its IAQI 100 concentration
+	 * (HJ 633-2012, 2016) it does not exceed, one unit above it does.
+	 */
+	{
+		static const double at_100[ECO_AIR_N_POLLUTANTS] = {150, 80, 150, 4, 160, 75};
+
+		eco_air_init(&b, 2016, ECO_AIR_AQI_BY_DATE);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			add_one(&b, 2 * p, p, at_100[p]);
+			add_one(&b, 2 * p + 1, p, at_100[p] + (p == ECO_CO ? 0.1 : 1));
+		}
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+		{
+			EcoAirDayAqi at,
+						above;
+
+			eco_air_day_aqi(&b, 2 * p, &at);
+			eco_air_day_aqi(&b, 2 * p + 1, &above);
+			CHECK(at.over_100 == 0 && above.over_100 == 1 << p, "%s over 100: %d at, %d above",
+				  eco_pollutant_name((EcoPollutant) p), at.over_100, above.over_100);
+		}
+		eco_air_day_counts(&b, &c);
+		for (p = 0; p < ECO_AIR_N_POLLUTANTS; p++)
+			CHECK(c.over_100[p] == 1, "%s: one day over 100", eco_pollutant_name((EcoPollutant) p));
+	}
 }
 
 /* The text form: base64 that reads back exactly, and one text per form. */

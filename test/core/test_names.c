@@ -200,6 +200,11 @@ main(void)
 	memcpy(long_name + ECO_NAME_MAX, "\xEF\xBC\x8C", 3);
 	CHECK(!eco_name_fold(long_name, ECO_NAME_MAX + 3, out), "a full-width comma as the 65th");
 
+	/* a NUL byte is in no name (SQL text holds none; the core's callers may) */
+	CHECK(!eco_name_fold("pm25\0x", 6, out), "a NUL inside");
+	CHECK(!eco_name_fold("pm25", 5, out), "a NUL at the end");
+	CHECK(eco_name_fold("pm25", 4, out) && strcmp(out, "pm25") == 0, "no NUL");
+
 	/* eco_name_index: first, last, none */
 	CHECK(eco_name_index("so2", list) == 0, "index first");
 	CHECK(eco_name_index("pm25", list) == 2, "index last");

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/air_summary.h"
 #include "core/aqi.h"
 #include "core/drinking_water.h"
 #include "core/groundwater.h"
@@ -25,14 +26,16 @@ static const char *const seeds[] = {
 	"O3-1H", "so2", "hj633-2012", "HJ633-2026", "us-epa-2024", "NH3-N", "氨氮", "CODMn", "TP",
 	"总磷", "化学需氧量（COD）", "BOD₅", "总氮（湖、库，以N计）", "高锰酸盐指数(CODMn)", "总砷",
 	"耗氧量（CODMn法，以O2计）", "0.01L", "<0.01", "＜0.5", "ND", "未检出", "1e-3 L", "river", "湖泊", "regional", "道路交通", "night", "昼间", "4a", "4b", "4a类", "start", " End ", "15min", "o3-2016",
-	"half_limit", "zh", "E-N", NULL
+	"half_limit", "zh", "E-N", "all", "gb3095-2026-final", "24h", "exceedance", NULL
 };
 
 /* the name tables of the name arguments */
 static const EcoNameTable *const tables[] = {
 	&eco_pollutant_names, &eco_period_names, &eco_aqi_standard_names, &eco_hour_label_names,
 	&eco_nowcast_names, &eco_nd_convention_names, &eco_noise_kind_names,
-	&eco_noise_period_names, &eco_noise_zone_names, &eco_lang_names, NULL
+	&eco_noise_period_names, &eco_noise_zone_names, &eco_lang_names, &eco_air_pollutant_names,
+	&eco_air_pollutant_or_all_names, &eco_gb3095_names, &eco_air_statistic_names,
+	&eco_air_basis_names, &eco_air_aqi_rule_names, NULL
 };
 
 /*
