@@ -257,12 +257,6 @@ callsite_extra(FunctionCallInfo fcinfo, Size size)
 	return site->extra;
 }
 
-int
-parse_lang(const char *name, int len)
-{
-	return name_parse(&eco_lang_names, name, len);
-}
-
 /*
  * bulletin_lang(lang): 'zh' or 'en', the sentence functions' language
  * argument read as every label language is (800_bulletin.sql)

@@ -70,9 +70,6 @@ extern int	name_parse(const EcoNameTable *table, const char *name, int len);
 /* The table's hint, palloc'd: "Accepted <things> (case-insensitive): ..." */
 extern char *name_hint(const EcoNameTable *table);
 
-/* The language of a label argument, a CallSiteParser: ECO_LANG_ZH or ECO_LANG_EN. */
-extern int	parse_lang(const char *name, int len);
-
 /*
  * size bytes of the function's own per-call-site data, zeroed when first
  * asked for, in the call site's memory (lives as long as its fn_extra).

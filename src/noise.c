@@ -49,7 +49,7 @@ Datum
 noise_grade_label(PG_FUNCTION_ARGS)
 {
 	int			grade = (int) DatumGetInt64(PG_GETARG_DATUM(0));
-	int			lang = callsite_arg(fcinfo, 1, parse_lang);
+	int			lang = callsite_name(fcinfo, 1, &eco_lang_names);
 
 	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_noise_grade_label_zh(grade)
 									 : eco_noise_grade_label_en(grade)));

@@ -89,7 +89,7 @@ Datum
 water_class_status(PG_FUNCTION_ARGS)
 {
 	int			water_class = (int) DatumGetInt64(PG_GETARG_DATUM(0));
-	int			lang = callsite_arg(fcinfo, 1, parse_lang);
+	int			lang = callsite_name(fcinfo, 1, &eco_lang_names);
 
 	PG_RETURN_TEXT_P(cstring_to_text(lang == 0 ? eco_water_class_status_zh(water_class)
 									 : eco_water_class_status_en(water_class)));
@@ -428,7 +428,7 @@ Datum
 water_trophic_state(PG_FUNCTION_ARGS)
 {
 	double		tli = PG_GETARG_FLOAT8(0);
-	int			lang = callsite_arg(fcinfo, 1, parse_lang);
+	int			lang = callsite_name(fcinfo, 1, &eco_lang_names);
 	int			state;
 
 	if (!isfinite(tli) || fabs(tli) > ECO_FIXED_MAX_INPUT)

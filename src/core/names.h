@@ -91,7 +91,7 @@ extern const char *eco_name_spelling(const EcoNameTable *table, int value);
  */
 extern size_t eco_name_hint(const EcoNameTable *table, char *buf, size_t size);
 
-/* The label languages: 0 'zh', 1 'en' (parse_lang, bulletin_lang). */
+/* The label languages: 0 'zh', 1 'en' (the label functions, bulletin_lang). */
 #define ECO_LANG_ZH 0
 #define ECO_LANG_EN 1
 extern const EcoNameTable eco_lang_names;
