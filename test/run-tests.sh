@@ -287,6 +287,21 @@ for from in $upgrades; do
 	passed=$((passed + up)); failed=$((failed + uf))
 done
 
+# .ci/run's stages before this command (ECOINSP_CI_STAGES, "stage=passed"
+# or "stage=failed" words): one check each, so that CI's last line and
+# status are this command's
+if [ -n "${ECOINSP_CI_STAGES:-}" ]; then
+	sp=0 sf=0
+	for s in $ECOINSP_CI_STAGES; do
+		case $s in
+		*=passed) sp=$((sp + 1)) ;;
+		*) sf=$((sf + 1)); echo "ci stage failed: ${s%=*}" ;;
+		esac
+	done
+	echo "ci stages: $sp passed, $sf failed"
+	passed=$((passed + sp)); failed=$((failed + sf))
+fi
+
 printf "stage times:\n%s" "$stage_times"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
