@@ -440,7 +440,7 @@ report_concentration(PG_FUNCTION_ARGS)
 	int64_t		quantum;
 
 	/* every indicator, O3 1-hour included, a period suffix or not (aqi.h) */
-	pollutant = callsite_name(fcinfo, 0, &eco_pollutant_names) & 0xff;
+	pollutant = ECO_NAMED_POLLUTANT(callsite_name(fcinfo, 0, &eco_pollutant_names));
 	quantum = eco_air_reporting_quantum(pollutant);
 	if (!(value >= 0) || !eco_fixed_from_double(value, &fixed) ||
 		value > ECO_AIR_MAX_CONCENTRATION)

@@ -154,7 +154,7 @@ aqi_iaqi(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("pollutant \"%s\" names period %s but period '%s' was passed",
-						text_excerpt(PG_GETARG_TEXT_PP(0)), eco_period_label((EcoPeriod) (name >> 8)),
+						text_excerpt(PG_GETARG_TEXT_PP(0)), eco_period_label(ECO_NAMED_PERIOD(name)),
 						eco_period_label(explicit_period)),
 				 errhint("Drop the suffix from the pollutant name or pass period NULL.")));
 	if (column == NULL)

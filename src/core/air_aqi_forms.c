@@ -311,8 +311,8 @@ bool
 eco_iaqi_column(const EcoAqiStandard *standard, int name, EcoPeriod explicit_period,
 				EcoPollutant *pollutant, EcoPeriod *period, const EcoAqiColumn **column)
 {
-	EcoPollutant named = (EcoPollutant) (name & 0xff);
-	EcoPeriod	p = (EcoPeriod) (name >> 8);
+	EcoPollutant named = ECO_NAMED_POLLUTANT(name);
+	EcoPeriod	p = ECO_NAMED_PERIOD(name);
 
 	if (explicit_period != 0)
 	{

@@ -83,8 +83,8 @@ eco_pollutant_from_name(const char *name, int len,
 
 	if (!eco_name_lookup(&eco_pollutant_names, name, len, &value))
 		return false;
-	*pollutant = (EcoPollutant) (value & 0xff);
-	*period = (EcoPeriod) (value >> 8);
+	*pollutant = ECO_NAMED_POLLUTANT(value);
+	*period = ECO_NAMED_PERIOD(value);
 	return true;
 }
 

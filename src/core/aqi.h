@@ -263,6 +263,10 @@ extern EcoPollutant eco_pollutant_for_period(EcoPollutant pollutant, EcoPeriod p
  */
 extern const EcoNameTable eco_pollutant_names;
 extern const EcoNameTable eco_period_names;
+
+/* The pollutant and the period of a value of eco_pollutant_names. */
+#define ECO_NAMED_POLLUTANT(value) ((EcoPollutant) ((value) & 0xff))
+#define ECO_NAMED_PERIOD(value) ((EcoPeriod) ((value) >> 8))
 extern const EcoNameTable eco_aqi_standard_names;
 
 /* The breakpoint column of a standard for an indicator; NULL if none. */
