@@ -173,6 +173,26 @@ INSERT INTO callsite_fn VALUES
 	('air_summary', '(SELECT aqi_standard(t.agg) || '' '' || exceedance_days(t.agg) || '' '' || good_days(t.agg) FROM (SELECT air_summary(date ''2024-01-01'' + i, x, x, x * 2, 1, x * 2, x * 1.5, c) AS agg FROM generate_series(0, 9) AS i) AS t)'),
 	('report_concentration', 'report_concentration(a, x)');
 
+-- ---- the rounding option (1.3): HJ 633-2012 read at reporting precision or
+-- as given.  A 2025 station-year under HJ 633-2012 whose PM2.5 lies just
+-- above the IAQI 50 and 100 breakpoints (35.1 to 35.4, 75.1 to 75.4 µg/m³:
+-- 35 and 75 at reporting precision), so that the two readings count other
+-- days; good_days' expression reads no other argument.
+CREATE TABLE callsite_rounding AS
+SELECT air_summary(date '2025-01-01' + i, 5, 10, 20, 0.4, 60,
+		CASE i % 2 WHEN 0 THEN 74.9 ELSE 34.9 END + (i % 6) / 10.0, 'hj633-2012') AS s
+FROM generate_series(0, 364) AS i;
+INSERT INTO callsite_case (fn, a, n, x, s)
+SELECT f, callsite_pick('reporting', 'as_given', 'As-Given', 'REPORTING'), 1 + floor(random() * 2),
+	callsite_pick('75.4', '35.2', '75.0')::double precision, s
+FROM generate_series(1, 30),
+	unnest(ARRAY['good_days rounding', 'days_at_level rounding', 'aqi_daily rounding']) AS f,
+	callsite_rounding;
+INSERT INTO callsite_fn VALUES
+	('good_days rounding', 'good_days(s, a) || '' '' || good_day_ratio(s, a) || '' '' || aqi_days(s, a) || '' '' || heavy_days(s, a)'),
+	('days_at_level rounding', 'days_at_level(s, n, a)'),
+	('aqi_daily rounding', 'aqi_daily(NULL, NULL, NULL, NULL, NULL, x, NULL, ''hj633-2012'', NULL, a)');
+
 -- ---- noise: kind, period, zone, language ----
 INSERT INTO callsite_case (fn, a, b, d, x)
 SELECT f, CASE WHEN f IN ('noise_limit', 'noise_compliant')
